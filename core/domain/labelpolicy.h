@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/squad.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+namespace posko {
+
+// One report category ("label") with the squad it goes to by default and its SLA targets.
+struct Label
+{
+    QString code;      // stable, [a-z0-9_]+, Open311 service_code
+    QString nameId;    // Bahasa Indonesia, as citizens see it
+    QString nameEn;
+    Squad defaultSquad = Squad::Orange;
+    bool urgent = false;
+    int responseMinutes = 0;   // time to assignment / first action
+    int resolutionMinutes = 0; // time to "done"
+    QStringList keywords;      // Open311 "keywords"
+};
+
+// The administrator's label set and SLA policy, loaded from JSON (resources/config/sla-policy.json).
+// Invariants after a successful load: codes unique, targets positive, resolution >= response,
+// 0 < warningShare < 1.
+class LabelPolicy final
+{
+public:
+    struct LoadResult;
+    // Parses and validates. Never throws; every problem is listed with its JSON path.
+    static LoadResult fromJson(const QByteArray &json);
+    // The policy shipped with Posko (Qt resource). Aborts with a message only if the build is broken.
+    static LabelPolicy builtIn();
+    static QByteArray builtInJson();
+
+    const QVector<Label> &labels() const { return m_labels; }
+    const Label *find(const QString &code) const;
+    double warningShare() const { return m_warningShare; }
+    QString displayName(const QString &code) const; // by UI language, falls back to the code
+
+    QByteArray toJson() const;
+
+private:
+    QVector<Label> m_labels;
+    double m_warningShare = 0.75;
+};
+
+struct LabelPolicy::LoadResult
+{
+    std::optional<LabelPolicy> policy;
+    QStringList errors;
+};
+
+// A report is confidential (covert) when it is routed to the covert squad: assigned to it, or
+// not yet assigned and its label goes to the covert squad by default. Such reports are never
+// shown to a role without covert clearance.
+bool isCovertRouting(const std::optional<Squad> &assigned, const Label *label);
+
+} // namespace posko

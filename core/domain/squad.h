@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <array>
+#include <optional>
+
+namespace posko {
+
+// The seven field squads. The order is the keyboard order (keys 1–7) and never changes.
+enum class Squad { Pink, White, Orange, Blue, Yellow, Red, Covert };
+
+inline constexpr std::array<Squad, 7> allSquads{Squad::Pink,   Squad::White, Squad::Orange,
+                                                Squad::Blue,   Squad::Yellow, Squad::Red,
+                                                Squad::Covert};
+
+// Stable wire/storage code: "pink", "white", … "covert".
+QString squadCode(Squad squad);
+std::optional<Squad> squadFromCode(const QString &code);
+// Translated display name, e.g. "Pasukan Oranye".
+QString squadName(Squad squad);
+// Translated remit, e.g. "infrastructure and disasters".
+QString squadRemit(Squad squad);
+// Vest colour as #rrggbb; the UI palette decides how to draw it. Covert has no vest: dark slate.
+QString squadColorHex(Squad squad);
+
+} // namespace posko

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sla/sla.h"
+
+#include <QCoreApplication>
+
+namespace posko {
+
+SlaStatus evaluateSla(const Report &report, const Label *label, double warningShare,
+                      const QDateTime &now)
+{
+    SlaStatus s;
+    if (!label || isClosed(report.status) || report.status == Status::Selesai)
+        return s;
+    QDateTime start;
+    qint64 budget = 0;
+    if (awaitsResponse(report.status)) {
+        s.response = true;
+        start = report.status == Status::DibukaKembali && report.statusSince.isValid()
+                    ? report.statusSince
+                    : report.requestedAt;
+        budget = qint64(label->responseMinutes) * 60;
+    } else {
+        start = report.requestedAt;
+        budget = qint64(label->resolutionMinutes) * 60;
+    }
+    s.deadline = start.addSecs(budget);
+    s.secondsLeft = now.secsTo(s.deadline);
+    const qint64 elapsed = start.secsTo(now);
+    if (s.secondsLeft < 0)
+        s.state = SlaState::Breached;
+    else if (double(elapsed) >= warningShare * double(budget))
+        s.state = SlaState::Warning;
+    else
+        s.state = SlaState::Ok;
+    return s;
+}
+
+QString slaStateCode(SlaState s)
+{
+    switch (s) {
+    case SlaState::None: return QStringLiteral("none");
+    case SlaState::Ok: return QStringLiteral("ok");
+    case SlaState::Warning: return QStringLiteral("warning");
+    case SlaState::Breached: return QStringLiteral("breached");
+    }
+    return {};
+}
+
+QString formatCountdown(qint64 seconds)
+{
+    const bool negative = seconds < 0;
+    qint64 s = negative ? -seconds : seconds;
+    const qint64 d = s / 86400;
+    s %= 86400;
+    const qint64 h = s / 3600;
+    const qint64 m = (s % 3600) / 60;
+    QString text;
+    if (d > 0)
+        text = QCoreApplication::translate("posko::Sla", "%1 d %2 h").arg(d).arg(h);
+    else if (h > 0)
+        text = QCoreApplication::translate("posko::Sla", "%1 h %2 m")
+                   .arg(h)
+                   .arg(m, 2, 10, QLatin1Char('0'));
+    else
+        text = QCoreApplication::translate("posko::Sla", "%1 m").arg(m);
+    return negative ? QStringLiteral("−") + text : text;
+}
+
+} // namespace posko

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Catch2 main that owns the Qt application object for the whole test run.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef POSKO_TEST_WIDGETS
+#include <QApplication>
+using App = QApplication;
+#else
+#include <QCoreApplication>
+using App = QCoreApplication;
+#endif
+
+int main(int argc, char *argv[])
+{
+    // Tests never need a display; also lets ctest discover GUI tests on a headless machine.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    App app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

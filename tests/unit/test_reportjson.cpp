@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/reportjson.h"
+
+#include <QJsonArray>
+#include <catch2/catch.hpp>
+
+using namespace posko;
+
+TEST_CASE("a report survives the JSON round trip field for field")
+{
+    Report r;
+    r.id = 1234;
+    r.seq = 99;
+    r.version = 3;
+    r.label = QStringLiteral("jalan_rusak");
+    r.status = Status::Ditugaskan;
+    r.squad = Squad::Orange;
+    r.lat = -8.05123;
+    r.lon = 111.70891;
+    r.description = QStringLiteral("Jalan berlubang besar dekat pasar");
+    r.address = QStringLiteral("Jl. Soekarno-Hatta");
+    r.kecamatan = QStringLiteral("35.03.11");
+    r.desa = QStringLiteral("35.03.11.1001");
+    r.requestedAt = QDateTime(QDate(2026, 10, 1), QTime(1, 2, 3), Qt::UTC);
+    r.updatedAt = r.requestedAt.addSecs(3600);
+    r.statusSince = r.updatedAt;
+    r.mediaUrl = QStringLiteral("http://127.0.0.1:8080/media/5.jpg");
+    r.history.push_back({r.requestedAt, QStringLiteral("citizen"), QStringLiteral("created"),
+                         QStringLiteral("baru"), {}, {}});
+    r.history.push_back({r.updatedAt, QStringLiteral("op"), QStringLiteral("assign"),
+                         QStringLiteral("ditugaskan"), QStringLiteral("orange"), {}});
+
+    const QJsonObject j = reportToJson(r);
+    CHECK(j.value(QStringLiteral("id")).toString() == QStringLiteral("1234"));
+    CHECK(j.value(QStringLiteral("long")).toDouble() == Approx(111.70891));
+    CHECK(j.value(QStringLiteral("requested_at")).toString() == QStringLiteral("2026-10-01T01:02:03Z"));
+    QString err;
+    const auto back = reportFromJson(j, &err);
+    INFO(err.toStdString());
+    REQUIRE(back.has_value());
+    CHECK(*back == r);
+
+    // No squad is null on the wire and absent after reading.
+    r.squad.reset();
+    CHECK(reportToJson(r).value(QStringLiteral("squad")).isNull());
+    CHECK_FALSE(reportFromJson(reportToJson(r), &err)->squad.has_value());
+}
+
+TEST_CASE("a malformed report is refused with the field named")
+{
+    Report r;
+    r.id = 1;
+    r.label = QStringLiteral("sampah");
+    r.requestedAt = r.updatedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    const QJsonObject good = reportToJson(r);
+    QString err;
+    REQUIRE(reportFromJson(good, &err).has_value());
+
+    auto broken = [&](const QString &key, const QJsonValue &v) {
+        QJsonObject o = good;
+        if (v.isUndefined())
+            o.remove(key);
+        else
+            o.insert(key, v);
+        err.clear();
+        const bool refused = !reportFromJson(o, &err).has_value();
+        return refused && err.contains(key);
+    };
+    CHECK(broken(QStringLiteral("id"), QJsonValue::Undefined));
+    CHECK(broken(QStringLiteral("id"), QStringLiteral("abc")));
+    CHECK(broken(QStringLiteral("status"), QStringLiteral("open")));
+    CHECK(broken(QStringLiteral("squad"), QStringLiteral("green")));
+    CHECK(broken(QStringLiteral("lat"), 123.0));
+    CHECK(broken(QStringLiteral("long"), QStringLiteral("111")));
+    CHECK(broken(QStringLiteral("requested_at"), QStringLiteral("yesterday")));
+    CHECK(broken(QStringLiteral("version"), 0));
+}
+
+TEST_CASE("datetimes with any offset are read as the same UTC instant")
+{
+    const QDateTime utc(QDate(2026, 11, 27), QTime(5, 0), Qt::UTC);
+    CHECK(fromIsoUtc(QStringLiteral("2026-11-27T05:00:00Z")) == utc);
+    CHECK(fromIsoUtc(QStringLiteral("2026-11-27T12:00:00+07:00")) == utc);
+    CHECK(fromIsoUtc(QStringLiteral("2026-11-27T05:00:00")) == utc);
+    CHECK(fromIsoUtc(QStringLiteral("2026-11-27T12:00:00.000+07:00")) == utc);
+    CHECK_FALSE(fromIsoUtc(QStringLiteral("27/11/2026")).isValid());
+    CHECK(toIsoUtc(utc) == QStringLiteral("2026-11-27T05:00:00Z"));
+}
