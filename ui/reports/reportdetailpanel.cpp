@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/reports/reportdetailpanel.h"
+
+#include "core/domain/clock.h"
+#include "core/domain/labelpolicy.h"
+#include "core/geo/areas.h"
+#include "core/sla/sla.h"
+#include "ui/common/palette.h"
+#include "ui/common/timeformat.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPixmap>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace posko::ui {
+
+namespace {
+QString chipStyle(const QColor &bg, const QColor &fg)
+{
+    return QStringLiteral("QLabel { background:%1; color:%2; border-radius:4px; padding:2px 6px; }")
+        .arg(bg.name(), fg.name());
+}
+} // namespace
+
+ReportDetailPanel::ReportDetailPanel(const Clock &clock, const LabelPolicy &policy,
+                                     const AreaCatalog &areas, QWidget *parent)
+    : QWidget(parent), m_clock(clock), m_policy(policy), m_areas(areas)
+{
+    auto *outer = new QVBoxLayout(this);
+    m_empty = new QLabel(tr("Select a report in the table."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    outer->addWidget(m_empty);
+
+    m_body = new QWidget(this);
+    outer->addWidget(m_body);
+    auto *v = new QVBoxLayout(m_body);
+    v->setContentsMargins(0, 0, 0, 0);
+
+    m_title = new QLabel(m_body);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    v->addWidget(m_title);
+
+    auto *chips = new QHBoxLayout;
+    m_state = new QLabel(m_body);
+    m_sla = new QLabel(m_body);
+    m_sla->setAccessibleName(tr("SLA countdown"));
+    chips->addWidget(m_state);
+    chips->addWidget(m_sla);
+    chips->addStretch();
+    v->addLayout(chips);
+
+    m_photo = new QLabel(m_body);
+    m_photo->setMinimumHeight(180);
+    m_photo->setAlignment(Qt::AlignCenter);
+    m_photo->setAccessibleName(tr("Photo"));
+    m_photo->setStyleSheet(QStringLiteral("QLabel { background:#20262e; color:#c8ccd2; }"));
+    v->addWidget(m_photo);
+
+    auto *form = new QFormLayout;
+    m_place = new QLabel(m_body);
+    m_place->setWordWrap(true);
+    m_place->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_time = new QLabel(m_body);
+    m_description = new QLabel(m_body);
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Place:"), m_place);
+    form->addRow(tr("Received:"), m_time);
+    form->addRow(tr("Description:"), m_description);
+    v->addLayout(form);
+
+    auto *assignBox = new QGroupBox(tr("Assign to squad (keys 1–7)"), m_body);
+    auto *grid = new QHBoxLayout(assignBox);
+    grid->setSpacing(4);
+    for (std::size_t i = 0; i < allSquads.size(); ++i) {
+        const Squad s = allSquads[i];
+        auto *b = new QPushButton(QStringLiteral("%1 %2").arg(i + 1).arg(squadName(s)), assignBox);
+        b->setObjectName(QStringLiteral("assign_") + squadCode(s));
+        b->setAccessibleName(tr("Assign to %1").arg(squadName(s)));
+        b->setToolTip(tr("%1: %2 (key %3)").arg(squadName(s), squadRemit(s)).arg(i + 1));
+        b->setFocusPolicy(Qt::TabFocus);
+        const QColor bg = squadColor(s);
+        const QColor fg = squadTextColor(s);
+        b->setStyleSheet(QStringLiteral("QPushButton { background:%1; color:%2; border:1px solid #888;"
+                                        " border-radius:4px; padding:4px 6px; }"
+                                        "QPushButton:disabled { background:#ddd; color:#999; }"
+                                        "QPushButton[suggested=\"true\"] { border:3px solid #111; font-weight:bold; }")
+                             .arg(bg.name(), fg.name()));
+        connect(b, &QPushButton::clicked, this, [this, s] { emit assignRequested(s); });
+        grid->addWidget(b);
+        m_squadButtons[i] = b;
+    }
+    v->addWidget(assignBox);
+
+    auto *statusBox = new QGroupBox(tr("Change status"), m_body);
+    m_statusRow = new QHBoxLayout(statusBox);
+    v->addWidget(statusBox);
+
+    auto *noteRow = new QHBoxLayout;
+    m_note = new QLineEdit(m_body);
+    m_note->setPlaceholderText(tr("Add a note for the history…"));
+    m_note->setAccessibleName(tr("Note"));
+    m_addNote = new QPushButton(tr("Add note"), m_body);
+    noteRow->addWidget(m_note);
+    noteRow->addWidget(m_addNote);
+    v->addLayout(noteRow);
+    auto submitNote = [this] {
+        const QString text = m_note->text().trimmed();
+        if (text.isEmpty())
+            return;
+        emit noteRequested(text);
+        m_note->clear();
+    };
+    connect(m_addNote, &QPushButton::clicked, this, submitNote);
+    connect(m_note, &QLineEdit::returnPressed, this, submitNote);
+
+    v->addWidget(new QLabel(tr("History"), m_body));
+    m_history = new QListWidget(m_body);
+    m_history->setAccessibleName(tr("History"));
+    m_history->setWordWrap(true);
+    v->addWidget(m_history, 1);
+
+    setCovertClearance(false);
+    setReport(std::nullopt);
+}
+
+std::optional<qint64> ReportDetailPanel::reportId() const
+{
+    return m_report ? std::optional<qint64>(m_report->id) : std::nullopt;
+}
+
+QPushButton *ReportDetailPanel::squadButton(Squad squad) const
+{
+    return m_squadButtons[std::size_t(squad)];
+}
+
+void ReportDetailPanel::setCovertClearance(bool cleared)
+{
+    m_cleared = cleared;
+    // Without clearance the covert squad does not exist in this UI at all.
+    squadButton(Squad::Covert)->setVisible(cleared);
+}
+
+void ReportDetailPanel::setReport(const std::optional<Report> &report)
+{
+    const bool sameReport = report && m_report && report->id == m_report->id;
+    m_report = report;
+    m_empty->setVisible(!report);
+    m_body->setVisible(bool(report));
+    if (!report)
+        return;
+    const Report &r = *report;
+    m_title->setText(tr("#%1 · %2").arg(r.id).arg(m_policy.displayName(r.label)));
+    const QColor sq = squadColor(r.squad);
+    m_state->setText(r.squad ? tr("%1 · %2").arg(statusName(r.status), squadName(*r.squad))
+                             : statusName(r.status));
+    m_state->setStyleSheet(chipStyle(sq, squadTextColor(r.squad)));
+
+    const QString kec = m_areas.kecamatanName(r.kecamatan);
+    const QString desa = m_areas.desaName(r.desa);
+    QStringList place;
+    if (!r.address.isEmpty())
+        place << r.address;
+    if (!desa.isEmpty())
+        place << tr("Desa %1").arg(desa);
+    if (!kec.isEmpty())
+        place << tr("Kec. %1").arg(kec);
+    place << QStringLiteral("%1, %2").arg(r.lat, 0, 'f', 5).arg(r.lon, 0, 'f', 5);
+    m_place->setText(place.join(QStringLiteral(" · ")));
+    m_time->setText(formatWib(r.requestedAt));
+    m_description->setText(r.description.isEmpty() ? tr("(no description)") : r.description);
+
+    const Label *label = m_policy.find(r.label);
+    const bool canAssign = !assignError(r.status).has_value();
+    for (std::size_t i = 0; i < allSquads.size(); ++i) {
+        QPushButton *b = m_squadButtons[i];
+        b->setEnabled(canAssign);
+        const bool suggested = label && label->defaultSquad == allSquads[i] && !r.squad;
+        b->setProperty("suggested", suggested);
+        b->style()->unpolish(b);
+        b->style()->polish(b);
+    }
+    rebuildStatusButtons();
+
+    m_history->clear();
+    for (const HistoryEntry &h : r.history) {
+        QString what;
+        if (h.kind == QLatin1String("created"))
+            what = tr("reported");
+        else if (h.kind == QLatin1String("assign")) {
+            const auto s = squadFromCode(h.squad);
+            what = tr("assigned to %1").arg(s ? squadName(*s) : h.squad);
+        } else if (h.kind == QLatin1String("status")) {
+            const auto s = statusFromCode(h.status);
+            what = tr("status → %1").arg(s ? statusName(*s) : h.status);
+        } else if (h.kind == QLatin1String("note"))
+            what = tr("note");
+        else
+            what = h.kind;
+        QString line = tr("%1 — %2 %3").arg(formatWib(h.at), h.actor, what);
+        if (!h.text.isEmpty())
+            line += QStringLiteral(": ") + h.text;
+        m_history->addItem(line);
+    }
+    m_history->scrollToBottom();
+    refreshSla();
+
+    if (!sameReport) {
+        m_photo->setPixmap({});
+        if (r.mediaUrl.isEmpty()) {
+            m_photo->setText(tr("No photo"));
+        } else {
+            m_photo->setText(tr("Loading photo…"));
+            emit photoWanted(r.id);
+        }
+    }
+}
+
+void ReportDetailPanel::rebuildStatusButtons()
+{
+    while (QLayoutItem *item = m_statusRow->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!m_report)
+        return;
+    const auto allowed = allowedTargets(m_report->status);
+    int shown = 0;
+    for (std::size_t i = 0; i < allStatuses.size(); ++i) {
+        if (!allowed[i])
+            continue;
+        const Status target = allStatuses[i];
+        // Assignment has its own buttons; "assigned" here would mean "send back to the squad".
+        if (target == Status::Ditugaskan && m_report->status != Status::Dikerjakan)
+            continue;
+        auto *b = new QPushButton(statusName(target), m_statusRow->parentWidget());
+        b->setObjectName(QStringLiteral("status_") + statusCode(target));
+        connect(b, &QPushButton::clicked, this, [this, target] { requestStatus(target); });
+        m_statusRow->addWidget(b);
+        ++shown;
+    }
+    if (shown == 0)
+        m_statusRow->addWidget(new QLabel(tr("No status change possible."), m_statusRow->parentWidget()));
+    m_statusRow->addStretch();
+}
+
+void ReportDetailPanel::requestStatus(Status target)
+{
+    QString reason;
+    if (target == Status::Ditolak) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Reject report"),
+                                       tr("Why is this report rejected?"), QLineEdit::Normal,
+                                       {}, &ok);
+        if (!ok || reason.trimmed().isEmpty())
+            return;
+    }
+    emit statusRequested(target, reason);
+}
+
+void ReportDetailPanel::setPhoto(qint64 id, const QString &path)
+{
+    if (!m_report || m_report->id != id)
+        return;
+    QPixmap pm(path);
+    if (pm.isNull()) {
+        m_photo->setText(tr("The photo could not be read."));
+        return;
+    }
+    const int w = qMax(200, m_photo->width());
+    m_photo->setPixmap(pm.scaled(w, 260, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
+void ReportDetailPanel::setPhotoMessage(qint64 id, const QString &message)
+{
+    if (m_report && m_report->id == id)
+        m_photo->setText(message);
+}
+
+void ReportDetailPanel::refreshSla()
+{
+    if (!m_report)
+        return;
+    const SlaStatus s = evaluateSla(*m_report, m_policy.find(m_report->label),
+                                    m_policy.warningShare(), m_clock.now());
+    if (s.state == SlaState::None) {
+        m_sla->setText(tr("No SLA timer running"));
+        m_sla->setStyleSheet({});
+        return;
+    }
+    const QString kind = s.response ? tr("response") : tr("resolution");
+    m_sla->setText(s.secondsLeft < 0
+                       ? tr("%1 overdue by %2").arg(kind, formatCountdown(-s.secondsLeft))
+                       : tr("%1 due in %2").arg(kind, formatCountdown(s.secondsLeft)));
+    m_sla->setStyleSheet(chipStyle(slaColor(s.state), QColor(0x20, 0x20, 0x20)));
+}
+
+} // namespace posko::ui

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/report.h"
+
+#include <QWidget>
+#include <array>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QHBoxLayout;
+class QTextBrowser;
+
+namespace posko {
+class Clock;
+class LabelPolicy;
+class AreaCatalog;
+} // namespace posko
+
+namespace posko::ui {
+
+// Everything about the selected report: photo, label, place, time, SLA, history; and the
+// operator's actions on it (assign to a squad, change status, add a note). The panel only
+// asks; MainWindow routes the requests through DispatchService.
+class ReportDetailPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportDetailPanel)
+
+public:
+    ReportDetailPanel(const Clock &clock, const LabelPolicy &policy, const AreaCatalog &areas,
+                      QWidget *parent = nullptr);
+
+    void setReport(const std::optional<Report> &report);
+    std::optional<qint64> reportId() const;
+    void setCovertClearance(bool cleared);
+    void setPhoto(qint64 id, const QString &path); // ignored when another report is shown
+    void setPhotoMessage(qint64 id, const QString &message);
+    void refreshSla();
+
+    QPushButton *squadButton(Squad squad) const; // for tests and shortcuts' visual feedback
+
+signals:
+    void assignRequested(posko::Squad squad);
+    void statusRequested(posko::Status status, const QString &reason);
+    void noteRequested(const QString &text);
+    void photoWanted(qint64 reportId);
+
+private:
+    void rebuildStatusButtons();
+    void requestStatus(Status target);
+
+    const Clock &m_clock;
+    const LabelPolicy &m_policy;
+    const AreaCatalog &m_areas;
+    std::optional<Report> m_report;
+    bool m_cleared = false;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_state = nullptr;
+    QLabel *m_sla = nullptr;
+    QLabel *m_photo = nullptr;
+    QLabel *m_place = nullptr;
+    QLabel *m_time = nullptr;
+    QLabel *m_description = nullptr;
+    std::array<QPushButton *, 7> m_squadButtons{};
+    QHBoxLayout *m_statusRow = nullptr;
+    QLineEdit *m_note = nullptr;
+    QPushButton *m_addNote = nullptr;
+    QListWidget *m_history = nullptr;
+    QWidget *m_body = nullptr;
+    QLabel *m_empty = nullptr;
+};
+
+} // namespace posko::ui
