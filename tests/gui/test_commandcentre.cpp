@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command centre against the real posko-hub: log in through the dialog, see the reports,
+// assign one with a key press, and find the assignment on the hub.
+#include "core/domain/clock.h"
+#include "core/storage/replica.h"
+#include "core/sync/syncclient.h"
+#include "hubprocess.h"
+#include "ui/main/logindialog.h"
+#include "ui/main/loginflow.h"
+#include "ui/main/mainwindow.h"
+#include "ui/reports/reportdetailpanel.h"
+#include "ui/reports/reporttablemodel.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+#include <catch2/catch.hpp>
+
+using namespace posko;
+
+namespace {
+
+// One HTTP exchange with a timeout; returns status and body.
+std::pair<int, QByteArray> http(QNetworkAccessManager &nam, const QNetworkRequest &req,
+                                const QByteArray &verb, const QByteArray &body = {})
+{
+    QNetworkReply *reply = nam.sendCustomRequest(req, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray data = reply->isFinished() ? reply->readAll() : QByteArray();
+    reply->deleteLater();
+    return {status, data};
+}
+
+QString postCitizenReport(QNetworkAccessManager &nam, const QUrl &hub, const QString &apiKey,
+                          const QString &service, double lat, double lon, const QString &text)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("api_key"), apiKey);
+    form.addQueryItem(QStringLiteral("service_code"), service);
+    form.addQueryItem(QStringLiteral("lat"), QString::number(lat, 'f', 6));
+    form.addQueryItem(QStringLiteral("long"), QString::number(lon, 'f', 6));
+    form.addQueryItem(QStringLiteral("description"), text);
+    QNetworkRequest req(hub.resolved(QUrl(QStringLiteral("/open311/v2/requests.json"))));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    const auto [status, body] = http(nam, req, "POST", form.toString(QUrl::FullyEncoded).toUtf8());
+    INFO(body.toStdString());
+    REQUIRE((status == 200 || status == 201));
+    return QJsonDocument::fromJson(body).array().at(0).toObject().value(QStringLiteral("service_request_id")).toString();
+}
+
+QJsonObject open311Request(QNetworkAccessManager &nam, const QUrl &hub, const QString &id)
+{
+    QNetworkRequest req(hub.resolved(QUrl(QStringLiteral("/open311/v2/requests/%1.json").arg(id))));
+    const auto [status, body] = http(nam, req, "GET");
+    REQUIRE(status == 200);
+    return QJsonDocument::fromJson(body).array().at(0).toObject();
+}
+
+struct Fixture
+{
+    test::HubProcess hub;
+    QNetworkAccessManager nam;
+    QTemporaryDir data;
+    SystemClock clock;
+    QString apiKey;
+
+    Fixture()
+    {
+        INFO(hub.error().toStdString());
+        REQUIRE(hub.start());
+        REQUIRE(hub.addUser(QStringLiteral("sari"), QStringLiteral("operator"), QStringLiteral("rahasia-123")));
+        REQUIRE(hub.addUser(QStringLiteral("budi"), QStringLiteral("supervisor"), QStringLiteral("rahasia-456"), true));
+        apiKey = hub.addApiKey(QStringLiteral("citizen-app"));
+        REQUIRE_FALSE(apiKey.isEmpty());
+    }
+};
+
+void typeLogin(ui::LoginDialog &dialog, const QUrl &hub, const QString &user, const QString &password)
+{
+    auto *hubEdit = dialog.findChild<QLineEdit *>(QStringLiteral("hub"));
+    auto *userEdit = dialog.findChild<QLineEdit *>(QStringLiteral("user"));
+    auto *passEdit = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
+    REQUIRE(hubEdit);
+    REQUIRE(userEdit);
+    REQUIRE(passEdit);
+    hubEdit->clear();
+    QTest::keyClicks(hubEdit, hub.toString());
+    userEdit->clear();
+    QTest::keyClicks(userEdit, user);
+    passEdit->clear();
+    QTest::keyClicks(passEdit, password);
+    QTest::keyClick(passEdit, Qt::Key_Return); // the default button: "Log in"
+}
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("an operator logs in, sees the reports, assigns one with a key press, and the hub has it")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    postCitizenReport(f.nam, hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512, 111.7105,
+                      QStringLiteral("Jalan berlubang di depan pasar"));
+    const QString rubbish = postCitizenReport(f.nam, hub, f.apiKey, QStringLiteral("sampah"), -8.0601,
+                                              111.7203, QStringLiteral("Sampah menumpuk di sungai"));
+    postCitizenReport(f.nam, hub, f.apiKey, QStringLiteral("banjir"), -8.1000, 111.8000,
+                      QStringLiteral("Banjir setinggi lutut"));
+
+    ui::LoginDialog dialog;
+    ui::LoginFlow flow(f.clock, f.nam, f.data.path(), dialog);
+    QSignalSpy loggedIn(&flow, &ui::LoginFlow::loggedIn);
+    dialog.show();
+    typeLogin(dialog, hub, QStringLiteral("sari"), QStringLiteral("rahasia-123"));
+    REQUIRE(loggedIn.wait(20000));
+    CHECK(dialog.result() == QDialog::Accepted);
+    REQUIRE(flow.replica());
+
+    ui::MainWindow window(*flow.replica(), *flow.dispatch(), *flow.sync(), f.clock);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    // The first sync brings the three reports into the table.
+    REQUIRE(waitFor([&] { return window.model()->rowCount() == 3; }));
+    CHECK(window.syncIndicator()->text().contains(QStringLiteral("Synced")));
+
+    // Select the rubbish report and press 5: the yellow squad.
+    window.selectReport(rubbish.toLongLong());
+    window.table()->setFocus();
+    REQUIRE(window.currentReportId() == rubbish.toLongLong());
+    QTest::keyClick(window.table(), Qt::Key_5);
+
+    const int row = window.model()->rowOf(rubbish.toLongLong());
+    CHECK(window.model()->data(window.model()->index(row, ui::ReportTableModel::ColSquad),
+                               ui::ReportTableModel::SquadCodeRole).toString() == QStringLiteral("yellow"));
+
+    // The outbox drains and the hub has the assignment, exactly once.
+    REQUIRE(waitFor([&] { return flow.replica()->pendingCount() == 0; }));
+    CHECK(flow.replica()->failedCount() == 0);
+    const QJsonObject onHub = open311Request(f.nam, hub, rubbish);
+    CHECK(onHub.value(QStringLiteral("agency_responsible")).toString() == QStringLiteral("yellow"));
+    const auto local = flow.replica()->report(rubbish.toLongLong());
+    REQUIRE(local);
+    CHECK(local->status == Status::Ditugaskan);
+    REQUIRE(waitFor([&] {
+        const auto r = flow.replica()->report(rubbish.toLongLong());
+        int n = 0;
+        for (const HistoryEntry &h : r->history)
+            n += h.kind == QLatin1String("assign");
+        return n == 1 && r->history.back().actor == QStringLiteral("sari");
+    }));
+    // The detail panel shows the report with its history.
+    CHECK(window.detail()->reportId() == rubbish.toLongLong());
+}
+
+TEST_CASE("a wrong password keeps the dialog open with a clear message")
+{
+    Fixture f;
+    ui::LoginDialog dialog;
+    ui::LoginFlow flow(f.clock, f.nam, f.data.path(), dialog);
+    QSignalSpy loggedIn(&flow, &ui::LoginFlow::loggedIn);
+    dialog.show();
+    typeLogin(dialog, f.hub.url(), QStringLiteral("sari"), QStringLiteral("salah"));
+    REQUIRE(waitFor([&] {
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            if (l->accessibleName() == QStringLiteral("Log-in message") &&
+                !l->text().isEmpty() && !l->text().startsWith(QStringLiteral("Logging in")))
+                return true;
+        return false;
+    }));
+    CHECK(loggedIn.isEmpty());
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() != QDialog::Accepted);
+}
+
+TEST_CASE("the covert squad exists in the UI only for users with clearance")
+{
+    Fixture f;
+    for (const auto &[user, password, cleared] :
+         {std::tuple{QStringLiteral("sari"), QStringLiteral("rahasia-123"), false},
+          std::tuple{QStringLiteral("budi"), QStringLiteral("rahasia-456"), true}}) {
+        ui::LoginDialog dialog;
+        ui::LoginFlow flow(f.clock, f.nam, f.data.path(), dialog);
+        QSignalSpy loggedIn(&flow, &ui::LoginFlow::loggedIn);
+        typeLogin(dialog, f.hub.url(), user, password);
+        REQUIRE(loggedIn.wait(20000));
+        ui::MainWindow window(*flow.replica(), *flow.dispatch(), *flow.sync(), f.clock);
+        auto *covertAction = window.findChild<QAction *>(QStringLiteral("assignAction_covert"));
+        REQUIRE(covertAction);
+        CHECK(covertAction->isEnabled() == cleared);
+        CHECK(window.detail()->squadButton(Squad::Covert)->isVisibleTo(window.detail()) == cleared);
+        CHECK(window.findChild<QAction *>(QStringLiteral("assignAction_orange"))->isEnabled());
+    }
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/clock.h"
+#include "ui/common/palette.h"
+#include "ui/reports/reporttablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QColor>
+#include <catch2/catch.hpp>
+
+using namespace posko;
+using posko::ui::ReportTableModel;
+
+namespace {
+const QDateTime t0(QDate(2026, 11, 27), QTime(0, 0), Qt::UTC);
+
+Report make(qint64 id, const QString &label, qint64 minutesAgo, std::optional<Squad> squad = {},
+            Status status = Status::Baru)
+{
+    Report r;
+    r.id = id;
+    r.label = label;
+    r.status = status;
+    r.squad = squad;
+    r.lat = -8.05;
+    r.lon = 111.7;
+    r.kecamatan = QStringLiteral("35.03.11");
+    r.requestedAt = r.updatedAt = r.statusSince = t0.addSecs(-minutesAgo * 60);
+    r.description = QStringLiteral("laporan %1").arg(id);
+    return r;
+}
+} // namespace
+
+TEST_CASE("the report table model passes QAbstractItemModelTester through every change")
+{
+    ManualClock clock(t0);
+    ReportTableModel model(clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    model.setReports({make(1, QStringLiteral("sampah"), 60), make(2, QStringLiteral("banjir"), 10),
+                      make(3, QStringLiteral("jalan_rusak"), 600, Squad::Orange, Status::Ditugaskan)});
+    REQUIRE(model.rowCount() == 3);
+    // Default order: newest id first.
+    CHECK(model.reportIdAt(0) == 3);
+
+    model.sort(ReportTableModel::ColId, Qt::AscendingOrder);
+    CHECK(model.reportIdAt(0) == 1);
+    CHECK(model.rowOf(3) == 2);
+
+    model.upsert(make(4, QStringLiteral("sampah"), 1));
+    CHECK(model.rowCount() == 4);
+    CHECK(model.reportIdAt(3) == 4); // inserted at its sorted place
+    model.remove(2);
+    CHECK(model.rowCount() == 3);
+    CHECK(model.rowOf(2) == -1);
+    CHECK(model.rowOf(4) == 2);
+}
+
+TEST_CASE("the SLA column counts down with the clock and colours the state")
+{
+    ManualClock clock(t0);
+    ReportTableModel model(clock);
+    // banjir: response target 30 minutes.
+    model.setReports({make(1, QStringLiteral("banjir"), 10)});
+    const QModelIndex sla = model.index(0, ReportTableModel::ColSla);
+    CHECK(model.data(sla).toString() == QStringLiteral("20 m"));
+    CHECK(model.data(sla, ReportTableModel::SlaStateRole).toInt() == int(SlaState::Ok));
+    CHECK(model.data(sla, Qt::BackgroundRole).value<QColor>() == ui::slaColor(SlaState::Ok));
+
+    clock.advanceSecs(15 * 60); // 25 of 30 minutes gone: past the 75 % warning share
+    CHECK(model.data(sla, ReportTableModel::SlaStateRole).toInt() == int(SlaState::Warning));
+    clock.advanceSecs(10 * 60);
+    CHECK(model.data(sla, ReportTableModel::SlaStateRole).toInt() == int(SlaState::Breached));
+    CHECK(model.data(sla).toString() == QStringLiteral("−5 m"));
+    CHECK(model.data(sla, Qt::BackgroundRole).value<QColor>() == ui::slaColor(SlaState::Breached));
+}
+
+TEST_CASE("sorting by SLA puts the most urgent first and the finished last")
+{
+    ManualClock clock(t0);
+    ReportTableModel model(clock);
+    model.setReports({make(1, QStringLiteral("sampah"), 60),        // 7 h left
+                      make(2, QStringLiteral("banjir"), 40),        // 10 min overdue
+                      make(3, QStringLiteral("sampah"), 10, Squad::Yellow, Status::Ditutup),
+                      make(4, QStringLiteral("kebakaran"), 5)});    // 10 min left
+    model.sort(ReportTableModel::ColSla, Qt::AscendingOrder);
+    CHECK(model.reportIdAt(0) == 2);
+    CHECK(model.reportIdAt(1) == 4);
+    CHECK(model.reportIdAt(2) == 1);
+    CHECK(model.reportIdAt(3) == 3);
+}
+
+TEST_CASE("the squad column shows the squad's colour; pending reports are marked")
+{
+    ManualClock clock(t0);
+    ReportTableModel model(clock);
+    model.setReports({make(1, QStringLiteral("sampah"), 5, Squad::Yellow, Status::Ditugaskan),
+                      make(2, QStringLiteral("sampah"), 5)});
+    model.sort(ReportTableModel::ColId, Qt::AscendingOrder);
+    const QModelIndex squad = model.index(0, ReportTableModel::ColSquad);
+    CHECK(model.data(squad, Qt::BackgroundRole).value<QColor>() == QColor(squadColorHex(Squad::Yellow)));
+    CHECK(model.data(squad, ReportTableModel::SquadCodeRole).toString() == QStringLiteral("yellow"));
+    CHECK_FALSE(model.data(model.index(1, ReportTableModel::ColSquad), Qt::BackgroundRole).isValid());
+
+    model.setPending({2});
+    CHECK(model.data(model.index(1, 0), ReportTableModel::PendingRole).toBool());
+    CHECK(model.data(model.index(1, ReportTableModel::ColStatus)).toString().contains(QStringLiteral("pending")));
+    CHECK_FALSE(model.data(model.index(0, 0), ReportTableModel::PendingRole).toBool());
+}
