@@ -1,0 +1,568 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/replica.h"
+
+#include "core/storage/replicaschema.h"
+#include "core/sync/reportjson.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace posko {
+
+using replicaschema::exec;
+using replicaschema::Transaction;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("posko::Replica", text); }
+
+// Local timestamps keep milliseconds so the outbox order and history stay exact.
+QString stamp(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+
+constexpr const char *reportColumns =
+    "id, seq, version, label, status, squad, lat, lon, description, address, kecamatan, desa, "
+    "requested_at, updated_at, status_since, media_url";
+
+Report reportFromRow(const QSqlQuery &q)
+{
+    Report r;
+    r.id = q.value(0).toLongLong();
+    r.seq = q.value(1).toLongLong();
+    r.version = q.value(2).toInt();
+    r.label = q.value(3).toString();
+    r.status = statusFromCode(q.value(4).toString()).value_or(Status::Baru);
+    if (!q.value(5).isNull())
+        r.squad = squadFromCode(q.value(5).toString());
+    r.lat = q.value(6).toDouble();
+    r.lon = q.value(7).toDouble();
+    r.description = q.value(8).toString();
+    r.address = q.value(9).toString();
+    r.kecamatan = q.value(10).toString();
+    r.desa = q.value(11).toString();
+    r.requestedAt = fromIsoUtc(q.value(12).toString());
+    r.updatedAt = fromIsoUtc(q.value(13).toString());
+    r.statusSince = fromIsoUtc(q.value(14).toString());
+    r.mediaUrl = q.value(15).toString();
+    return r;
+}
+
+constexpr const char *outboxColumns =
+    "id, report_id, idempotency_key, type, squad, status, text, base_version, created_at, "
+    "actor, state, error, attempts";
+
+OutboxItem outboxFromRow(const QSqlQuery &q)
+{
+    OutboxItem o;
+    o.id = q.value(0).toLongLong();
+    o.reportId = q.value(1).toLongLong();
+    o.idempotencyKey = q.value(2).toString();
+    o.action.type = ReportAction::typeFromCode(q.value(3).toString()).value_or(ReportAction::Type::Note);
+    o.action.squad = squadFromCode(q.value(4).toString()).value_or(Squad::Orange);
+    o.action.status = statusFromCode(q.value(5).toString()).value_or(Status::Baru);
+    o.action.text = q.value(6).toString();
+    o.baseVersion = q.value(7).toInt();
+    o.createdAt = fromIsoUtc(q.value(8).toString());
+    o.actor = q.value(9).toString();
+    const int state = q.value(10).toInt();
+    o.state = state == 1 ? OutboxItem::State::Sent
+              : state == 2 ? OutboxItem::State::Failed
+                           : OutboxItem::State::Pending;
+    o.error = q.value(11).toString();
+    o.attempts = q.value(12).toInt();
+    return o;
+}
+
+int stateCode(OutboxItem::State s)
+{
+    switch (s) {
+    case OutboxItem::State::Pending: return 0;
+    case OutboxItem::State::Sent: return 1;
+    case OutboxItem::State::Failed: return 2;
+    }
+    return 0;
+}
+
+} // namespace
+
+Replica::Replica(QString dataDir, QString connectionName)
+    : m_dataDir(std::move(dataDir)), m_connection(std::move(connectionName))
+{
+}
+
+Replica::~Replica()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+std::unique_ptr<Replica> Replica::open(const QString &dataDir, QString *error)
+{
+    if (!QDir().mkpath(dataDir) || !QDir().mkpath(QDir(dataDir).filePath(QStringLiteral("photos")))) {
+        if (error)
+            *error = tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(dataDir));
+        return nullptr;
+    }
+    // Each Replica owns its own named connection: no global default connection to share.
+    static QAtomicInteger<quint64> counter;
+    const QString name = QStringLiteral("posko-replica-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Replica> r(new Replica(QDir(dataDir).absolutePath(), name));
+    if (!r->init(error))
+        return nullptr;
+    return r;
+}
+
+bool Replica::init(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(databasePath());
+    if (!db.open()) {
+        if (error)
+            *error = tr("Cannot open the replica %1: %2")
+                         .arg(QDir::toNativeSeparators(databasePath()), db.lastError().text());
+        return false;
+    }
+    QString why;
+    if (!replicaschema::prepare(db, &why)) {
+        if (error)
+            *error = tr("Cannot prepare the replica %1: %2")
+                         .arg(QDir::toNativeSeparators(databasePath()), why);
+        return false;
+    }
+    return true;
+}
+
+QString Replica::databasePath() const { return QDir(m_dataDir).filePath(QStringLiteral("replica.sqlite")); }
+QString Replica::photoCacheDir() const { return QDir(m_dataDir).filePath(QStringLiteral("photos")); }
+
+QString Replica::photoPath(qint64 reportId) const
+{
+    return QDir(photoCacheDir()).filePath(QString::number(reportId) + QStringLiteral(".jpg"));
+}
+
+// --- reading ---------------------------------------------------------------------------------
+
+QVector<Report> Replica::reports() const
+{
+    QVector<Report> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM reports ORDER BY id").arg(QLatin1String(reportColumns))))
+        return out;
+    while (q.next())
+        out.push_back(reportFromRow(q));
+    return out;
+}
+
+std::optional<Report> Replica::report(qint64 id) const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE id = ?").arg(QLatin1String(reportColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Report r = reportFromRow(q);
+    QSqlQuery h(db);
+    h.setForwardOnly(true);
+    h.prepare(QStringLiteral("SELECT at, actor, kind, status, squad, text FROM history "
+                             "WHERE report_id = ? ORDER BY id"));
+    h.addBindValue(id);
+    if (h.exec())
+        while (h.next())
+            r.history.push_back({fromIsoUtc(h.value(0).toString()), h.value(1).toString(),
+                                 h.value(2).toString(), h.value(3).toString(),
+                                 h.value(4).toString(), h.value(5).toString()});
+    return r;
+}
+
+QVector<OutboxItem> Replica::queryOutbox(const QString &where, qint64 bind) const
+{
+    QVector<OutboxItem> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox %2 ORDER BY id")
+                  .arg(QLatin1String(outboxColumns), where));
+    if (where.contains(QLatin1Char('?')))
+        q.addBindValue(bind);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.push_back(outboxFromRow(q));
+    return out;
+}
+
+QVector<OutboxItem> Replica::outbox() const { return queryOutbox({}); }
+QVector<OutboxItem> Replica::pendingItems() const { return queryOutbox(QStringLiteral("WHERE state = 0")); }
+
+std::optional<OutboxItem> Replica::outboxItem(qint64 id) const
+{
+    const auto items = queryOutbox(QStringLiteral("WHERE id = ?"), id);
+    if (items.isEmpty())
+        return std::nullopt;
+    return items.first();
+}
+
+static int countWhere(const QString &connection, int state)
+{
+    QSqlQuery q(QSqlDatabase::database(connection));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = ?"));
+    q.addBindValue(state);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+int Replica::pendingCount() const { return countWhere(m_connection, 0); }
+int Replica::failedCount() const { return countWhere(m_connection, 2); }
+
+QString Replica::meta(const QString &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool Replica::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return q.exec();
+}
+
+qint64 Replica::lastSeq() const { return meta(QStringLiteral("last_seq")).toLongLong(); }
+
+LabelPolicy Replica::labelPolicy() const
+{
+    if (!m_policy) {
+        const QString json = meta(QStringLiteral("label_policy"));
+        if (!json.isEmpty()) {
+            auto loaded = LabelPolicy::fromJson(json.toUtf8());
+            if (loaded.policy)
+                m_policy = std::move(*loaded.policy);
+        }
+        if (!m_policy)
+            m_policy = LabelPolicy::builtIn();
+    }
+    return *m_policy;
+}
+
+bool Replica::setLabelPolicyJson(const QByteArray &json, QString *error)
+{
+    auto loaded = LabelPolicy::fromJson(json);
+    if (!loaded.policy) {
+        if (error)
+            *error = loaded.errors.join(QStringLiteral("; "));
+        return false;
+    }
+    if (!setMeta(QStringLiteral("label_policy"), QString::fromUtf8(json)))
+        return false;
+    m_policy = std::move(*loaded.policy);
+    return true;
+}
+
+// --- writing ---------------------------------------------------------------------------------
+
+bool Replica::writeReport(const Report &r, int hubVersion, QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    // REPLACE would delete and re-insert, cascading the history away mid-transaction; an upsert
+    // keeps the row and the history is rewritten explicitly below.
+    q.prepare(QStringLiteral(
+        "INSERT INTO reports(%1, hub_version) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, version=excluded.version, "
+        "label=excluded.label, status=excluded.status, squad=excluded.squad, lat=excluded.lat, "
+        "lon=excluded.lon, description=excluded.description, address=excluded.address, "
+        "kecamatan=excluded.kecamatan, desa=excluded.desa, requested_at=excluded.requested_at, "
+        "updated_at=excluded.updated_at, status_since=excluded.status_since, "
+        "media_url=excluded.media_url, hub_version=excluded.hub_version")
+                  .arg(QLatin1String(reportColumns)));
+    q.addBindValue(r.id);
+    q.addBindValue(r.seq);
+    q.addBindValue(r.version);
+    q.addBindValue(r.label);
+    q.addBindValue(statusCode(r.status));
+    q.addBindValue(r.squad ? QVariant(squadCode(*r.squad)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(r.lat);
+    q.addBindValue(r.lon);
+    q.addBindValue(r.description);
+    q.addBindValue(r.address);
+    q.addBindValue(r.kecamatan);
+    q.addBindValue(r.desa);
+    q.addBindValue(stamp(r.requestedAt));
+    q.addBindValue(stamp(r.updatedAt));
+    q.addBindValue(stamp(r.statusSince));
+    q.addBindValue(r.mediaUrl);
+    q.addBindValue(hubVersion);
+    if (!exec(q, error))
+        return false;
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM history WHERE report_id = ?"));
+    del.addBindValue(r.id);
+    if (!exec(del, error))
+        return false;
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO history(report_id, at, actor, kind, status, squad, text) "
+                               "VALUES(?,?,?,?,?,?,?)"));
+    for (const HistoryEntry &h : r.history) {
+        ins.addBindValue(r.id);
+        ins.addBindValue(stamp(h.at));
+        ins.addBindValue(h.actor);
+        ins.addBindValue(h.kind);
+        ins.addBindValue(h.status);
+        ins.addBindValue(h.squad);
+        ins.addBindValue(h.text);
+        if (!exec(ins, error))
+            return false;
+    }
+    return true;
+}
+
+std::optional<QString> Replica::commitLocalAction(const Report &changed, OutboxItem &item)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction tx(db);
+    QString error;
+    if (!tx.ok())
+        return db.lastError().text();
+    // The row's hub_version stays the hub's: only the hub's answer moves it.
+    int hubVersion = changed.version;
+    {
+        QSqlQuery hv(db);
+        hv.prepare(QStringLiteral("SELECT hub_version FROM reports WHERE id = ?"));
+        hv.addBindValue(changed.id);
+        if (hv.exec() && hv.next())
+            hubVersion = hv.value(0).toInt();
+    }
+    if (!writeReport(changed, hubVersion, &error))
+        return error;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO outbox(report_id, idempotency_key, type, squad, status, "
+                             "text, base_version, created_at, actor, state, error, attempts) "
+                             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(item.reportId);
+    q.addBindValue(item.idempotencyKey);
+    q.addBindValue(ReportAction::typeCode(item.action.type));
+    q.addBindValue(squadCode(item.action.squad));
+    q.addBindValue(statusCode(item.action.status));
+    q.addBindValue(item.action.text);
+    q.addBindValue(item.baseVersion);
+    q.addBindValue(stamp(item.createdAt));
+    q.addBindValue(item.actor);
+    q.addBindValue(stateCode(item.state));
+    q.addBindValue(item.error);
+    q.addBindValue(item.attempts);
+    if (!exec(q, &error))
+        return error;
+    item.id = q.lastInsertId().toLongLong();
+    if (!tx.commit(&error))
+        return error;
+    return std::nullopt;
+}
+
+bool Replica::storeWithRebase(const Report &hubState, QString *error)
+{
+    // The operator keeps seeing their pending changes: they are re-applied on the hub's state
+    // in their original order, as the hub will apply them when they arrive.
+    Report state = hubState;
+    const auto pending = queryOutbox(QStringLiteral("WHERE state = 0 AND report_id = ?"), hubState.id);
+    for (const OutboxItem &item : pending) {
+        if (auto refused = applyAction(state, item.action, item.actor, item.createdAt)) {
+            if (!setItemState(item.id, OutboxItem::State::Failed,
+                              tr("No longer applies to the hub's state: %1").arg(*refused), error))
+                return false;
+        }
+    }
+    return writeReport(state, hubState.version, error);
+}
+
+bool Replica::storeHubReport(const Report &hubState, QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction tx(db);
+    if (!tx.ok())
+        return false;
+    if (!storeWithRebase(hubState, error))
+        return false;
+    return tx.commit(error);
+}
+
+bool Replica::setItemState(qint64 itemId, OutboxItem::State state, const QString &errorText,
+                           QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, error = ? WHERE id = ?"));
+    q.addBindValue(stateCode(state));
+    q.addBindValue(errorText);
+    q.addBindValue(itemId);
+    return exec(q, error);
+}
+
+bool Replica::markSent(qint64 itemId, const Report &hubState, QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction tx(db);
+    if (!tx.ok())
+        return false;
+    if (!setItemState(itemId, OutboxItem::State::Sent, {}, error))
+        return false;
+    if (!storeWithRebase(hubState, error))
+        return false;
+    return tx.commit(error);
+}
+
+bool Replica::markFailed(qint64 itemId, const QString &reason, const std::optional<Report> &current,
+                         QString *error)
+{
+    const auto item = outboxItem(itemId);
+    if (!item)
+        return false;
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction tx(db);
+    if (!tx.ok())
+        return false;
+    if (!setItemState(itemId, OutboxItem::State::Failed, reason, error))
+        return false;
+    // Later actions on the same report were decided on top of this one.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 2, error = ? "
+                             "WHERE state = 0 AND report_id = ? AND id > ?"));
+    q.addBindValue(tr("An earlier change to this report was not accepted: %1").arg(reason));
+    q.addBindValue(item->reportId);
+    q.addBindValue(itemId);
+    if (!exec(q, error))
+        return false;
+    // Without the hub's state the refused change stays on screen until the next pull brings
+    // the hub's version; the outbox shows it as failed meanwhile.
+    if (current && !storeWithRebase(*current, error))
+        return false;
+    return tx.commit(error);
+}
+
+bool Replica::noteAttempt(qint64 itemId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?"));
+    q.addBindValue(itemId);
+    return q.exec();
+}
+
+bool Replica::clearFailed()
+{
+    return exec(QSqlDatabase::database(m_connection),
+                QStringLiteral("DELETE FROM outbox WHERE state = 2"), nullptr);
+}
+
+std::optional<Replica::PageResult> Replica::applyChanges(const QVector<Report> &reports,
+                                                         const QVector<qint64> &removed,
+                                                         qint64 lastSeq, QString *error)
+{
+    PageResult result;
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    {
+        Transaction tx(db);
+        if (!tx.ok()) {
+            if (error)
+                *error = db.lastError().text();
+            return std::nullopt;
+        }
+        for (const Report &r : reports) {
+            if (!storeWithRebase(r, error))
+                return std::nullopt;
+            result.updated.push_back(r.id);
+        }
+        for (qint64 id : removed) {
+            if (!deleteReportRows(id, error))
+                return std::nullopt;
+            result.removed.push_back(id);
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('last_seq', ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(QString::number(lastSeq));
+        if (!exec(q, error) || !tx.commit(error))
+            return std::nullopt;
+    }
+    if (!removed.isEmpty()) {
+        for (qint64 id : removed)
+            removePhotos(id);
+        result.traceFree = checkpoint(error);
+    }
+    return result;
+}
+
+bool Replica::deleteReportRows(qint64 id, QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    for (const char *sql : {"DELETE FROM history WHERE report_id = ?",
+                            "DELETE FROM outbox WHERE report_id = ?",
+                            "DELETE FROM reports WHERE id = ?"}) {
+        QSqlQuery q(db);
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(id);
+        if (!exec(q, error))
+            return false;
+    }
+    return true;
+}
+
+void Replica::removePhotos(qint64 id) const
+{
+    // The cache names photos "<id>.jpg"; QSaveFile leaves "<id>.jpg.XXXXXX" while writing.
+    QDir dir(photoCacheDir());
+    const QString prefix = QString::number(id) + QLatin1Char('.');
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden))
+        if (name.startsWith(prefix))
+            QFile::remove(dir.filePath(name));
+}
+
+bool Replica::checkpoint(QString *error)
+{
+    // TRUNCATE copies every WAL frame into the database (whose freed pages secure_delete has
+    // zeroed) and cuts the WAL to zero bytes, so the old frames holding the report are gone.
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    if (q.value(0).toInt() != 0) {
+        // Another connection (a reader) held the WAL: the frames are still there.
+        if (error)
+            *error = tr("The replica is busy; the purge will finish on the next sync.");
+        return false;
+    }
+    return true;
+}
+
+bool Replica::purge(const QVector<qint64> &ids, QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    {
+        Transaction tx(db);
+        if (!tx.ok())
+            return false;
+        for (qint64 id : ids)
+            if (!deleteReportRows(id, error))
+                return false;
+        if (!tx.commit(error))
+            return false;
+    }
+    for (qint64 id : ids)
+        removePhotos(id);
+    return checkpoint(error);
+}
+
+} // namespace posko

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/labelpolicy.h"
+#include "core/domain/report.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+#include <memory>
+#include <optional>
+
+namespace posko {
+
+// One operator action waiting for (or done with) the hub. Written in the same transaction as
+// the local change it stands for, so a crash never leaves one without the other.
+struct OutboxItem
+{
+    enum class State { Pending, Sent, Failed };
+
+    qint64 id = 0;
+    qint64 reportId = 0;
+    QString idempotencyKey; // UUID; the hub answers a retry with the first answer
+    ReportAction action;
+    int baseVersion = 0;    // the report version the operator saw when acting
+    QDateTime createdAt;    // UTC
+    State state = State::Pending;
+    QString error;          // why it failed (Failed only)
+    int attempts = 0;       // sends that got no definite answer
+    QString actor;          // who acted (history entry when re-applied on a rebase)
+};
+
+// The workstation's local copy of the hub's reports for one user profile: `dataDir/replica.sqlite`
+// (WAL, synchronous=FULL, secure_delete=ON) plus the photo cache `dataDir/photos/`.
+//
+// Invariants: every write that matters is one transaction; a report row shows the hub's latest
+// state with this workstation's pending actions re-applied on top; a purged report leaves no
+// bytes behind in the database, its WAL or the photo cache.
+// Not thread-safe: one Replica per thread (its QSqlDatabase connection is thread-affine).
+class Replica final
+{
+public:
+    static std::unique_ptr<Replica> open(const QString &dataDir, QString *error);
+    ~Replica();
+    Replica(const Replica &) = delete;
+    Replica &operator=(const Replica &) = delete;
+
+    static constexpr int schemaVersion = 1;
+
+    QString dataDir() const { return m_dataDir; }
+    QString databasePath() const;
+    QString photoCacheDir() const;
+
+    // --- reading -----------------------------------------------------------------------
+    QVector<Report> reports() const;               // without history, ordered by id
+    std::optional<Report> report(qint64 id) const; // with history
+    QVector<OutboxItem> outbox() const;            // oldest first
+    std::optional<OutboxItem> outboxItem(qint64 id) const;
+    QVector<OutboxItem> pendingItems() const;      // in send order
+    int pendingCount() const;
+    int failedCount() const;
+    LabelPolicy labelPolicy() const; // last fetched from the hub, or the built-in one
+    qint64 lastSeq() const;
+    // Where the cached photo of a report is (it may not exist yet).
+    QString photoPath(qint64 reportId) const;
+
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+    QString hubUrl() const { return meta(QStringLiteral("hub_url")); }
+    QString user() const { return meta(QStringLiteral("user")); }
+    bool setHubUrl(const QString &url) { return setMeta(QStringLiteral("hub_url"), url); }
+    bool setUser(const QString &user) { return setMeta(QStringLiteral("user"), user); }
+    // Stores the hub's label policy JSON if it validates; false (and keeps the old one) if not.
+    bool setLabelPolicyJson(const QByteArray &json, QString *error = nullptr);
+
+    // --- writing (each call is one transaction; false/error on failure, nothing written) -----
+    // The operator's local change together with its outbox row. Fills item.id.
+    std::optional<QString> commitLocalAction(const Report &changed, OutboxItem &item);
+    // Stores the hub's state of a report and re-applies its pending actions on top (rebase).
+    // Pending actions that no longer apply are marked failed. Returns false on a database error.
+    bool storeHubReport(const Report &hubState, QString *error = nullptr);
+    // The hub accepted the item; `hubState` is its answer.
+    bool markSent(qint64 itemId, const Report &hubState, QString *error = nullptr);
+    // The hub refused the item for good. Later pending items of the same report depended on
+    // it and fail with it. `current` is the hub's state if it sent one (409).
+    bool markFailed(qint64 itemId, const QString &reason, const std::optional<Report> &current,
+                    QString *error = nullptr);
+    // A send got no definite answer (network, 5xx): stays pending, counted.
+    bool noteAttempt(qint64 itemId);
+    // Forgets failed items the operator has seen (the local change they made is already
+    // replaced by the hub's state on the next sync).
+    bool clearFailed();
+
+    struct PageResult
+    {
+        QVector<qint64> updated;
+        QVector<qint64> removed;
+        // False when the WAL could not be truncated yet (a reader held it): call checkpoint()
+        // again before telling anyone the purge is complete.
+        bool traceFree = true;
+    };
+    // One page of the changes feed together with its last_seq, in one transaction. Removed
+    // reports are purged (see purge()).
+    std::optional<PageResult> applyChanges(const QVector<Report> &reports,
+                                           const QVector<qint64> &removed, qint64 lastSeq,
+                                           QString *error = nullptr);
+
+    // Deletes reports with their history, outbox items and cached photos, then checkpoints the
+    // WAL with TRUNCATE. With secure_delete=ON the freed pages are zeroed, so none of the
+    // report's bytes survive in any file of the data dir (the covert purge rule).
+    bool purge(const QVector<qint64> &ids, QString *error = nullptr);
+    // wal_checkpoint(TRUNCATE); false while another connection still reads old frames.
+    bool checkpoint(QString *error = nullptr);
+
+private:
+    explicit Replica(QString dataDir, QString connectionName);
+    bool init(QString *error);
+    bool writeReport(const Report &r, int hubVersion, QString *error);
+    bool storeWithRebase(const Report &hubState, QString *error);
+    bool setItemState(qint64 itemId, OutboxItem::State state, const QString &errorText,
+                      QString *error);
+    bool deleteReportRows(qint64 id, QString *error);
+    void removePhotos(qint64 id) const;
+    QVector<OutboxItem> queryOutbox(const QString &where, qint64 bind = 0) const;
+
+    QString m_dataDir;
+    QString m_connection;
+    mutable std::optional<LabelPolicy> m_policy;
+};
+
+} // namespace posko

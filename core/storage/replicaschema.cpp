@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/replicaschema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace posko::replicaschema {
+
+const QVector<QStringList> &migrations()
+{
+    static const QVector<QStringList> steps{
+        // 0 -> 1: reports with history, the outbox, key/value meta (hub url, user, last_seq,
+        // label policy).
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE reports (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, "
+                "version INTEGER NOT NULL, label TEXT NOT NULL, status TEXT NOT NULL, "
+                "squad TEXT, lat REAL NOT NULL, lon REAL NOT NULL, description TEXT NOT NULL, "
+                "address TEXT NOT NULL, kecamatan TEXT NOT NULL, desa TEXT NOT NULL, "
+                "requested_at TEXT NOT NULL, updated_at TEXT NOT NULL, status_since TEXT NOT NULL, "
+                "media_url TEXT NOT NULL, hub_version INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE history (id INTEGER PRIMARY KEY, "
+                "report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE, "
+                "at TEXT NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL, "
+                "squad TEXT NOT NULL, text TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX history_report ON history(report_id, id)"),
+            // AUTOINCREMENT: an outbox id is never reused, so a view holding an old id cannot
+            // point at a different action after a purge.
+            QStringLiteral(
+                "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                "report_id INTEGER NOT NULL, idempotency_key TEXT NOT NULL UNIQUE, "
+                "type TEXT NOT NULL, squad TEXT NOT NULL, status TEXT NOT NULL, "
+                "text TEXT NOT NULL, base_version INTEGER NOT NULL, created_at TEXT NOT NULL, "
+                "actor TEXT NOT NULL, state INTEGER NOT NULL DEFAULT 0, "
+                "error TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX outbox_report ON outbox(report_id, id)"),
+        },
+    };
+    return steps;
+}
+
+bool exec(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']');
+    return false;
+}
+
+int userVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool prepare(QSqlDatabase &db, QString *error)
+{
+    // WAL lets the GUI read while a sync writes; FULL syncs the WAL on every commit so an
+    // acknowledged operator action survives a power cut; secure_delete zeroes freed pages so a
+    // purged covert report leaves no bytes behind.
+    const char *const pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                                   "PRAGMA secure_delete=ON", "PRAGMA foreign_keys=ON",
+                                   "PRAGMA busy_timeout=5000"};
+    for (const char *p : pragmas)
+        if (!exec(db, QString::fromLatin1(p), error))
+            return false;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next() ||
+            q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            if (error)
+                *error = QCoreApplication::translate("posko::Replica",
+                                                     "The replica cannot use WAL journaling.");
+            return false;
+        }
+    }
+    const auto &steps = migrations();
+    int version = userVersion(db);
+    if (version < 0) {
+        if (error)
+            *error = QCoreApplication::translate("posko::Replica",
+                                                 "The replica's schema version cannot be read.");
+        return false;
+    }
+    if (version > steps.size()) {
+        if (error)
+            *error = QCoreApplication::translate(
+                         "posko::Replica",
+                         "The replica was written by a newer Posko (schema %1; this one knows %2).")
+                         .arg(version)
+                         .arg(steps.size());
+        return false;
+    }
+    for (; version < steps.size(); ++version) {
+        Transaction tx(db);
+        if (!tx.ok()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        for (const QString &sql : steps.at(version))
+            if (!exec(db, sql, error))
+                return false;
+        if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), error))
+            return false;
+        if (!tx.commit(error))
+            return false;
+    }
+    return true;
+}
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+bool Transaction::commit(QString *error)
+{
+    if (!m_open)
+        return false;
+    m_open = false;
+    if (m_db.commit())
+        return true;
+    if (error)
+        *error = m_db.lastError().text();
+    m_db.rollback();
+    return false;
+}
+
+} // namespace posko::replicaschema

@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/syncclient.h"
+
+#include "core/storage/replica.h"
+#include "core/sync/reportjson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSaveFile>
+#include <QUrlQuery>
+
+namespace posko {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("posko::SyncClient", text); }
+
+constexpr qint64 maxPhotoBytes = 16 * 1024 * 1024; // the hub accepts 8 MiB uploads
+
+int httpStatus(const QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+// The hub's {"error": …, "message": …}; falls back to the HTTP reason.
+QString hubMessage(const QJsonObject &body, const QNetworkReply *reply)
+{
+    const QString message = body.value(QStringLiteral("message")).toString();
+    if (!message.isEmpty())
+        return message;
+    const QString reason =
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    return tr("The hub answered %1 %2.").arg(httpStatus(reply)).arg(reason).trimmed();
+}
+
+QJsonObject jsonObject(const QByteArray &body, bool *ok)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    *ok = err.error == QJsonParseError::NoError && doc.isObject();
+    return doc.object();
+}
+
+QString unreachable(const QUrl &hub, const QNetworkReply *reply)
+{
+    return tr("The hub at %1 cannot be reached: %2")
+        .arg(hub.toDisplayString(QUrl::RemoveUserInfo), reply->errorString());
+}
+
+// Times shown to the operator are WIB (UTC+7, no daylight saving).
+QString wib(const QDateTime &t)
+{
+    return t.toOffsetFromUtc(7 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+           QStringLiteral(" WIB");
+}
+
+QJsonObject actionBody(const OutboxItem &item)
+{
+    QJsonObject o{{QStringLiteral("type"), ReportAction::typeCode(item.action.type)},
+                  {QStringLiteral("base_version"), item.baseVersion}};
+    switch (item.action.type) {
+    case ReportAction::Type::Assign:
+        o.insert(QStringLiteral("squad"), squadCode(item.action.squad));
+        break;
+    case ReportAction::Type::ChangeStatus:
+        o.insert(QStringLiteral("status"), statusCode(item.action.status));
+        o.insert(QStringLiteral("text"), item.action.text);
+        break;
+    case ReportAction::Type::Note:
+        o.insert(QStringLiteral("text"), item.action.text);
+        break;
+    }
+    return o;
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host() &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+} // namespace
+
+SyncClient::SyncClient(Replica &replica, QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent), m_replica(replica), m_nam(nam)
+{
+    qRegisterMetaType<posko::Session>();
+}
+
+SyncClient::~SyncClient() = default; // tracked replies are children: destroying aborts them
+
+QNetworkReply *SyncClient::track(QNetworkReply *reply)
+{
+    // Owned by this client, so a reply never outlives the replica it writes into.
+    reply->setParent(this);
+    return reply;
+}
+
+QNetworkRequest SyncClient::apiRequest(const QString &path, const QString &query) const
+{
+    QUrl url = m_session.hub;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + QStringLiteral("/api/v1/") + path);
+    url.setQuery(query);
+    QNetworkRequest req(url);
+    req.setTransferTimeout(m_timeoutMs);
+    // A redirect could carry the bearer token to another origin.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setHeader(QNetworkRequest::UserAgentHeader,
+                  QStringLiteral("Posko/%1").arg(QLatin1String(POSKO_VERSION)));
+    if (!m_session.token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + m_session.token.toUtf8());
+    return req;
+}
+
+// --- login -----------------------------------------------------------------------------------
+
+void SyncClient::login(const QUrl &hub, const QString &user, const QString &password)
+{
+    if (!m_nam) {
+        emit loginFailed(tr("No network access."));
+        return;
+    }
+    m_session = Session{};
+    m_session.hub = hub;
+    QNetworkRequest req = apiRequest(QStringLiteral("login"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("user"), user},
+                                                      {QStringLiteral("password"), password}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = track(m_nam->post(req, body));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, hub] {
+        reply->deleteLater();
+        const int status = httpStatus(reply);
+        auto fail = [this](Failure why, const QString &message) {
+            m_lastFailure = why;
+            m_session = Session{};
+            emit loginFailed(message);
+        };
+        if (status == 0)
+            return fail(Failure::Network, unreachable(hub, reply));
+        bool ok = false;
+        const QJsonObject o = jsonObject(reply->readAll(), &ok);
+        if (status == 401)
+            return fail(Failure::Authentication, tr("Wrong user name or password."));
+        if (status != 200)
+            return fail(Failure::Protocol, hubMessage(o, reply));
+        Session s;
+        s.hub = hub;
+        s.token = o.value(QStringLiteral("token")).toString();
+        s.user = o.value(QStringLiteral("user")).toString();
+        s.role = o.value(QStringLiteral("role")).toString();
+        s.covertClearance = o.value(QStringLiteral("covert_clearance")).toBool();
+        s.expiresAt = fromIsoUtc(o.value(QStringLiteral("expires_at")).toString());
+        if (!ok || s.token.isEmpty() || s.user.isEmpty() || s.role.isEmpty())
+            return fail(Failure::Protocol,
+                        tr("The server at %1 answered, but not like a Posko hub.")
+                            .arg(hub.toDisplayString(QUrl::RemoveUserInfo)));
+        m_session = s;
+        m_lastFailure = Failure::None;
+        emit loggedIn(m_session);
+    });
+}
+
+// --- sync ------------------------------------------------------------------------------------
+
+void SyncClient::syncNow()
+{
+    if (m_syncing)
+        return;
+    if (!m_nam || !m_session.isValid()) {
+        m_lastFailure = Failure::Authentication;
+        emit syncFailed(tr("Log in to the hub before syncing."));
+        return;
+    }
+    m_syncing = true;
+    m_pushed = 0;
+    m_received = 0;
+    m_removed = 0;
+    m_checkpointDue = false;
+    m_toPush.clear();
+    for (const OutboxItem &item : m_replica.pendingItems())
+        m_toPush.push_back(item.id);
+    emit syncStarted();
+    pushNext();
+}
+
+void SyncClient::failSync(Failure why, const QString &message)
+{
+    m_syncing = false;
+    m_lastFailure = why;
+    m_toPush.clear();
+    if (why == Failure::Authentication)
+        emit sessionExpired();
+    emit syncFailed(message);
+}
+
+void SyncClient::pushNext()
+{
+    while (!m_toPush.isEmpty()) {
+        const auto item = m_replica.outboxItem(m_toPush.takeFirst());
+        // A rebase or an earlier refusal may have settled it since the snapshot.
+        if (!item || item->state != OutboxItem::State::Pending)
+            continue;
+        QNetworkRequest req =
+            apiRequest(QStringLiteral("reports/%1/actions").arg(item->reportId));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        req.setRawHeader("Idempotency-Key", item->idempotencyKey.toUtf8());
+        QNetworkReply *reply = track(m_nam->post(
+            req, QJsonDocument(actionBody(*item)).toJson(QJsonDocument::Compact)));
+        connect(reply, &QNetworkReply::finished, this,
+                [this, reply, it = *item] { onPushed(reply, it); });
+        return;
+    }
+    fetchLabels();
+}
+
+void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
+{
+    reply->deleteLater();
+    const int status = httpStatus(reply);
+    if (status == 0 || status >= 500) {
+        // No definite answer: the same key goes again next time and the hub dedups it.
+        m_replica.noteAttempt(item.id);
+        emit outboxChanged();
+        return failSync(Failure::Network, status == 0 ? unreachable(m_session.hub, reply)
+                                                      : hubMessage({}, reply));
+    }
+    if (status == 401)
+        return failSync(Failure::Authentication,
+                        tr("The session has expired; log in again. Pending changes are kept."));
+    bool ok = false;
+    const QJsonObject body = jsonObject(reply->readAll(), &ok);
+    QString error;
+    auto hubReport = [&]() -> std::optional<Report> {
+        return reportFromJson(body.value(QStringLiteral("report")).toObject(), &error);
+    };
+    if (status == 200) {
+        const auto report = hubReport();
+        if (!report)
+            return failSync(Failure::Protocol,
+                            tr("The hub's answer to an action cannot be read: %1").arg(error));
+        if (!m_replica.markSent(item.id, *report, &error))
+            return failSync(Failure::Storage, error);
+        ++m_pushed;
+        emit outboxChanged();
+        emit reportsUpdated({report->id});
+        return pushNext();
+    }
+    QString reason = hubMessage(body, reply);
+    std::optional<Report> current;
+    if (status == 409) {
+        current = hubReport();
+        if (current && !current->history.isEmpty()) {
+            const HistoryEntry &last = current->history.constLast();
+            reason = tr("changed by %1 at %2: %3").arg(last.actor, wib(last.at), reason);
+        }
+    }
+    // 400/403/404/409/422: the hub will refuse the same request every time; not retried.
+    if (!m_replica.markFailed(item.id, reason, current, &error))
+        return failSync(Failure::Storage, error);
+    emit outboxChanged();
+    emit reportsUpdated({item.reportId});
+    pushNext();
+}
+
+void SyncClient::fetchLabels()
+{
+    QNetworkReply *reply = track(m_nam->get(apiRequest(QStringLiteral("labels"))));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = httpStatus(reply);
+        if (status == 0 || status >= 500)
+            return failSync(Failure::Network, status == 0 ? unreachable(m_session.hub, reply)
+                                                          : hubMessage({}, reply));
+        if (status == 401)
+            return failSync(Failure::Authentication,
+                            tr("The session has expired; log in again. Pending changes are kept."));
+        // A policy that does not validate is ignored: the last good one (or the built-in) stays.
+        if (status == 200)
+            m_replica.setLabelPolicyJson(reply->readAll());
+        pullNext();
+    });
+}
+
+void SyncClient::pullNext()
+{
+    const qint64 since = m_replica.lastSeq();
+    const QString query = QStringLiteral("since=%1&limit=%2").arg(since).arg(m_pageSize);
+    QNetworkReply *reply = track(m_nam->get(apiRequest(QStringLiteral("changes"), query)));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, since] {
+        reply->deleteLater();
+        const int status = httpStatus(reply);
+        if (status == 0 || status >= 500)
+            return failSync(Failure::Network, status == 0 ? unreachable(m_session.hub, reply)
+                                                          : hubMessage({}, reply));
+        if (status == 401)
+            return failSync(Failure::Authentication,
+                            tr("The session has expired; log in again. Pending changes are kept."));
+        bool ok = false;
+        const QJsonObject page = jsonObject(reply->readAll(), &ok);
+        if (status != 200)
+            return failSync(Failure::Protocol, hubMessage(page, reply));
+        const QJsonValue lastSeqValue = page.value(QStringLiteral("last_seq"));
+        const QJsonValue changes = page.value(QStringLiteral("changes"));
+        if (!ok || !lastSeqValue.isDouble() || !changes.isArray())
+            return failSync(Failure::Protocol, tr("The hub's changes feed cannot be read."));
+        QVector<Report> reports;
+        QVector<qint64> removed;
+        QString error;
+        for (const QJsonValue &v : changes.toArray()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QStringLiteral("removed")).toBool()) {
+                const qint64 id = c.value(QStringLiteral("id")).toString().toLongLong();
+                if (id <= 0)
+                    return failSync(Failure::Protocol, tr("The hub's changes feed cannot be read."));
+                removed.push_back(id);
+                continue;
+            }
+            auto r = reportFromJson(c, &error);
+            if (!r)
+                return failSync(Failure::Protocol,
+                                tr("The hub's changes feed cannot be read: %1").arg(error));
+            reports.push_back(std::move(*r));
+        }
+        const qint64 lastSeq = qint64(lastSeqValue.toDouble());
+        const bool more = page.value(QStringLiteral("more")).toBool();
+        if (more && lastSeq <= since)
+            return failSync(Failure::Protocol, tr("The hub's changes feed does not advance."));
+        const int failedBefore = m_replica.failedCount();
+        const auto applied = m_replica.applyChanges(reports, removed, qMax(lastSeq, since), &error);
+        if (!applied)
+            return failSync(Failure::Storage, error);
+        m_checkpointDue = m_checkpointDue || !applied->traceFree;
+        m_received += applied->updated.size();
+        m_removed += int(applied->removed.size());
+        if (!applied->updated.isEmpty())
+            emit reportsUpdated(applied->updated);
+        if (!applied->removed.isEmpty())
+            emit reportsRemoved(applied->removed);
+        if (!applied->removed.isEmpty() || m_replica.failedCount() != failedBefore)
+            emit outboxChanged();
+        emit syncProgress(m_received);
+        if (more)
+            return pullNext();
+        finishSync();
+    });
+}
+
+void SyncClient::finishSync()
+{
+    if (m_checkpointDue) {
+        QString error;
+        if (!m_replica.checkpoint(&error))
+            return failSync(Failure::Storage, error);
+    }
+    m_syncing = false;
+    m_lastFailure = Failure::None;
+    emit syncFinished(m_pushed, int(m_received), m_removed);
+}
+
+// --- photos ----------------------------------------------------------------------------------
+
+void SyncClient::fetchPhoto(qint64 reportId)
+{
+    const auto report = m_replica.report(reportId);
+    if (!report || report->mediaUrl.isEmpty()) {
+        emit photoFailed(reportId, tr("The report has no photo."));
+        return;
+    }
+    const QUrl url(report->mediaUrl);
+    if (!m_nam || !url.isValid()) {
+        emit photoFailed(reportId, tr("The photo address is not valid."));
+        return;
+    }
+    QNetworkRequest req(url);
+    req.setTransferTimeout(m_timeoutMs);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // The token goes only to the hub it belongs to, never to a third-party media host.
+    if (!m_session.token.isEmpty() && sameOrigin(url, m_session.hub))
+        req.setRawHeader("Authorization", "Bearer " + m_session.token.toUtf8());
+    QNetworkReply *reply = track(m_nam->get(req));
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > maxPhotoBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, reportId] {
+        reply->deleteLater();
+        const int status = httpStatus(reply);
+        if (status != 200) {
+            emit photoFailed(reportId, status == 0 ? unreachable(m_session.hub, reply)
+                                                   : tr("The hub has no photo for this report."));
+            return;
+        }
+        const QByteArray bytes = reply->readAll();
+        if (bytes.isEmpty() || bytes.size() > maxPhotoBytes) {
+            emit photoFailed(reportId, tr("The photo the hub sent is not usable."));
+            return;
+        }
+        // Purged while downloading (turned covert): its bytes must not land in the cache.
+        if (!m_replica.report(reportId)) {
+            emit photoFailed(reportId, tr("The report is no longer available."));
+            return;
+        }
+        const QString path = m_replica.photoPath(reportId);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+            !file.commit()) {
+            emit photoFailed(reportId, tr("The photo cannot be saved: %1").arg(file.errorString()));
+            return;
+        }
+        emit photoReady(reportId, path);
+    });
+}
+
+} // namespace posko
