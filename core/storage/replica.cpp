@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,10 +21,14 @@ using replicaschema::Transaction;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("posko::Replica", text); }
+// A null QString binds as SQL NULL; the schema wants text, empty or not.
+QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 
 // Local timestamps keep milliseconds so the outbox order and history stay exact.
-QString stamp(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+QString stamp(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
 
 constexpr const char *reportColumns =
     "id, seq, version, label, status, squad, lat, lon, description, address, kecamatan, desa, "
@@ -62,7 +67,8 @@ OutboxItem outboxFromRow(const QSqlQuery &q)
     o.id = q.value(0).toLongLong();
     o.reportId = q.value(1).toLongLong();
     o.idempotencyKey = q.value(2).toString();
-    o.action.type = ReportAction::typeFromCode(q.value(3).toString()).value_or(ReportAction::Type::Note);
+    o.action.type =
+        ReportAction::typeFromCode(q.value(3).toString()).value_or(ReportAction::Type::Note);
     o.action.squad = squadFromCode(q.value(4).toString()).value_or(Squad::Orange);
     o.action.status = statusFromCode(q.value(5).toString()).value_or(Status::Baru);
     o.action.text = q.value(6).toString();
@@ -70,7 +76,7 @@ OutboxItem outboxFromRow(const QSqlQuery &q)
     o.createdAt = fromIsoUtc(q.value(8).toString());
     o.actor = q.value(9).toString();
     const int state = q.value(10).toInt();
-    o.state = state == 1 ? OutboxItem::State::Sent
+    o.state = state == 1   ? OutboxItem::State::Sent
               : state == 2 ? OutboxItem::State::Failed
                            : OutboxItem::State::Pending;
     o.error = q.value(11).toString();
@@ -81,9 +87,12 @@ OutboxItem outboxFromRow(const QSqlQuery &q)
 int stateCode(OutboxItem::State s)
 {
     switch (s) {
-    case OutboxItem::State::Pending: return 0;
-    case OutboxItem::State::Sent: return 1;
-    case OutboxItem::State::Failed: return 2;
+    case OutboxItem::State::Pending:
+        return 0;
+    case OutboxItem::State::Sent:
+        return 1;
+    case OutboxItem::State::Failed:
+        return 2;
     }
     return 0;
 }
@@ -107,11 +116,20 @@ Replica::~Replica()
 
 std::unique_ptr<Replica> Replica::open(const QString &dataDir, QString *error)
 {
-    if (!QDir().mkpath(dataDir) || !QDir().mkpath(QDir(dataDir).filePath(QStringLiteral("photos")))) {
+    const bool fresh = !QFileInfo::exists(dataDir);
+    if (!QDir().mkpath(dataDir) ||
+        !QDir().mkpath(QDir(dataDir).filePath(QStringLiteral("photos")))) {
         if (error)
-            *error = tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(dataDir));
+            *error =
+                QCoreApplication::translate("posko::Replica", "Cannot create the data folder %1.")
+                    .arg(QDir::toNativeSeparators(dataDir));
         return nullptr;
     }
+    // The replica may hold confidential reports: a folder we create is the operator's alone.
+    // An existing folder is left as it is (it may be shared, like /tmp).
+    if (fresh)
+        QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ExeOwner);
     // Each Replica owns its own named connection: no global default connection to share.
     static QAtomicInteger<quint64> counter;
     const QString name = QStringLiteral("posko-replica-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -127,22 +145,29 @@ bool Replica::init(QString *error)
     db.setDatabaseName(databasePath());
     if (!db.open()) {
         if (error)
-            *error = tr("Cannot open the replica %1: %2")
+            *error = QCoreApplication::translate("posko::Replica", "Cannot open the replica %1: %2")
                          .arg(QDir::toNativeSeparators(databasePath()), db.lastError().text());
         return false;
     }
     QString why;
     if (!replicaschema::prepare(db, &why)) {
         if (error)
-            *error = tr("Cannot prepare the replica %1: %2")
-                         .arg(QDir::toNativeSeparators(databasePath()), why);
+            *error =
+                QCoreApplication::translate("posko::Replica", "Cannot prepare the replica %1: %2")
+                    .arg(QDir::toNativeSeparators(databasePath()), why);
         return false;
     }
     return true;
 }
 
-QString Replica::databasePath() const { return QDir(m_dataDir).filePath(QStringLiteral("replica.sqlite")); }
-QString Replica::photoCacheDir() const { return QDir(m_dataDir).filePath(QStringLiteral("photos")); }
+QString Replica::databasePath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("replica.sqlite"));
+}
+QString Replica::photoCacheDir() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("photos"));
+}
 
 QString Replica::photoPath(qint64 reportId) const
 {
@@ -156,7 +181,8 @@ QVector<Report> Replica::reports() const
     QVector<Report> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM reports ORDER BY id").arg(QLatin1String(reportColumns))))
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM reports ORDER BY id").arg(QLatin1String(reportColumns))))
         return out;
     while (q.next())
         out.push_back(reportFromRow(q));
@@ -167,7 +193,8 @@ std::optional<Report> Replica::report(qint64 id) const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE id = ?").arg(QLatin1String(reportColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM reports WHERE id = ?").arg(QLatin1String(reportColumns)));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -201,8 +228,14 @@ QVector<OutboxItem> Replica::queryOutbox(const QString &where, qint64 bind) cons
     return out;
 }
 
-QVector<OutboxItem> Replica::outbox() const { return queryOutbox({}); }
-QVector<OutboxItem> Replica::pendingItems() const { return queryOutbox(QStringLiteral("WHERE state = 0")); }
+QVector<OutboxItem> Replica::outbox() const
+{
+    return queryOutbox({});
+}
+QVector<OutboxItem> Replica::pendingItems() const
+{
+    return queryOutbox(QStringLiteral("WHERE state = 0"));
+}
 
 std::optional<OutboxItem> Replica::outboxItem(qint64 id) const
 {
@@ -220,8 +253,14 @@ static int countWhere(const QString &connection, int state)
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-int Replica::pendingCount() const { return countWhere(m_connection, 0); }
-int Replica::failedCount() const { return countWhere(m_connection, 2); }
+int Replica::pendingCount() const
+{
+    return countWhere(m_connection, 0);
+}
+int Replica::failedCount() const
+{
+    return countWhere(m_connection, 2);
+}
 
 QString Replica::meta(const QString &key) const
 {
@@ -237,11 +276,14 @@ bool Replica::setMeta(const QString &key, const QString &value)
     q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(text(value));
     return q.exec();
 }
 
-qint64 Replica::lastSeq() const { return meta(QStringLiteral("last_seq")).toLongLong(); }
+qint64 Replica::lastSeq() const
+{
+    return meta(QStringLiteral("last_seq")).toLongLong();
+}
 
 LabelPolicy Replica::labelPolicy() const
 {
@@ -280,31 +322,33 @@ bool Replica::writeReport(const Report &r, int hubVersion, QString *error)
     QSqlQuery q(db);
     // REPLACE would delete and re-insert, cascading the history away mid-transaction; an upsert
     // keeps the row and the history is rewritten explicitly below.
-    q.prepare(QStringLiteral(
-        "INSERT INTO reports(%1, hub_version) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-        "ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, version=excluded.version, "
-        "label=excluded.label, status=excluded.status, squad=excluded.squad, lat=excluded.lat, "
-        "lon=excluded.lon, description=excluded.description, address=excluded.address, "
-        "kecamatan=excluded.kecamatan, desa=excluded.desa, requested_at=excluded.requested_at, "
-        "updated_at=excluded.updated_at, status_since=excluded.status_since, "
-        "media_url=excluded.media_url, hub_version=excluded.hub_version")
-                  .arg(QLatin1String(reportColumns)));
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO reports(%1, hub_version) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, version=excluded.version, "
+            "label=excluded.label, status=excluded.status, squad=excluded.squad, lat=excluded.lat, "
+            "lon=excluded.lon, description=excluded.description, address=excluded.address, "
+            "kecamatan=excluded.kecamatan, desa=excluded.desa, requested_at=excluded.requested_at, "
+            "updated_at=excluded.updated_at, status_since=excluded.status_since, "
+            "media_url=excluded.media_url, hub_version=excluded.hub_version")
+            .arg(QLatin1String(reportColumns)));
     q.addBindValue(r.id);
     q.addBindValue(r.seq);
     q.addBindValue(r.version);
-    q.addBindValue(r.label);
+    q.addBindValue(text(r.label));
     q.addBindValue(statusCode(r.status));
-    q.addBindValue(r.squad ? QVariant(squadCode(*r.squad)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(r.squad ? QVariant(squadCode(*r.squad))
+                           : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(r.lat);
     q.addBindValue(r.lon);
-    q.addBindValue(r.description);
-    q.addBindValue(r.address);
-    q.addBindValue(r.kecamatan);
-    q.addBindValue(r.desa);
-    q.addBindValue(stamp(r.requestedAt));
-    q.addBindValue(stamp(r.updatedAt));
-    q.addBindValue(stamp(r.statusSince));
-    q.addBindValue(r.mediaUrl);
+    q.addBindValue(text(r.description));
+    q.addBindValue(text(r.address));
+    q.addBindValue(text(r.kecamatan));
+    q.addBindValue(text(r.desa));
+    q.addBindValue(text(stamp(r.requestedAt)));
+    q.addBindValue(text(stamp(r.updatedAt)));
+    q.addBindValue(text(stamp(r.statusSince)));
+    q.addBindValue(text(r.mediaUrl));
     q.addBindValue(hubVersion);
     if (!exec(q, error))
         return false;
@@ -314,16 +358,17 @@ bool Replica::writeReport(const Report &r, int hubVersion, QString *error)
     if (!exec(del, error))
         return false;
     QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO history(report_id, at, actor, kind, status, squad, text) "
-                               "VALUES(?,?,?,?,?,?,?)"));
+    ins.prepare(
+        QStringLiteral("INSERT INTO history(report_id, at, actor, kind, status, squad, text) "
+                       "VALUES(?,?,?,?,?,?,?)"));
     for (const HistoryEntry &h : r.history) {
         ins.addBindValue(r.id);
-        ins.addBindValue(stamp(h.at));
-        ins.addBindValue(h.actor);
-        ins.addBindValue(h.kind);
-        ins.addBindValue(h.status);
-        ins.addBindValue(h.squad);
-        ins.addBindValue(h.text);
+        ins.addBindValue(text(stamp(h.at)));
+        ins.addBindValue(text(h.actor));
+        ins.addBindValue(text(h.kind));
+        ins.addBindValue(text(h.status));
+        ins.addBindValue(text(h.squad));
+        ins.addBindValue(text(h.text));
         if (!exec(ins, error))
             return false;
     }
@@ -353,16 +398,16 @@ std::optional<QString> Replica::commitLocalAction(const Report &changed, OutboxI
                              "text, base_version, created_at, actor, state, error, attempts) "
                              "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(item.reportId);
-    q.addBindValue(item.idempotencyKey);
+    q.addBindValue(text(item.idempotencyKey));
     q.addBindValue(ReportAction::typeCode(item.action.type));
     q.addBindValue(squadCode(item.action.squad));
     q.addBindValue(statusCode(item.action.status));
-    q.addBindValue(item.action.text);
+    q.addBindValue(text(item.action.text));
     q.addBindValue(item.baseVersion);
-    q.addBindValue(stamp(item.createdAt));
-    q.addBindValue(item.actor);
+    q.addBindValue(text(stamp(item.createdAt)));
+    q.addBindValue(text(item.actor));
     q.addBindValue(stateCode(item.state));
-    q.addBindValue(item.error);
+    q.addBindValue(text(item.error));
     q.addBindValue(item.attempts);
     if (!exec(q, &error))
         return error;
@@ -377,11 +422,15 @@ bool Replica::storeWithRebase(const Report &hubState, QString *error)
     // The operator keeps seeing their pending changes: they are re-applied on the hub's state
     // in their original order, as the hub will apply them when they arrive.
     Report state = hubState;
-    const auto pending = queryOutbox(QStringLiteral("WHERE state = 0 AND report_id = ?"), hubState.id);
+    const auto pending =
+        queryOutbox(QStringLiteral("WHERE state = 0 AND report_id = ?"), hubState.id);
     for (const OutboxItem &item : pending) {
         if (auto refused = applyAction(state, item.action, item.actor, item.createdAt)) {
             if (!setItemState(item.id, OutboxItem::State::Failed,
-                              tr("No longer applies to the hub's state: %1").arg(*refused), error))
+                              QCoreApplication::translate(
+                                  "posko::Replica", "No longer applies to the hub's state: %1")
+                                  .arg(*refused),
+                              error))
                 return false;
         }
     }
@@ -405,7 +454,7 @@ bool Replica::setItemState(qint64 itemId, OutboxItem::State state, const QString
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE outbox SET state = ?, error = ? WHERE id = ?"));
     q.addBindValue(stateCode(state));
-    q.addBindValue(errorText);
+    q.addBindValue(text(errorText));
     q.addBindValue(itemId);
     return exec(q, error);
 }
@@ -439,7 +488,9 @@ bool Replica::markFailed(qint64 itemId, const QString &reason, const std::option
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE outbox SET state = 2, error = ? "
                              "WHERE state = 0 AND report_id = ? AND id > ?"));
-    q.addBindValue(tr("An earlier change to this report was not accepted: %1").arg(reason));
+    q.addBindValue(QCoreApplication::translate(
+                       "posko::Replica", "An earlier change to this report was not accepted: %1")
+                       .arg(reason));
     q.addBindValue(item->reportId);
     q.addBindValue(itemId);
     if (!exec(q, error))
@@ -506,9 +557,9 @@ std::optional<Replica::PageResult> Replica::applyChanges(const QVector<Report> &
 bool Replica::deleteReportRows(qint64 id, QString *error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection);
-    for (const char *sql : {"DELETE FROM history WHERE report_id = ?",
-                            "DELETE FROM outbox WHERE report_id = ?",
-                            "DELETE FROM reports WHERE id = ?"}) {
+    for (const char *sql :
+         {"DELETE FROM history WHERE report_id = ?", "DELETE FROM outbox WHERE report_id = ?",
+          "DELETE FROM reports WHERE id = ?"}) {
         QSqlQuery q(db);
         q.prepare(QString::fromLatin1(sql));
         q.addBindValue(id);
@@ -541,7 +592,8 @@ bool Replica::checkpoint(QString *error)
     if (q.value(0).toInt() != 0) {
         // Another connection (a reader) held the WAL: the frames are still there.
         if (error)
-            *error = tr("The replica is busy; the purge will finish on the next sync.");
+            *error = QCoreApplication::translate(
+                "posko::Replica", "The replica is busy; the purge will finish on the next sync.");
         return false;
     }
     return true;

@@ -16,18 +16,23 @@ namespace posko {
 // the local change it stands for, so a crash never leaves one without the other.
 struct OutboxItem
 {
-    enum class State { Pending, Sent, Failed };
+    enum class State
+    {
+        Pending,
+        Sent,
+        Failed
+    };
 
     qint64 id = 0;
     qint64 reportId = 0;
     QString idempotencyKey; // UUID; the hub answers a retry with the first answer
     ReportAction action;
-    int baseVersion = 0;    // the report version the operator saw when acting
-    QDateTime createdAt;    // UTC
+    int baseVersion = 0; // the report version the operator saw when acting
+    QDateTime createdAt; // UTC
     State state = State::Pending;
-    QString error;          // why it failed (Failed only)
-    int attempts = 0;       // sends that got no definite answer
-    QString actor;          // who acted (history entry when re-applied on a rebase)
+    QString error;    // why it failed (Failed only)
+    int attempts = 0; // sends that got no definite answer
+    QString actor;    // who acted (history entry when re-applied on a rebase)
 };
 
 // The workstation's local copy of the hub's reports for one user profile: `dataDir/replica.sqlite`
@@ -56,7 +61,7 @@ public:
     std::optional<Report> report(qint64 id) const; // with history
     QVector<OutboxItem> outbox() const;            // oldest first
     std::optional<OutboxItem> outboxItem(qint64 id) const;
-    QVector<OutboxItem> pendingItems() const;      // in send order
+    QVector<OutboxItem> pendingItems() const; // in send order
     int pendingCount() const;
     int failedCount() const;
     LabelPolicy labelPolicy() const; // last fetched from the hub, or the built-in one

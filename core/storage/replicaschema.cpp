@@ -126,7 +126,10 @@ bool prepare(QSqlDatabase &db, QString *error)
     return true;
 }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    m_open = m_db.transaction();
+}
 
 Transaction::~Transaction()
 {

@@ -19,8 +19,6 @@ namespace posko {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("posko::SyncClient", text); }
-
 constexpr qint64 maxPhotoBytes = 16 * 1024 * 1024; // the hub accepts 8 MiB uploads
 
 int httpStatus(const QNetworkReply *reply)
@@ -34,9 +32,11 @@ QString hubMessage(const QJsonObject &body, const QNetworkReply *reply)
     const QString message = body.value(QStringLiteral("message")).toString();
     if (!message.isEmpty())
         return message;
-    const QString reason =
-        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    return tr("The hub answered %1 %2.").arg(httpStatus(reply)).arg(reason).trimmed();
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    return QCoreApplication::translate("posko::SyncClient", "The hub answered %1 %2.")
+        .arg(httpStatus(reply))
+        .arg(reason)
+        .trimmed();
 }
 
 QJsonObject jsonObject(const QByteArray &body, bool *ok)
@@ -49,7 +49,7 @@ QJsonObject jsonObject(const QByteArray &body, bool *ok)
 
 QString unreachable(const QUrl &hub, const QNetworkReply *reply)
 {
-    return tr("The hub at %1 cannot be reached: %2")
+    return QCoreApplication::translate("posko::SyncClient", "The hub at %1 cannot be reached: %2")
         .arg(hub.toDisplayString(QUrl::RemoveUserInfo), reply->errorString());
 }
 
@@ -114,7 +114,8 @@ QNetworkRequest SyncClient::apiRequest(const QString &path, const QString &query
     QNetworkRequest req(url);
     req.setTransferTimeout(m_timeoutMs);
     // A redirect could carry the bearer token to another origin.
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
     req.setHeader(QNetworkRequest::UserAgentHeader,
                   QStringLiteral("Posko/%1").arg(QLatin1String(POSKO_VERSION)));
     if (!m_session.token.isEmpty())
@@ -127,7 +128,7 @@ QNetworkRequest SyncClient::apiRequest(const QString &path, const QString &query
 void SyncClient::login(const QUrl &hub, const QString &user, const QString &password)
 {
     if (!m_nam) {
-        emit loginFailed(tr("No network access."));
+        emit loginFailed(QCoreApplication::translate("posko::SyncClient", "No network access."));
         return;
     }
     m_session = Session{};
@@ -151,7 +152,9 @@ void SyncClient::login(const QUrl &hub, const QString &user, const QString &pass
         bool ok = false;
         const QJsonObject o = jsonObject(reply->readAll(), &ok);
         if (status == 401)
-            return fail(Failure::Authentication, tr("Wrong user name or password."));
+            return fail(
+                Failure::Authentication,
+                QCoreApplication::translate("posko::SyncClient", "Wrong user name or password."));
         if (status != 200)
             return fail(Failure::Protocol, hubMessage(o, reply));
         Session s;
@@ -162,9 +165,11 @@ void SyncClient::login(const QUrl &hub, const QString &user, const QString &pass
         s.covertClearance = o.value(QStringLiteral("covert_clearance")).toBool();
         s.expiresAt = fromIsoUtc(o.value(QStringLiteral("expires_at")).toString());
         if (!ok || s.token.isEmpty() || s.user.isEmpty() || s.role.isEmpty())
-            return fail(Failure::Protocol,
-                        tr("The server at %1 answered, but not like a Posko hub.")
-                            .arg(hub.toDisplayString(QUrl::RemoveUserInfo)));
+            return fail(
+                Failure::Protocol,
+                QCoreApplication::translate("posko::SyncClient",
+                                            "The server at %1 answered, but not like a Posko hub.")
+                    .arg(hub.toDisplayString(QUrl::RemoveUserInfo)));
         m_session = s;
         m_lastFailure = Failure::None;
         emit loggedIn(m_session);
@@ -179,7 +184,8 @@ void SyncClient::syncNow()
         return;
     if (!m_nam || !m_session.isValid()) {
         m_lastFailure = Failure::Authentication;
-        emit syncFailed(tr("Log in to the hub before syncing."));
+        emit syncFailed(
+            QCoreApplication::translate("posko::SyncClient", "Log in to the hub before syncing."));
         return;
     }
     m_syncing = true;
@@ -211,12 +217,11 @@ void SyncClient::pushNext()
         // A rebase or an earlier refusal may have settled it since the snapshot.
         if (!item || item->state != OutboxItem::State::Pending)
             continue;
-        QNetworkRequest req =
-            apiRequest(QStringLiteral("reports/%1/actions").arg(item->reportId));
+        QNetworkRequest req = apiRequest(QStringLiteral("reports/%1/actions").arg(item->reportId));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         req.setRawHeader("Idempotency-Key", item->idempotencyKey.toUtf8());
-        QNetworkReply *reply = track(m_nam->post(
-            req, QJsonDocument(actionBody(*item)).toJson(QJsonDocument::Compact)));
+        QNetworkReply *reply = track(
+            m_nam->post(req, QJsonDocument(actionBody(*item)).toJson(QJsonDocument::Compact)));
         connect(reply, &QNetworkReply::finished, this,
                 [this, reply, it = *item] { onPushed(reply, it); });
         return;
@@ -232,12 +237,14 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
         // No definite answer: the same key goes again next time and the hub dedups it.
         m_replica.noteAttempt(item.id);
         emit outboxChanged();
-        return failSync(Failure::Network, status == 0 ? unreachable(m_session.hub, reply)
-                                                      : hubMessage({}, reply));
+        return failSync(Failure::Network,
+                        status == 0 ? unreachable(m_session.hub, reply) : hubMessage({}, reply));
     }
     if (status == 401)
         return failSync(Failure::Authentication,
-                        tr("The session has expired; log in again. Pending changes are kept."));
+                        QCoreApplication::translate(
+                            "posko::SyncClient",
+                            "The session has expired; log in again. Pending changes are kept."));
     bool ok = false;
     const QJsonObject body = jsonObject(reply->readAll(), &ok);
     QString error;
@@ -247,8 +254,11 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
     if (status == 200) {
         const auto report = hubReport();
         if (!report)
-            return failSync(Failure::Protocol,
-                            tr("The hub's answer to an action cannot be read: %1").arg(error));
+            return failSync(
+                Failure::Protocol,
+                QCoreApplication::translate("posko::SyncClient",
+                                            "The hub's answer to an action cannot be read: %1")
+                    .arg(error));
         if (!m_replica.markSent(item.id, *report, &error))
             return failSync(Failure::Storage, error);
         ++m_pushed;
@@ -262,7 +272,8 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
         current = hubReport();
         if (current && !current->history.isEmpty()) {
             const HistoryEntry &last = current->history.constLast();
-            reason = tr("changed by %1 at %2: %3").arg(last.actor, wib(last.at), reason);
+            reason = QCoreApplication::translate("posko::SyncClient", "changed by %1 at %2: %3")
+                         .arg(last.actor, wib(last.at), reason);
         }
     }
     // 400/403/404/409/422: the hub will refuse the same request every time; not retried.
@@ -283,8 +294,11 @@ void SyncClient::fetchLabels()
             return failSync(Failure::Network, status == 0 ? unreachable(m_session.hub, reply)
                                                           : hubMessage({}, reply));
         if (status == 401)
-            return failSync(Failure::Authentication,
-                            tr("The session has expired; log in again. Pending changes are kept."));
+            return failSync(
+                Failure::Authentication,
+                QCoreApplication::translate(
+                    "posko::SyncClient",
+                    "The session has expired; log in again. Pending changes are kept."));
         // A policy that does not validate is ignored: the last good one (or the built-in) stays.
         if (status == 200)
             m_replica.setLabelPolicyJson(reply->readAll());
@@ -304,8 +318,11 @@ void SyncClient::pullNext()
             return failSync(Failure::Network, status == 0 ? unreachable(m_session.hub, reply)
                                                           : hubMessage({}, reply));
         if (status == 401)
-            return failSync(Failure::Authentication,
-                            tr("The session has expired; log in again. Pending changes are kept."));
+            return failSync(
+                Failure::Authentication,
+                QCoreApplication::translate(
+                    "posko::SyncClient",
+                    "The session has expired; log in again. Pending changes are kept."));
         bool ok = false;
         const QJsonObject page = jsonObject(reply->readAll(), &ok);
         if (status != 200)
@@ -313,7 +330,9 @@ void SyncClient::pullNext()
         const QJsonValue lastSeqValue = page.value(QStringLiteral("last_seq"));
         const QJsonValue changes = page.value(QStringLiteral("changes"));
         if (!ok || !lastSeqValue.isDouble() || !changes.isArray())
-            return failSync(Failure::Protocol, tr("The hub's changes feed cannot be read."));
+            return failSync(Failure::Protocol,
+                            QCoreApplication::translate("posko::SyncClient",
+                                                        "The hub's changes feed cannot be read."));
         QVector<Report> reports;
         QVector<qint64> removed;
         QString error;
@@ -322,20 +341,27 @@ void SyncClient::pullNext()
             if (c.value(QStringLiteral("removed")).toBool()) {
                 const qint64 id = c.value(QStringLiteral("id")).toString().toLongLong();
                 if (id <= 0)
-                    return failSync(Failure::Protocol, tr("The hub's changes feed cannot be read."));
+                    return failSync(
+                        Failure::Protocol,
+                        QCoreApplication::translate("posko::SyncClient",
+                                                    "The hub's changes feed cannot be read."));
                 removed.push_back(id);
                 continue;
             }
             auto r = reportFromJson(c, &error);
             if (!r)
-                return failSync(Failure::Protocol,
-                                tr("The hub's changes feed cannot be read: %1").arg(error));
+                return failSync(Failure::Protocol, QCoreApplication::translate(
+                                                       "posko::SyncClient",
+                                                       "The hub's changes feed cannot be read: %1")
+                                                       .arg(error));
             reports.push_back(std::move(*r));
         }
         const qint64 lastSeq = qint64(lastSeqValue.toDouble());
         const bool more = page.value(QStringLiteral("more")).toBool();
         if (more && lastSeq <= since)
-            return failSync(Failure::Protocol, tr("The hub's changes feed does not advance."));
+            return failSync(Failure::Protocol,
+                            QCoreApplication::translate(
+                                "posko::SyncClient", "The hub's changes feed does not advance."));
         const int failedBefore = m_replica.failedCount();
         const auto applied = m_replica.applyChanges(reports, removed, qMax(lastSeq, since), &error);
         if (!applied)
@@ -374,17 +400,20 @@ void SyncClient::fetchPhoto(qint64 reportId)
 {
     const auto report = m_replica.report(reportId);
     if (!report || report->mediaUrl.isEmpty()) {
-        emit photoFailed(reportId, tr("The report has no photo."));
+        emit photoFailed(
+            reportId, QCoreApplication::translate("posko::SyncClient", "The report has no photo."));
         return;
     }
     const QUrl url(report->mediaUrl);
     if (!m_nam || !url.isValid()) {
-        emit photoFailed(reportId, tr("The photo address is not valid."));
+        emit photoFailed(reportId, QCoreApplication::translate("posko::SyncClient",
+                                                               "The photo address is not valid."));
         return;
     }
     QNetworkRequest req(url);
     req.setTransferTimeout(m_timeoutMs);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
     // The token goes only to the hub it belongs to, never to a third-party media host.
     if (!m_session.token.isEmpty() && sameOrigin(url, m_session.hub))
         req.setRawHeader("Authorization", "Bearer " + m_session.token.toUtf8());
@@ -398,24 +427,32 @@ void SyncClient::fetchPhoto(qint64 reportId)
         const int status = httpStatus(reply);
         if (status != 200) {
             emit photoFailed(reportId, status == 0 ? unreachable(m_session.hub, reply)
-                                                   : tr("The hub has no photo for this report."));
+                                                   : QCoreApplication::translate(
+                                                         "posko::SyncClient",
+                                                         "The hub has no photo for this report."));
             return;
         }
         const QByteArray bytes = reply->readAll();
         if (bytes.isEmpty() || bytes.size() > maxPhotoBytes) {
-            emit photoFailed(reportId, tr("The photo the hub sent is not usable."));
+            emit photoFailed(reportId,
+                             QCoreApplication::translate("posko::SyncClient",
+                                                         "The photo the hub sent is not usable."));
             return;
         }
         // Purged while downloading (turned covert): its bytes must not land in the cache.
         if (!m_replica.report(reportId)) {
-            emit photoFailed(reportId, tr("The report is no longer available."));
+            emit photoFailed(reportId,
+                             QCoreApplication::translate("posko::SyncClient",
+                                                         "The report is no longer available."));
             return;
         }
         const QString path = m_replica.photoPath(reportId);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
             !file.commit()) {
-            emit photoFailed(reportId, tr("The photo cannot be saved: %1").arg(file.errorString()));
+            emit photoFailed(reportId, QCoreApplication::translate("posko::SyncClient",
+                                                                   "The photo cannot be saved: %1")
+                                           .arg(file.errorString()));
             return;
         }
         emit photoReady(reportId, path);

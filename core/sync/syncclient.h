@@ -42,7 +42,14 @@ class SyncClient final : public QObject
 public:
     using Session = posko::Session;
     // Why the last login or sync failed, so callers (poskoctl's exit codes) need not parse text.
-    enum class Failure { None, Network, Authentication, Protocol, Storage };
+    enum class Failure
+    {
+        None,
+        Network,
+        Authentication,
+        Protocol,
+        Storage
+    };
 
     SyncClient(Replica &replica, QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~SyncClient() override;
