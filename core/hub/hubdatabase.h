@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/report.h"
+#include "core/hub/credentials.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+namespace posko {
+
+struct HubUser
+{
+    qint64 id = 0;
+    QString name;
+    QString role; // operator | supervisor | admin
+    bool covertClearance = false;
+};
+
+// A report as the hub stores it: the shared domain Report plus what only the hub knows.
+struct StoredReport
+{
+    Report report;
+    bool covert = false;    // routed to the covert squad now (isCovertRouting)
+    bool wasPublic = false; // was ever visible to uncleared roles: they get a removal, not silence
+    qint64 photoId = 0;     // photo in the photos table, 0 when none
+    QString externalMediaUrl; // a citizen's media_url when no photo was uploaded
+    QString token;          // the citizen's receipt for a covert report (instead of the id)
+    int storedHistory = 0;  // history entries already in the database (updates append the rest)
+};
+
+// Filters of Open311 GET requests.json, already validated.
+struct Open311Query
+{
+    QVector<qint64> ids;
+    QStringList serviceCodes;
+    std::optional<bool> closed;
+    QDateTime start, end, updatedAfter;
+    int page = 1;
+    int pageSize = 50;
+};
+
+// The hub's SQLite database: schema versioned by PRAGMA user_version with stepwise
+// migrations, WAL journal. Every report change gets a new `seq` from a counter bumped in the
+// same transaction, so the changes feed never misses or repeats a change. One instance per
+// thread (the hub serves from its event-loop thread only).
+class HubDatabase final
+{
+public:
+    HubDatabase();
+    ~HubDatabase();
+    Q_DISABLE_COPY_MOVE(HubDatabase)
+
+    // Opens or creates the file and migrates it to the current schema.
+    bool open(const QString &path, QString *error);
+    static int currentSchemaVersion();
+    int schemaVersion() const;
+    int migrationsApplied() const { return m_migrationsApplied; } // by the last open()
+    QString lastError() const { return m_lastError; }
+
+    bool begin();
+    bool commit();
+    void rollback();
+
+    // Users and credentials.
+    std::optional<qint64> addUser(const QString &name, const QString &role, bool covertClearance,
+                                  const PasswordHash &password);
+    std::optional<std::pair<HubUser, PasswordHash>> findUser(const QString &name) const;
+    bool addSession(qint64 userId, const QByteArray &tokenDigest, const QDateTime &expiresAt);
+    std::optional<HubUser> userForSession(const QByteArray &tokenDigest, const QDateTime &now) const;
+    bool addApiKey(const QString &name, const QByteArray &keyDigest);
+    bool apiKeyValid(const QByteArray &keyDigest) const;
+
+    // Idempotency: the first successful answer to (user, key).
+    std::optional<std::pair<int, QByteArray>> idempotentAnswer(qint64 userId, const QString &key) const;
+    bool storeIdempotentAnswer(qint64 userId, const QString &key, int status,
+                               const QByteArray &body, const QDateTime &at);
+
+    // Photos (JPEG BLOBs).
+    std::optional<qint64> addPhoto(const QByteArray &jpeg, const QDateTime &at);
+    QByteArray photo(qint64 id) const;
+    // The covert flag of the report showing this photo; nullopt when no report shows it.
+    std::optional<bool> photoIsCovert(qint64 id) const;
+
+    // Reports (hubreports.cpp). insert/update assign report.seq; call inside begin()/commit().
+    bool insertReport(StoredReport &r, const QString &contactJson);
+    bool updateReport(StoredReport &r);
+    std::optional<StoredReport> loadReport(qint64 id) const;
+    std::optional<StoredReport> loadReportByToken(const QString &token) const;
+    qint64 reportCount() const;
+    // Changes after `since` by seq. Without clearance: covert reports only if once public.
+    QVector<StoredReport> changesSince(qint64 since, int limit, bool covertClearance) const;
+    QVector<StoredReport> open311Requests(const Open311Query &q) const;
+
+private:
+    bool migrate(QString *error);
+    bool exec(const QString &sql);
+    qint64 nextSeq();
+    bool loadHistory(StoredReport &r) const;
+    QVector<StoredReport> loadMany(QSqlQuery &q) const;
+
+    QString m_connection;
+    QSqlDatabase m_db;
+    int m_migrationsApplied = 0;
+    mutable QString m_lastError;
+};
+
+} // namespace posko

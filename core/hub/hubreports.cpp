@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HubDatabase: the reports and their history (split from hubdatabase.cpp to keep files small).
+#include "core/hub/hubdatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace posko {
+
+namespace {
+
+const QString reportColumns = QStringLiteral(
+    "id, seq, version, label, status, squad, lat, lon, description, address, kecamatan, desa,"
+    " requested_at, updated_at, status_since, photo_id, media_url, covert, was_public, token");
+
+QDateTime fromMs(const QVariant &v) { return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC); }
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString nn(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); }
+
+StoredReport rowToReport(const QSqlQuery &q)
+{
+    StoredReport s;
+    Report &r = s.report;
+    r.id = q.value(0).toLongLong();
+    r.seq = q.value(1).toLongLong();
+    r.version = q.value(2).toInt();
+    r.label = q.value(3).toString();
+    r.status = statusFromCode(q.value(4).toString()).value_or(Status::Baru);
+    if (!q.value(5).isNull())
+        r.squad = squadFromCode(q.value(5).toString());
+    r.lat = q.value(6).toDouble();
+    r.lon = q.value(7).toDouble();
+    r.description = q.value(8).toString();
+    r.address = q.value(9).toString();
+    r.kecamatan = q.value(10).toString();
+    r.desa = q.value(11).toString();
+    r.requestedAt = fromMs(q.value(12));
+    r.updatedAt = fromMs(q.value(13));
+    r.statusSince = fromMs(q.value(14));
+    s.photoId = q.value(15).isNull() ? 0 : q.value(15).toLongLong();
+    s.externalMediaUrl = q.value(16).toString();
+    s.covert = q.value(17).toInt() != 0;
+    s.wasPublic = q.value(18).toInt() != 0;
+    s.token = q.value(19).toString();
+    return s;
+}
+
+void bindReport(QSqlQuery &q, const StoredReport &s)
+{
+    const Report &r = s.report;
+    q.bindValue(QStringLiteral(":seq"), r.seq);
+    q.bindValue(QStringLiteral(":version"), r.version);
+    q.bindValue(QStringLiteral(":label"), r.label);
+    q.bindValue(QStringLiteral(":status"), statusCode(r.status));
+    q.bindValue(QStringLiteral(":squad"), r.squad ? QVariant(squadCode(*r.squad))
+                                                  : QVariant(QMetaType::fromType<QString>()));
+    q.bindValue(QStringLiteral(":lat"), r.lat);
+    q.bindValue(QStringLiteral(":lon"), r.lon);
+    q.bindValue(QStringLiteral(":description"), nn(r.description));
+    q.bindValue(QStringLiteral(":address"), nn(r.address));
+    q.bindValue(QStringLiteral(":kecamatan"), nn(r.kecamatan));
+    q.bindValue(QStringLiteral(":desa"), nn(r.desa));
+    q.bindValue(QStringLiteral(":requested_at"), r.requestedAt.toMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":updated_at"), r.updatedAt.toMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":status_since"), r.statusSince.toMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":photo_id"), s.photoId > 0 ? QVariant(s.photoId)
+                                                           : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(QStringLiteral(":media_url"), nn(s.externalMediaUrl));
+    q.bindValue(QStringLiteral(":covert"), s.covert ? 1 : 0);
+    q.bindValue(QStringLiteral(":was_public"), s.wasPublic ? 1 : 0);
+    q.bindValue(QStringLiteral(":token"), nullable(s.token));
+}
+
+} // namespace
+
+qint64 HubDatabase::nextSeq()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'seq'")) ||
+        !q.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'")) || !q.next()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+namespace {
+bool insertHistory(QSqlDatabase &db, qint64 reportId, const QVector<HistoryEntry> &history,
+                          int from, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO history (report_id, at, actor, kind, status, squad, text)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = from; i < history.size(); ++i) {
+        const HistoryEntry &h = history[i];
+        q.addBindValue(reportId);
+        q.addBindValue(h.at.toMSecsSinceEpoch());
+        q.addBindValue(nn(h.actor));
+        q.addBindValue(nn(h.kind));
+        q.addBindValue(nn(h.status));
+        q.addBindValue(nn(h.squad));
+        q.addBindValue(nn(h.text));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+bool HubDatabase::insertReport(StoredReport &s, const QString &contactJson)
+{
+    s.report.seq = nextSeq();
+    if (s.report.seq == 0)
+        return false;
+    s.wasPublic = s.wasPublic || !s.covert;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO reports (seq, version, label, status, squad, lat, lon, description, address,"
+        " kecamatan, desa, requested_at, updated_at, status_since, photo_id, media_url, covert,"
+        " was_public, token, contact) VALUES (:seq, :version, :label, :status, :squad, :lat, :lon,"
+        " :description, :address, :kecamatan, :desa, :requested_at, :updated_at, :status_since,"
+        " :photo_id, :media_url, :covert, :was_public, :token, :contact)"));
+    bindReport(q, s);
+    q.bindValue(QStringLiteral(":contact"), contactJson);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    s.report.id = q.lastInsertId().toLongLong();
+    if (!insertHistory(m_db, s.report.id, s.report.history, 0, &m_lastError))
+        return false;
+    s.storedHistory = int(s.report.history.size());
+    return true;
+}
+
+bool HubDatabase::updateReport(StoredReport &s)
+{
+    s.report.seq = nextSeq();
+    if (s.report.seq == 0)
+        return false;
+    s.wasPublic = s.wasPublic || !s.covert;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE reports SET seq = :seq, version = :version, label = :label, status = :status,"
+        " squad = :squad, lat = :lat, lon = :lon, description = :description, address = :address,"
+        " kecamatan = :kecamatan, desa = :desa, requested_at = :requested_at,"
+        " updated_at = :updated_at, status_since = :status_since, photo_id = :photo_id,"
+        " media_url = :media_url, covert = :covert, was_public = :was_public, token = :token"
+        " WHERE id = :id"));
+    bindReport(q, s);
+    q.bindValue(QStringLiteral(":id"), s.report.id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    if (!insertHistory(m_db, s.report.id, s.report.history, s.storedHistory, &m_lastError))
+        return false;
+    s.storedHistory = int(s.report.history.size());
+    return true;
+}
+
+bool HubDatabase::loadHistory(StoredReport &s) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT at, actor, kind, status, squad, text FROM history"
+                             " WHERE report_id = ? ORDER BY id"));
+    q.addBindValue(s.report.id);
+    if (!q.exec())
+        return false;
+    s.report.history.clear();
+    while (q.next())
+        s.report.history.push_back({fromMs(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString(), q.value(4).toString(),
+                                    q.value(5).toString()});
+    s.storedHistory = int(s.report.history.size());
+    return true;
+}
+
+QVector<StoredReport> HubDatabase::loadMany(QSqlQuery &q) const
+{
+    QVector<StoredReport> out;
+    while (q.next())
+        out.push_back(rowToReport(q));
+    for (StoredReport &s : out)
+        loadHistory(s);
+    return out;
+}
+
+std::optional<StoredReport> HubDatabase::loadReport(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE id = ?").arg(reportColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::nullopt;
+    auto all = loadMany(q);
+    return all.isEmpty() ? std::nullopt : std::make_optional(all.front());
+}
+
+std::optional<StoredReport> HubDatabase::loadReportByToken(const QString &token) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE token = ?").arg(reportColumns));
+    q.addBindValue(token);
+    if (!q.exec())
+        return std::nullopt;
+    auto all = loadMany(q);
+    return all.isEmpty() ? std::nullopt : std::make_optional(all.front());
+}
+
+qint64 HubDatabase::reportCount() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM reports")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QVector<StoredReport> HubDatabase::changesSince(qint64 since, int limit, bool covertClearance) const
+{
+    QSqlQuery q(m_db);
+    // Uncleared roles never learn of always-covert reports; once-public ones come as removals.
+    q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE seq > ? %2 ORDER BY seq LIMIT ?")
+                  .arg(reportColumns, covertClearance ? QString()
+                                                      : QStringLiteral("AND (covert = 0 OR was_public = 1)")));
+    q.addBindValue(since);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return {};
+    }
+    return loadMany(q);
+}
+
+QVector<StoredReport> HubDatabase::open311Requests(const Open311Query &f) const
+{
+    QStringList where{QStringLiteral("covert = 0")};
+    QVariantList binds;
+    if (!f.ids.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : f.ids) {
+            marks << QStringLiteral("?");
+            binds << id;
+        }
+        where << QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (!f.serviceCodes.isEmpty()) {
+        QStringList marks;
+        for (const QString &c : f.serviceCodes) {
+            marks << QStringLiteral("?");
+            binds << c;
+        }
+        where << QStringLiteral("label IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (f.closed) {
+        QStringList marks;
+        for (Status s : allStatuses)
+            if (isClosed(s) == *f.closed) {
+                marks << QStringLiteral("?");
+                binds << statusCode(s);
+            }
+        where << QStringLiteral("status IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (f.start.isValid()) {
+        where << QStringLiteral("requested_at >= ?");
+        binds << f.start.toMSecsSinceEpoch();
+    }
+    if (f.end.isValid()) {
+        where << QStringLiteral("requested_at <= ?");
+        binds << f.end.toMSecsSinceEpoch();
+    }
+    if (f.updatedAfter.isValid()) {
+        where << QStringLiteral("updated_at > ?");
+        binds << f.updatedAfter.toMSecsSinceEpoch();
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE %2 ORDER BY requested_at DESC, id DESC"
+                             " LIMIT ? OFFSET ?")
+                  .arg(reportColumns, where.join(QStringLiteral(" AND "))));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(f.pageSize);
+    q.addBindValue(qint64(f.page - 1) * f.pageSize);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return {};
+    }
+    return loadMany(q);
+}
+
+} // namespace posko

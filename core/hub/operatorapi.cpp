@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HubServer: the operator API for workstations (docs/api.md "Operator API"). A role without
+// covert clearance gets 404 for covert reports, never 403, so their existence does not leak.
+#include "core/hub/hubserver.h"
+#include "core/sync/reportjson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace posko {
+
+namespace {
+
+
+constexpr qint64 sessionSeconds = 12 * 3600;
+
+std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+} // namespace
+
+std::optional<HubUser> HubServer::bearerUser(const QHttpServerRequest &request) const
+{
+    QByteArray auth;
+    for (const auto &h : request.headers())
+        if (h.first.compare("authorization", Qt::CaseInsensitive) == 0)
+            auth = h.second.trimmed();
+    if (!auth.toLower().startsWith("bearer "))
+        return std::nullopt;
+    const QByteArray token = auth.mid(7).trimmed();
+    if (token.isEmpty())
+        return std::nullopt;
+    return m_db.userForSession(secretDigest(token), m_clock.now());
+}
+
+QJsonObject HubServer::reportObject(const StoredReport &s, const HubUser &user) const
+{
+    Report r = s.report;
+    r.mediaUrl = mediaUrl(s);
+    if (!user.covertClearance) {
+        const QString covert = squadCode(Squad::Covert);
+        r.history.removeIf([&](const HistoryEntry &h) { return h.squad == covert; });
+    }
+    return reportToJson(r);
+}
+
+HubServer::Reply HubServer::apiLogin(const QHttpServerRequest &request, const QRegularExpressionMatch &)
+{
+    const auto body = jsonBody(request);
+    if (!body || !body->value(QStringLiteral("user")).isString() ||
+        !body->value(QStringLiteral("password")).isString())
+        return apiError(400, QStringLiteral("bad_request"),
+                        tr("Send {\"user\": \"…\", \"password\": \"…\"} as JSON."));
+    const QString name = body->value(QStringLiteral("user")).toString();
+    const QString password = body->value(QStringLiteral("password")).toString();
+    const auto found = m_db.findUser(name);
+    // Hash even for an unknown user, so the answer time does not tell which names exist.
+    const PasswordHash dummy = found ? found->second : PasswordHash{QByteArray(16, 'x'), QByteArray(32, 'x'), defaultPasswordIterations};
+    const bool ok = verifyPassword(password, dummy) && found;
+    if (!ok)
+        return apiError(401, QStringLiteral("bad_credentials"), tr("Wrong user name or password."));
+    const HubUser &user = found->first;
+    const QByteArray token = randomSecret(32);
+    const QDateTime expires = m_clock.now().addSecs(sessionSeconds);
+    if (!m_db.addSession(user.id, secretDigest(token), expires))
+        return apiError(500, QStringLiteral("internal"), tr("The session could not be stored."));
+    return json(QJsonDocument(QJsonObject{
+        {QStringLiteral("token"), QString::fromLatin1(token)},
+        {QStringLiteral("user"), user.name},
+        {QStringLiteral("role"), user.role},
+        {QStringLiteral("covert_clearance"), user.covertClearance},
+        {QStringLiteral("expires_at"), toIsoUtc(expires)},
+    }));
+}
+
+HubServer::Reply HubServer::apiLabels(const QHttpServerRequest &request, const QRegularExpressionMatch &)
+{
+    if (!bearerUser(request))
+        return apiError(401, QStringLiteral("unauthorized"), tr("Log in first (Authorization: Bearer TOKEN)."));
+    Reply r;
+    r.body = m_policy.toJson();
+    return r;
+}
+
+HubServer::Reply HubServer::apiChanges(const QHttpServerRequest &request, const QRegularExpressionMatch &)
+{
+    const auto user = bearerUser(request);
+    if (!user)
+        return apiError(401, QStringLiteral("unauthorized"), tr("Log in first (Authorization: Bearer TOKEN)."));
+    const QUrlQuery q = request.query();
+    qint64 since = 0;
+    int limit = 500;
+    if (q.hasQueryItem(QStringLiteral("since"))) {
+        bool ok = false;
+        since = q.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+        if (!ok || since < 0)
+            return apiError(400, QStringLiteral("bad_request"), tr("since must be a sequence number (0 or more)."));
+    }
+    if (q.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = q.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1)
+            return apiError(400, QStringLiteral("bad_request"), tr("limit must be a positive number."));
+        limit = qMin(limit, 2000);
+    }
+    // One row more than asked tells whether there is more without a second query.
+    QVector<StoredReport> rows = m_db.changesSince(since, limit + 1, user->covertClearance);
+    const bool more = rows.size() > limit;
+    if (more)
+        rows.resize(limit);
+    QJsonArray changes;
+    qint64 last = since;
+    for (const StoredReport &s : rows) {
+        last = s.report.seq;
+        if (s.covert && !user->covertClearance)
+            changes.append(QJsonObject{{QStringLiteral("id"), QString::number(s.report.id)},
+                                       {QStringLiteral("seq"), s.report.seq},
+                                       {QStringLiteral("removed"), true}});
+        else
+            changes.append(reportObject(s, *user));
+    }
+    return json(QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
+                                          {QStringLiteral("last_seq"), last},
+                                          {QStringLiteral("more"), more}}));
+}
+
+HubServer::Reply HubServer::apiReport(const QHttpServerRequest &request, const QRegularExpressionMatch &m)
+{
+    const auto user = bearerUser(request);
+    if (!user)
+        return apiError(401, QStringLiteral("unauthorized"), tr("Log in first (Authorization: Bearer TOKEN)."));
+    const auto s = m_db.loadReport(m.captured(1).toLongLong());
+    if (!s || (s->covert && !user->covertClearance))
+        return apiError(404, QStringLiteral("not_found"), tr("No report with id %1.").arg(m.captured(1)));
+    return json(QJsonDocument(reportObject(*s, *user)));
+}
+
+HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request, const QRegularExpressionMatch &m)
+{
+    const auto user = bearerUser(request);
+    if (!user)
+        return apiError(401, QStringLiteral("unauthorized"), tr("Log in first (Authorization: Bearer TOKEN)."));
+    QString key;
+    for (const auto &h : request.headers())
+        if (h.first.compare("idempotency-key", Qt::CaseInsensitive) == 0)
+            key = QString::fromUtf8(h.second).trimmed();
+    if (key.isEmpty() || key.size() > 100)
+        return apiError(400, QStringLiteral("bad_request"), tr("An Idempotency-Key header of 1-100 characters is required."));
+    // A retry of an action that already succeeded gets the first answer, and nothing changes.
+    if (const auto stored = m_db.idempotentAnswer(user->id, key)) {
+        Reply r;
+        r.status = stored->first;
+        r.body = stored->second;
+        return r;
+    }
+
+    const auto body = jsonBody(request);
+    if (!body)
+        return apiError(400, QStringLiteral("bad_request"), tr("The body must be a JSON object."));
+    const auto type = ReportAction::typeFromCode(body->value(QStringLiteral("type")).toString());
+    if (!type)
+        return apiError(400, QStringLiteral("bad_request"), tr("type must be \"assign\", \"status\" or \"note\"."));
+    ReportAction action;
+    action.type = *type;
+    action.text = body->value(QStringLiteral("text")).toString();
+    if (*type == ReportAction::Type::Assign) {
+        const auto squad = squadFromCode(body->value(QStringLiteral("squad")).toString());
+        if (!squad)
+            return apiError(400, QStringLiteral("bad_request"), tr("squad must be a squad code (pink, white, orange, blue, yellow, red, covert)."));
+        action.squad = *squad;
+    } else if (*type == ReportAction::Type::ChangeStatus) {
+        const auto status = statusFromCode(body->value(QStringLiteral("status")).toString());
+        if (!status)
+            return apiError(400, QStringLiteral("bad_request"), tr("status must be a status code (baru, ditugaskan, …)."));
+        action.status = *status;
+    }
+    const QJsonValue bv = body->value(QStringLiteral("base_version"));
+    const bool hasVersion = bv.isDouble() && bv.toDouble() == double(bv.toInt()) && bv.toInt() >= 1;
+    if (!hasVersion && (*type != ReportAction::Type::Note || !bv.isUndefined()))
+        return apiError(400, QStringLiteral("bad_request"), tr("base_version must be the report version the action was based on."));
+
+    auto s = m_db.loadReport(m.captured(1).toLongLong());
+    if (!s || (s->covert && !user->covertClearance))
+        return apiError(404, QStringLiteral("not_found"), tr("No report with id %1.").arg(m.captured(1)));
+    if (*type == ReportAction::Type::Assign && action.squad == Squad::Covert && !user->covertClearance)
+        return apiError(403, QStringLiteral("forbidden"), tr("Only a role with covert clearance can assign the covert squad."));
+    if (*type != ReportAction::Type::Note && bv.toInt() != s->report.version) {
+        Reply r = json(QJsonDocument(QJsonObject{
+                           {QStringLiteral("error"), QStringLiteral("conflict")},
+                           {QStringLiteral("message"), tr("The report changed since version %1; it is now at version %2.")
+                                                          .arg(bv.toInt()).arg(s->report.version)},
+                           {QStringLiteral("report"), reportObject(*s, *user)}}),
+                       409);
+        return r;
+    }
+    if (auto refusal = applyAction(s->report, action, user->name, m_clock.now()))
+        return apiError(422, QStringLiteral("refused"), *refusal);
+    s->covert = reportIsCovert(s->report, m_policy);
+
+    if (!m_db.begin())
+        return apiError(503, QStringLiteral("busy"), tr("The database is busy; try again."));
+    bool ok = m_db.updateReport(*s);
+    const Reply result = json(QJsonDocument(QJsonObject{{QStringLiteral("report"), reportObject(*s, *user)}}));
+    ok = ok && m_db.storeIdempotentAnswer(user->id, key, result.status, result.body, m_clock.now());
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return apiError(500, QStringLiteral("internal"), tr("The action could not be stored."));
+    }
+    return result;
+}
+
+} // namespace posko
