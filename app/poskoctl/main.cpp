@@ -159,10 +159,11 @@ int assign(Replica &replica, const QString &reportArg, const QString &squadArg)
     action.squad = *squad;
     if (auto refused = dispatch.act(id, action))
         return fail(ExitRefused, *refused);
-    out(QCoreApplication::translate(
-            "poskoctl", "Report %1 assigned to %2; the next sync sends it to the hub.\n")
+    out(QCoreApplication::translate("poskoctl",
+                                    "Report %1 assigned to %2; the next sync sends it to the hub.")
             .arg(id)
-            .arg(squadName(*squad)));
+            .arg(squadName(*squad)) +
+        QLatin1Char('\n'));
     return ExitOk;
 }
 
