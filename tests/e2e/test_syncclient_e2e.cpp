@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync client in process against the real hub seeded with demo data: log-in failures it
+// tells apart, paged pulls, the photo cache, and the covert purge of a cached photo.
+#include "e2ehelpers.h"
+#include "hubprocess.h"
+
+#include "core/storage/replica.h"
+#include "core/sync/syncclient.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+using namespace posko;
+using namespace posko::test;
+
+namespace {
+
+bool waitFor(QSignalSpy &spy, int timeoutMs = 60000)
+{
+    return !spy.isEmpty() || spy.wait(timeoutMs);
+}
+
+bool anyFileContains(const QString &dir, const QByteArray &needle)
+{
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("the sync client tells an unreachable hub from a wrong password")
+{
+    QTemporaryDir data;
+    QString error;
+    auto replica = Replica::open(data.path(), &error);
+    REQUIRE(replica);
+    QNetworkAccessManager nam;
+    SyncClient client(*replica, &nam);
+    QSignalSpy failed(&client, &SyncClient::loginFailed);
+
+    // Nothing listens on port 1.
+    client.login(QUrl(QStringLiteral("http://127.0.0.1:1")), QStringLiteral("x"),
+                 QStringLiteral("y"));
+    REQUIRE(waitFor(failed));
+    CHECK(client.lastFailure() == SyncClient::Failure::Network);
+    CHECK(failed.takeFirst().at(0).toString().contains(QStringLiteral("127.0.0.1:1")));
+
+    HubProcess hub;
+    REQUIRE(
+        hub.addUser(QStringLiteral("e2e-op"), QStringLiteral("operator"), QStringLiteral("benar")));
+    REQUIRE(hub.start());
+    client.login(hub.url(), QStringLiteral("e2e-op"), QStringLiteral("salah"));
+    REQUIRE(waitFor(failed));
+    CHECK(client.lastFailure() == SyncClient::Failure::Authentication);
+    CHECK_FALSE(client.session().isValid());
+
+    // Syncing without a session fails at once and asks for a log-in.
+    QSignalSpy syncFailed(&client, &SyncClient::syncFailed);
+    client.syncNow();
+    CHECK(syncFailed.count() == 1);
+}
+
+TEST_CASE(
+    "the sync client pulls in pages, caches a photo and purges it when the report turns covert")
+{
+    HubProcess hub;
+    REQUIRE(hub.addUser(QStringLiteral("e2e-op"), QStringLiteral("operator"),
+                        QStringLiteral("sandi-op")));
+    REQUIRE(hub.addUser(QStringLiteral("e2e-koord"), QStringLiteral("supervisor"),
+                        QStringLiteral("sandi-koord"), true));
+    INFO(hub.error().toStdString());
+    REQUIRE(hub.start({QStringLiteral("--demo")}, 120000));
+
+    QTemporaryDir data;
+    QString error;
+    auto replica = Replica::open(data.path(), &error);
+    REQUIRE(replica);
+    QNetworkAccessManager nam;
+    SyncClient client(*replica, &nam);
+    QSignalSpy loggedIn(&client, &SyncClient::loggedIn);
+    client.login(hub.url(), QStringLiteral("e2e-op"), QStringLiteral("sandi-op"));
+    REQUIRE(waitFor(loggedIn));
+    const Session session = loggedIn.at(0).at(0).value<Session>();
+    CHECK(session.role == QStringLiteral("operator"));
+    CHECK_FALSE(session.covertClearance);
+    CHECK(session.expiresAt > QDateTime::currentDateTimeUtc());
+    client.setSession(session);
+
+    client.setPageSize(40);
+    QSignalSpy finished(&client, &SyncClient::syncFinished);
+    QSignalSpy progress(&client, &SyncClient::syncProgress);
+    QSignalSpy failed(&client, &SyncClient::syncFailed);
+    client.syncNow();
+    CHECK(client.isSyncing());
+    client.syncNow(); // no-op while one runs
+    REQUIRE(waitFor(finished, 120000));
+    INFO((failed.isEmpty() ? QString() : failed.at(0).at(0).toString()).toStdString());
+    REQUIRE(failed.isEmpty());
+    CHECK(finished.count() == 1);
+    CHECK_FALSE(client.isSyncing());
+
+    const QVector<Report> reports = replica->reports();
+    REQUIRE(reports.size() > 40);
+    CHECK(progress.count() >= 2); // more than one page
+    CHECK(finished.at(0).at(1).toInt() == reports.size());
+    CHECK(replica->lastSeq() > 0);
+    const LabelPolicy policy = replica->labelPolicy();
+    for (const Report &r : reports) // an uncleared operator never receives a covert report
+        CHECK_FALSE(isCovertRouting(r.squad, policy.find(r.label)));
+
+    // A report with a photo that can still be assigned, and a description no other report has
+    // (demo texts repeat), so its bytes can be searched for after the purge.
+    std::optional<Report> target;
+    for (const Report &r : reports) {
+        const auto same = std::count_if(reports.cbegin(), reports.cend(), [&](const Report &o) {
+            return o.description.contains(r.description) || r.description.contains(o.description);
+        });
+        if (!r.mediaUrl.isEmpty() && same == 1 &&
+            (r.status == Status::Baru || r.status == Status::Ditugaskan)) {
+            target = r;
+            break;
+        }
+    }
+    REQUIRE(target);
+    QSignalSpy photoReady(&client, &SyncClient::photoReady);
+    QSignalSpy photoFailed(&client, &SyncClient::photoFailed);
+    client.fetchPhoto(target->id);
+    REQUIRE((waitFor(photoReady) || !photoFailed.isEmpty()));
+    INFO((photoFailed.isEmpty() ? QString() : photoFailed.at(0).at(1).toString()).toStdString());
+    REQUIRE(photoReady.count() == 1);
+    const QString path = photoReady.at(0).at(1).toString();
+    QFile photo(path);
+    REQUIRE(photo.open(QIODevice::ReadOnly));
+    const QByteArray bytes = photo.readAll();
+    photo.close();
+    REQUIRE(bytes.size() > 200);
+    CHECK(bytes.startsWith("\xFF\xD8")); // JPEG
+    const QByteArray chunk = bytes.mid(bytes.size() / 2, 64);
+
+    // A cleared supervisor routes it to the covert squad on the hub.
+    HttpClient http(hub.url());
+    const Headers koord = http.login(QStringLiteral("e2e-koord"), QStringLiteral("sandi-koord"));
+    REQUIRE_FALSE(koord.isEmpty());
+    const HttpReply a = postAction(http, koord, QString::number(target->id),
+                                   {{QStringLiteral("type"), QStringLiteral("assign")},
+                                    {QStringLiteral("squad"), QStringLiteral("covert")},
+                                    {QStringLiteral("base_version"), target->version}});
+    INFO(a.body.toStdString());
+    REQUIRE(a.status == 200);
+
+    QSignalSpy removed(&client, &SyncClient::reportsRemoved);
+    finished.clear();
+    client.syncNow();
+    REQUIRE(waitFor(finished));
+    REQUIRE(removed.count() == 1);
+    CHECK(removed.at(0).at(0).value<QVector<qint64>>() == QVector<qint64>{target->id});
+    CHECK_FALSE(replica->report(target->id));
+    CHECK_FALSE(QFile::exists(path));
+    CHECK_FALSE(anyFileContains(data.path(), chunk));
+    CHECK_FALSE(anyFileContains(data.path(), target->description.toUtf8()));
+}

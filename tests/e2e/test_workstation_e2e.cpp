@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end: the real posko-hub, the real poskoctl binary, a workstation data folder.
+// citizen POST → hub → replica; an offline assignment reaches the hub exactly once; a report
+// that turns covert is purged without a trace; the exit codes scripts rely on.
+#include "e2ehelpers.h"
+#include "hubprocess.h"
+
+#include "core/storage/replica.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <catch2/catch.hpp>
+
+using namespace posko;
+using namespace posko::test;
+
+namespace {
+
+const QString operatorPassword = QStringLiteral("sandi-petugas-1");
+const QString supervisorPassword = QStringLiteral("sandi-koordinator-2");
+
+struct Ctl
+{
+    int code = -1;
+    QString out, err;
+    QMap<QString, int> counts() const // "pushed=1 received=2 …"
+    {
+        QMap<QString, int> m;
+        for (const QString &kv : out.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const auto parts = kv.split(QLatin1Char('='));
+            if (parts.size() == 2)
+                m.insert(parts[0], parts[1].toInt());
+        }
+        return m;
+    }
+};
+
+Ctl poskoctl(const QStringList &args, const QByteArray &stdinData = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(POSKO_BINARY_DIR "/app/poskoctl/poskoctl"), args);
+    REQUIRE(p.waitForStarted(10000));
+    p.write(stdinData);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    Ctl c;
+    c.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    c.out = QString::fromUtf8(p.readAllStandardOutput());
+    c.err = QString::fromUtf8(p.readAllStandardError());
+    return c;
+}
+
+// Every file under `dir` whose raw bytes contain `needle`.
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            hits << f.fileName();
+    }
+    return hits;
+}
+
+// A hub with an uncleared operator, a cleared supervisor and a citizen-app key.
+struct Setup
+{
+    HubProcess hub;
+    std::unique_ptr<HttpClient> http;
+    QString apiKey;
+    QTemporaryDir data; // the operator's workstation folder
+
+    Setup()
+    {
+        REQUIRE(hub.addUser(QStringLiteral("sari"), QStringLiteral("operator"), operatorPassword));
+        REQUIRE(hub.addUser(QStringLiteral("koord"), QStringLiteral("supervisor"),
+                            supervisorPassword, true));
+        apiKey = hub.addApiKey(QStringLiteral("citizen-app"));
+        REQUIRE_FALSE(apiKey.isEmpty());
+        INFO(hub.error().toStdString());
+        REQUIRE(hub.start());
+        http = std::make_unique<HttpClient>(hub.url());
+    }
+    QString post(const QString &code, const QString &description) const
+    {
+        return postCitizenReport(*http, apiKey, code, description);
+    }
+
+    QStringList base() const { return {QStringLiteral("--data"), data.path()}; }
+    Ctl sync(const QString &password = operatorPassword) const
+    {
+        return poskoctl(base() << QStringLiteral("--hub") << hub.url().toString()
+                               << QStringLiteral("--user") << QStringLiteral("sari")
+                               << QStringLiteral("--password-stdin") << QStringLiteral("sync"),
+                        password.toUtf8() + '\n');
+    }
+    QJsonArray list() const
+    {
+        const Ctl c = poskoctl(base() << QStringLiteral("reports") << QStringLiteral("list")
+                                      << QStringLiteral("--format") << QStringLiteral("json"));
+        REQUIRE(c.code == 0);
+        const QJsonDocument doc = QJsonDocument::fromJson(c.out.toUtf8());
+        REQUIRE(doc.isArray());
+        return doc.array();
+    }
+    QJsonObject hubReport(const QString &id) const
+    {
+        const Headers auth = http->login(QStringLiteral("koord"), supervisorPassword);
+        REQUIRE_FALSE(auth.isEmpty());
+        const HttpReply r = http->get(QStringLiteral("/api/v1/reports/") + id, auth);
+        REQUIRE(r.status == 200);
+        return r.object();
+    }
+};
+
+QJsonObject findById(const QJsonArray &list, const QString &id)
+{
+    for (const QJsonValue &v : list)
+        if (v.toObject().value(QStringLiteral("service_request_id")).toString() == id)
+            return v.toObject();
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("a citizen report posted on the hub appears in the workstation replica after sync")
+{
+    Setup s;
+    const QString id =
+        s.post(QStringLiteral("jalan_rusak"), QStringLiteral("Jalan berlubang dekat Pasar Pon"));
+    REQUIRE_FALSE(id.isEmpty());
+
+    const Ctl sync = s.sync();
+    INFO(sync.err.toStdString());
+    REQUIRE(sync.code == 0);
+    CHECK(sync.counts().value(QStringLiteral("received")) >= 1);
+    CHECK(sync.counts().value(QStringLiteral("pending")) == 0);
+
+    const QJsonObject r = findById(s.list(), id);
+    REQUIRE_FALSE(r.isEmpty());
+    CHECK(r.value(QStringLiteral("status")).toString() == QStringLiteral("open"));
+    CHECK(r.value(QStringLiteral("state")).toString() == QStringLiteral("baru"));
+    CHECK(r.value(QStringLiteral("service_code")).toString() == QStringLiteral("jalan_rusak"));
+    CHECK(r.value(QStringLiteral("description")).toString() ==
+          QStringLiteral("Jalan berlubang dekat Pasar Pon"));
+    CHECK(r.value(QStringLiteral("lat")).toDouble() == Approx(-8.0512));
+    CHECK(r.value(QStringLiteral("long")).toDouble() == Approx(111.7089));
+    CHECK(r.value(QStringLiteral("agency_responsible")).toString().isEmpty());
+    CHECK(r.value(QStringLiteral("squad")).isNull());
+    CHECK(r.value(QStringLiteral("requested_datetime")).toString().endsWith(QLatin1Char('Z')));
+
+    // CSV: header plus the same row, RFC 4180.
+    const Ctl csv = poskoctl(s.base() << QStringLiteral("reports") << QStringLiteral("list")
+                                      << QStringLiteral("--format") << QStringLiteral("csv"));
+    REQUIRE(csv.code == 0);
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    CHECK(lines.value(0) == QStringLiteral("service_request_id,status,service_code,lat,long,"
+                                           "description,requested_datetime,agency_responsible,"
+                                           "state,squad"));
+    CHECK(lines.size() >= 2);
+    CHECK(csv.out.contains(id + QStringLiteral(",open,jalan_rusak,")));
+
+    // Nothing new: a second sync receives nothing.
+    const Ctl again = s.sync();
+    REQUIRE(again.code == 0);
+    CHECK(again.counts().value(QStringLiteral("received")) == 0);
+}
+
+TEST_CASE("an assignment made while the hub is down reaches it exactly once when it is back")
+{
+    Setup s;
+    const QString id =
+        s.post(QStringLiteral("pohon_tumbang"), QStringLiteral("Pohon tumbang menutup jalan"));
+    REQUIRE_FALSE(id.isEmpty());
+    REQUIRE(s.sync().code == 0);
+
+    s.hub.stop();
+    const Ctl assign =
+        poskoctl(s.base() << QStringLiteral("assign") << id << QStringLiteral("orange"));
+    INFO(assign.err.toStdString());
+    REQUIRE(assign.code == 0);
+    // The operator sees their change at once, before the hub knows.
+    CHECK(findById(s.list(), id).value(QStringLiteral("squad")).toString() ==
+          QStringLiteral("orange"));
+
+    // Hub down: exit 5, the hub URL and user come from the data folder, the action stays queued.
+    const Ctl down =
+        poskoctl(s.base() << QStringLiteral("--password-stdin") << QStringLiteral("sync"),
+                 operatorPassword.toUtf8() + '\n');
+    CHECK(down.code == 5);
+    CHECK(down.err.startsWith(QStringLiteral("poskoctl: ")));
+    {
+        QString error;
+        const auto replica = Replica::open(s.data.path(), &error);
+        REQUIRE(replica);
+        CHECK(replica->pendingCount() == 1);
+        CHECK(replica->failedCount() == 0);
+    }
+
+    INFO(s.hub.error().toStdString());
+    REQUIRE(s.hub.start({}, 30000, true)); // same database, same port
+    const Ctl up = s.sync();
+    INFO(up.err.toStdString());
+    REQUIRE(up.code == 0);
+    CHECK(up.counts().value(QStringLiteral("pushed")) == 1);
+    CHECK(up.counts().value(QStringLiteral("pending")) == 0);
+    CHECK(up.counts().value(QStringLiteral("failed")) == 0);
+
+    const QJsonObject onHub = s.hubReport(id);
+    CHECK(onHub.value(QStringLiteral("squad")).toString() == QStringLiteral("orange"));
+    CHECK(onHub.value(QStringLiteral("status")).toString() == QStringLiteral("ditugaskan"));
+    int assigns = 0;
+    for (const QJsonValue &h : onHub.value(QStringLiteral("history")).toArray())
+        if (h.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("assign"))
+            ++assigns;
+    CHECK(assigns == 1);
+
+    const Ctl second = s.sync();
+    REQUIRE(second.code == 0);
+    CHECK(second.counts().value(QStringLiteral("pushed")) == 0);
+    CHECK(s.hubReport(id).value(QStringLiteral("version")).toInt() ==
+          onHub.value(QStringLiteral("version")).toInt());
+    CHECK(findById(s.list(), id).value(QStringLiteral("state")).toString() ==
+          QStringLiteral("ditugaskan"));
+}
+
+TEST_CASE("a report turned covert is purged from an uncleared workstation without a trace")
+{
+    Setup s;
+    const QByteArray marker = "PUNGLI-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QString m = QString::fromLatin1(marker);
+    const QString id = s.post(QStringLiteral("jalan_rusak"),
+                              QStringLiteral("Proyek jalan desa tidak selesai ") + m);
+    REQUIRE_FALSE(id.isEmpty());
+    const QString other =
+        s.post(QStringLiteral("sampah"), QStringLiteral("Sampah menumpuk di pinggir sungai"));
+    REQUIRE_FALSE(other.isEmpty());
+
+    // A supervisor notes the case with the marker, the operator syncs it.
+    const Headers koord = s.http->login(QStringLiteral("koord"), supervisorPassword);
+    REQUIRE_FALSE(koord.isEmpty());
+    HttpReply a = postAction(*s.http, koord, id,
+                             {{QStringLiteral("type"), QStringLiteral("note")},
+                              {QStringLiteral("text"), QStringLiteral("Dugaan pungli ") + m},
+                              {QStringLiteral("base_version"), 1}});
+    REQUIRE(a.status == 200);
+    const int version = a.object()
+                            .value(QStringLiteral("report"))
+                            .toObject()
+                            .value(QStringLiteral("version"))
+                            .toInt();
+    REQUIRE(s.sync().code == 0);
+    REQUIRE_FALSE(findById(s.list(), id).isEmpty());
+    CHECK_FALSE(filesContaining(s.data.path(), marker).isEmpty()); // the scan does see it
+
+    // The cleared supervisor hands it to the covert squad.
+    a = postAction(*s.http, koord, id,
+                   {{QStringLiteral("type"), QStringLiteral("assign")},
+                    {QStringLiteral("squad"), QStringLiteral("covert")},
+                    {QStringLiteral("base_version"), version}});
+    INFO(a.body.toStdString());
+    REQUIRE(a.status == 200);
+
+    const Ctl purge = s.sync();
+    INFO(purge.err.toStdString());
+    REQUIRE(purge.code == 0);
+    CHECK(purge.counts().value(QStringLiteral("removed")) == 1);
+    const QJsonArray list = s.list();
+    CHECK(findById(list, id).isEmpty());
+    CHECK_FALSE(findById(list, other).isEmpty()); // only that report went
+    const QStringList leaks = filesContaining(s.data.path(), marker);
+    INFO(leaks.join(QLatin1Char(' ')).toStdString());
+    CHECK(leaks.isEmpty());
+    QDirIterator photos(s.data.path() + QStringLiteral("/photos"), QDir::Files);
+    CHECK_FALSE(photos.hasNext());
+}
+
+TEST_CASE("poskoctl exit codes: usage 2, not found 3, refused 4, unreachable 5, wrong password 6")
+{
+    Setup s;
+    const QString id = s.post(QStringLiteral("banjir"), QStringLiteral("Banjir setinggi lutut"));
+    REQUIRE_FALSE(id.isEmpty());
+
+    CHECK(poskoctl(s.base() << QStringLiteral("--no-such-option") << QStringLiteral("sync")).code ==
+          2);
+    CHECK(poskoctl(s.base() << QStringLiteral("frobnicate")).code == 2);
+    CHECK(poskoctl(s.base() << QStringLiteral("reports") << QStringLiteral("list")
+                            << QStringLiteral("--format") << QStringLiteral("xml"))
+              .code == 2);
+    const Ctl noPassword = poskoctl(s.base() << QStringLiteral("--hub") << s.hub.url().toString()
+                                             << QStringLiteral("--user") << QStringLiteral("sari")
+                                             << QStringLiteral("sync"));
+    CHECK(noPassword.code == 2);
+
+    const Ctl wrong = s.sync(QStringLiteral("bukan-sandinya"));
+    CHECK(wrong.code == 6);
+    CHECK(wrong.err.startsWith(QStringLiteral("poskoctl: ")));
+
+    REQUIRE(s.sync().code == 0);
+    const Ctl squad =
+        poskoctl(s.base() << QStringLiteral("assign") << id << QStringLiteral("purple"));
+    CHECK(squad.code == 2);
+    CHECK(squad.err.contains(QStringLiteral("orange")));
+    CHECK(poskoctl(s.base() << QStringLiteral("assign") << QStringLiteral("x1")
+                            << QStringLiteral("red"))
+              .code == 2);
+    CHECK(poskoctl(s.base() << QStringLiteral("assign") << QStringLiteral("987654")
+                            << QStringLiteral("red"))
+              .code == 3);
+
+    REQUIRE(poskoctl(s.base() << QStringLiteral("assign") << id << QStringLiteral("orange")).code ==
+            0);
+    const Ctl twice =
+        poskoctl(s.base() << QStringLiteral("assign") << id << QStringLiteral("orange"));
+    CHECK(twice.code == 4); // already assigned to that squad
+    CHECK(twice.err.startsWith(QStringLiteral("poskoctl: ")));
+
+    // The hub refuses what the workstation cannot know: an uncleared operator assigning covert.
+    const QString other =
+        s.post(QStringLiteral("sampah"), QStringLiteral("Sampah di depan sekolah"));
+    REQUIRE(s.sync().code == 0);
+    REQUIRE(
+        poskoctl(s.base() << QStringLiteral("assign") << other << QStringLiteral("covert")).code ==
+        0);
+    const Ctl refused = s.sync();
+    CHECK(refused.code == 4);
+    CHECK(refused.counts().value(QStringLiteral("failed")) == 1);
+
+    s.hub.stop();
+    CHECK(s.sync().code == 5);
+    // Another user on the same data folder is refused: a replica never mixes users.
+    const Ctl otherUser =
+        poskoctl(s.base() << QStringLiteral("--hub") << s.hub.url().toString()
+                          << QStringLiteral("--user") << QStringLiteral("budi")
+                          << QStringLiteral("--password-stdin") << QStringLiteral("sync"),
+                 "x\n");
+    CHECK(otherUser.code == 2);
+}
