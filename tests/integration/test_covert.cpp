@@ -46,7 +46,7 @@ TEST_CASE("an always-covert report is invisible to the public and to an uncleare
     CHECK_FALSE(containsId(list, QStringLiteral("service_request_id"), covertId));
 }
 
-TEST_CASE("a report that turns covert is removed from uncleared feeds, its photo hidden")
+TEST_CASE("a report that turns covert is removed from uncleared feeds and its photo hidden")
 {
     HubFixture f;
     const QByteArray photo = posko::media::demoPhoto(QStringLiteral("proyek_bermasalah"), QStringLiteral("t"), 3);

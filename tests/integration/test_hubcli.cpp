@@ -8,7 +8,7 @@
 
 using namespace posko::test;
 
-TEST_CASE("user add and apikey add: success, bad role, empty password")
+TEST_CASE("user add and apikey add: success and bad role and empty password")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("hub.sqlite"));
@@ -45,7 +45,7 @@ TEST_CASE("user add and apikey add: success, bad role, empty password")
     CHECK(r.status == 200);
 }
 
-TEST_CASE("serve: usage errors exit 2, a bad policy file exits 1")
+TEST_CASE("serve: usage errors exit 2 and a bad policy file exits 1")
 {
     QTemporaryDir dir;
     QByteArray out, err;
@@ -61,7 +61,7 @@ TEST_CASE("serve: usage errors exit 2, a bad policy file exits 1")
     CHECK(err.contains("policy"));
 }
 
-TEST_CASE("--demo seeds realistic data once and prints the accounts")
+TEST_CASE("demo mode seeds realistic data once and prints the accounts")
 {
     HubProcess hub;
     REQUIRE(hub.start({QStringLiteral("--demo")}, 60000));

@@ -125,7 +125,7 @@ TEST_CASE("bad intake is refused with Open311 errors")
     CHECK(f.http->get(QStringLiteral("/open311/v2/requests.json")).array().isEmpty());
 }
 
-TEST_CASE("requests.json filters, pages and orders newest first")
+TEST_CASE("requests.json filters and pages and orders newest first")
 {
     HubFixture f;
     QStringList ids;

@@ -6,7 +6,7 @@
 
 using namespace posko::test;
 
-TEST_CASE("login gives a bearer token; bad credentials and missing tokens are refused")
+TEST_CASE("login gives a bearer token and refuses bad credentials and missing tokens")
 {
     HubFixture f;
     const HttpReply ok = f.http->postJson(QStringLiteral("/api/v1/login"),
@@ -81,7 +81,7 @@ TEST_CASE("the changes feed pages by seq without repeats and resumes from last_s
     CHECK(f.http->get(QStringLiteral("/api/v1/changes?limit=abc"), op).status == 400);
 }
 
-TEST_CASE("actions: idempotent retry, stale version, lifecycle refusal")
+TEST_CASE("actions: idempotent retry and stale version and lifecycle refusal")
 {
     HubFixture f;
     const QString id = f.submit(QStringLiteral("jalan_rusak")).value(QStringLiteral("service_request_id")).toString();

@@ -47,7 +47,7 @@ TEST_CASE("multipart: truncated and malformed bodies are refused")
     CHECK(multipartBoundary("multipart/form-data").isEmpty());
 }
 
-TEST_CASE("hub database: migrating an empty file reaches the current version; reopening is a no-op")
+TEST_CASE("hub database: migrating an empty file reaches the current version and reopening is a no-op")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
@@ -67,7 +67,7 @@ TEST_CASE("hub database: migrating an empty file reaches the current version; re
     CHECK(again.findUser(QStringLiteral("ani")).has_value()); // data survived
 }
 
-TEST_CASE("land mask: Prigi bay is sea, Trenggalek town is land")
+TEST_CASE("land mask: Prigi bay is sea and Trenggalek town is land")
 {
     const LandMask land = LandMask::builtIn();
     CHECK(land.contains(111.71, -8.05));   // Trenggalek town
@@ -77,7 +77,7 @@ TEST_CASE("land mask: Prigi bay is sea, Trenggalek town is land")
     CHECK_FALSE(land.contains(110.0, -8.0));   // outside the outline
 }
 
-TEST_CASE("land mask: holes are not land; broken GeoJSON is reported")
+TEST_CASE("land mask: holes are not land and broken GeoJSON is reported")
 {
     const QByteArray square = R"({"type":"Polygon","coordinates":[[[0,0],[10,0],[10,10],[0,10],[0,0]],[[4,4],[6,4],[6,6],[4,6],[4,4]]]})";
     QString error;
@@ -99,7 +99,7 @@ TEST_CASE("place finder: points fall in the nearest (approximate) kecamatan")
     CHECK(places.kecamatanAt(-6.2, 106.8).isEmpty());                      // Jakarta
 }
 
-TEST_CASE("passwords: salted PBKDF2, verified, slow enough")
+TEST_CASE("passwords: salted PBKDF2 that verifies and is slow enough")
 {
     QElapsedTimer t;
     t.start();
@@ -114,7 +114,7 @@ TEST_CASE("passwords: salted PBKDF2, verified, slow enough")
     CHECK(randomSecret() != randomSecret());
 }
 
-TEST_CASE("photos: uploads are checked, downscaled and stripped; demo photos are JPEGs")
+TEST_CASE("photos: uploads are checked and downscaled and stripped and demo photos are JPEGs")
 {
     QString error;
     CHECK_FALSE(media::normalizeUpload("GIF89a not really", &error));
