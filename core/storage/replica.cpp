@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,7 +23,10 @@ using replicaschema::Transaction;
 namespace {
 
 // A null QString binds as SQL NULL; the schema wants text, empty or not.
-QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 // Local timestamps keep milliseconds so the outbox order and history stay exact.
 QString stamp(const QDateTime &t)
@@ -434,7 +438,29 @@ bool Replica::storeWithRebase(const Report &hubState, QString *error)
                 return false;
         }
     }
-    return writeReport(state, hubState.version, error);
+    if (!writeReport(state, hubState.version, error))
+        return false;
+    // The hub's own state is kept beside the shown one, so a refused action can be undone
+    // locally without asking the hub (the feed would not resend an unchanged report).
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE reports SET hub_state = ? WHERE id = ?"));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(reportToJson(hubState)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(hubState.id);
+    return exec(q, error);
+}
+
+std::optional<Report> Replica::hubState(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT hub_state FROM reports WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
+    if (!doc.isObject())
+        return std::nullopt;
+    return reportFromJson(doc.object(), nullptr);
 }
 
 bool Replica::storeHubReport(const Report &hubState, QString *error)
@@ -495,9 +521,9 @@ bool Replica::markFailed(qint64 itemId, const QString &reason, const std::option
     q.addBindValue(itemId);
     if (!exec(q, error))
         return false;
-    // Without the hub's state the refused change stays on screen until the next pull brings
-    // the hub's version; the outbox shows it as failed meanwhile.
-    if (current && !storeWithRebase(*current, error))
+    // Back to the hub's state: the one it sent with the refusal, else the last one it sent.
+    const std::optional<Report> hub = current ? current : hubState(item->reportId);
+    if (hub && !storeWithRebase(*hub, error))
         return false;
     return tx.commit(error);
 }

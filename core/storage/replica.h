@@ -50,7 +50,7 @@ public:
     Replica(const Replica &) = delete;
     Replica &operator=(const Replica &) = delete;
 
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;
@@ -59,7 +59,9 @@ public:
     // --- reading -----------------------------------------------------------------------
     QVector<Report> reports() const;               // without history, ordered by id
     std::optional<Report> report(qint64 id) const; // with history
-    QVector<OutboxItem> outbox() const;            // oldest first
+    // The report as the hub last sent it, without this workstation's pending actions.
+    std::optional<Report> hubState(qint64 id) const;
+    QVector<OutboxItem> outbox() const; // oldest first
     std::optional<OutboxItem> outboxItem(qint64 id) const;
     QVector<OutboxItem> pendingItems() const; // in send order
     int pendingCount() const;
@@ -87,7 +89,8 @@ public:
     // The hub accepted the item; `hubState` is its answer.
     bool markSent(qint64 itemId, const Report &hubState, QString *error = nullptr);
     // The hub refused the item for good. Later pending items of the same report depended on
-    // it and fail with it. `current` is the hub's state if it sent one (409).
+    // it and fail with it. The report goes back to `current` (the hub's state sent with a 409)
+    // or else to the last state the hub sent, with any other pending actions re-applied.
     bool markFailed(qint64 itemId, const QString &reason, const std::optional<Report> &current,
                     QString *error = nullptr);
     // A send got no definite answer (network, 5xx): stays pending, counted.

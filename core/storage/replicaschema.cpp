@@ -39,6 +39,11 @@ const QVector<QStringList> &migrations()
                 "error TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX outbox_report ON outbox(report_id, id)"),
         },
+        // 1 -> 2: the hub's own state of each report (JSON), so a refused action is rolled
+        // back locally. Rows from version 1 get it with their next change from the hub.
+        {
+            QStringLiteral("ALTER TABLE reports ADD COLUMN hub_state TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

@@ -330,6 +330,9 @@ TEST_CASE("poskoctl exit codes: usage 2, not found 3, refused 4, unreachable 5, 
     const Ctl refused = s.sync();
     CHECK(refused.code == 4);
     CHECK(refused.counts().value(QStringLiteral("failed")) == 1);
+    CHECK(refused.err.contains(other));
+    // The refused change is rolled back on the workstation: the report is unassigned again.
+    CHECK(findById(s.list(), other).value(QStringLiteral("squad")).isNull());
 
     s.hub.stop();
     CHECK(s.sync().code == 5);

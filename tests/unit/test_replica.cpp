@@ -120,6 +120,49 @@ TEST_CASE("an older replica is migrated step by step to the latest version")
     CHECK(rawUserVersion(db) == Replica::schemaVersion);
 }
 
+TEST_CASE("a version 1 replica with data is migrated to version 2 and keeps its reports")
+{
+    QTemporaryDir dir;
+    const QString db = QDir(dir.path()).filePath(QStringLiteral("replica.sqlite"));
+    for (const QString &sql : replicaschema::migrations().at(0))
+        rawExec(db, sql);
+    rawExec(db, QStringLiteral(
+                    "INSERT INTO reports VALUES(4, 9, 1, 'sampah', 'baru', NULL, -8.0, 111.7, "
+                    "'lama', '', '35.03.11', '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', "
+                    "'2026-01-01T00:00:00Z', '', 1)"));
+    rawExec(db, QStringLiteral("PRAGMA user_version = 1"));
+
+    QString error;
+    auto replica = Replica::open(dir.path(), &error);
+    INFO(error.toStdString());
+    REQUIRE(replica);
+    const auto r = replica->report(4);
+    REQUIRE(r);
+    CHECK(r->description == QStringLiteral("lama"));
+    CHECK_FALSE(replica->hubState(4)); // not known until the hub sends the report again
+    REQUIRE(replica->storeHubReport(makeReport(4, QStringLiteral("baru dari hub"))));
+    CHECK(replica->hubState(4)->description == QStringLiteral("baru dari hub"));
+    replica.reset();
+    CHECK(rawUserVersion(db) == 2);
+}
+
+TEST_CASE("a refused action without the hub's state rolls back to the last state the hub sent")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto replica = Replica::open(dir.path(), &error);
+    REQUIRE(replica);
+    const Report hub = makeReport(8, QStringLiteral("proyek jalan mangkrak"));
+    REQUIRE(replica->storeHubReport(hub));
+    const OutboxItem covert = queueAssign(*replica, 8, Squad::Covert);
+    CHECK(replica->report(8)->squad == Squad::Covert);
+    REQUIRE(replica->markFailed(covert.id, QStringLiteral("no clearance"), std::nullopt, &error));
+    const auto shown = replica->report(8);
+    REQUIRE(shown);
+    CHECK(*shown == hub);
+    CHECK(*replica->hubState(8) == hub);
+}
+
 TEST_CASE("outbox items move pending -> sent, pending -> failed, and count attempts")
 {
     QTemporaryDir dir;
