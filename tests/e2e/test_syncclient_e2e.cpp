@@ -4,11 +4,14 @@
 #include "e2ehelpers.h"
 #include "hubprocess.h"
 
+#include "core/domain/clock.h"
+#include "core/storage/dispatchservice.h"
 #include "core/storage/replica.h"
 #include "core/sync/syncclient.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -169,4 +172,136 @@ TEST_CASE(
     CHECK_FALSE(QFile::exists(path));
     CHECK_FALSE(anyFileContains(data.path(), chunk));
     CHECK_FALSE(anyFileContains(data.path(), target->description.toUtf8()));
+}
+
+namespace {
+
+// A hub with one operator and one cleared supervisor, one fresh citizen report, and a
+// workstation replica that has synced it.
+struct Desk
+{
+    HubProcess hub;
+    std::unique_ptr<HttpClient> http;
+    QTemporaryDir data;
+    std::unique_ptr<Replica> replica;
+    QNetworkAccessManager nam;
+    std::unique_ptr<SyncClient> client;
+    ManualClock clock{QDateTime::currentDateTimeUtc()};
+    qint64 id = 0;
+
+    Desk()
+    {
+        REQUIRE(
+            hub.addUser(QStringLiteral("op"), QStringLiteral("operator"), QStringLiteral("pw-op")));
+        REQUIRE(hub.addUser(QStringLiteral("sv"), QStringLiteral("supervisor"),
+                            QStringLiteral("pw-sv"), true));
+        const QString key = hub.addApiKey(QStringLiteral("app"));
+        REQUIRE(hub.start());
+        http = std::make_unique<HttpClient>(hub.url());
+        id = postCitizenReport(*http, key, QStringLiteral("banjir"),
+                               QStringLiteral("Banjir di Desa Ngantru"))
+                 .toLongLong();
+        REQUIRE(id > 0);
+        QString error;
+        replica = Replica::open(data.path(), &error);
+        REQUIRE(replica);
+        client = std::make_unique<SyncClient>(*replica, &nam);
+        QSignalSpy loggedIn(client.get(), &SyncClient::loggedIn);
+        client->login(hub.url(), QStringLiteral("op"), QStringLiteral("pw-op"));
+        REQUIRE(waitFor(loggedIn));
+        client->setSession(loggedIn.at(0).at(0).value<Session>());
+        REQUIRE(sync());
+        REQUIRE(replica->report(id));
+    }
+
+    bool sync()
+    {
+        QSignalSpy finished(client.get(), &SyncClient::syncFinished);
+        QSignalSpy failed(client.get(), &SyncClient::syncFailed);
+        client->syncNow();
+        while (finished.isEmpty() && failed.isEmpty())
+            if (!finished.wait(60000))
+                return false;
+        return failed.isEmpty();
+    }
+
+    QJsonObject onHub()
+    {
+        const Headers sv = http->login(QStringLiteral("sv"), QStringLiteral("pw-sv"));
+        return http->get(QStringLiteral("/api/v1/reports/%1").arg(id), sv).object();
+    }
+};
+
+int assignsIn(const QJsonObject &report)
+{
+    int n = 0;
+    for (const QJsonValue &h : report.value(QStringLiteral("history")).toArray())
+        n += h.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("assign");
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("an action whose first answer was lost is applied once when the outbox retries it")
+{
+    Desk d;
+    DispatchService dispatch(*d.replica, d.clock);
+    ReportAction assign;
+    assign.type = ReportAction::Type::Assign;
+    assign.squad = Squad::Orange;
+    REQUIRE_FALSE(dispatch.act(d.id, assign));
+    const OutboxItem item = d.replica->outbox().constFirst();
+
+    // The first send reached the hub but its answer never came back.
+    Headers op = d.http->login(QStringLiteral("op"), QStringLiteral("pw-op"));
+    op.append({"Idempotency-Key", item.idempotencyKey.toUtf8()});
+    REQUIRE(d.http
+                ->postJson(QStringLiteral("/api/v1/reports/%1/actions").arg(d.id),
+                           {{QStringLiteral("type"), QStringLiteral("assign")},
+                            {QStringLiteral("squad"), QStringLiteral("orange")},
+                            {QStringLiteral("base_version"), item.baseVersion}},
+                           op)
+                .status == 200);
+
+    REQUIRE(d.sync());
+    CHECK(d.replica->outboxItem(item.id)->state == OutboxItem::State::Sent);
+    CHECK(d.replica->failedCount() == 0);
+    const QJsonObject hub = d.onHub();
+    CHECK(assignsIn(hub) == 1);
+    CHECK(d.replica->report(d.id)->version == hub.value(QStringLiteral("version")).toInt());
+}
+
+TEST_CASE("a conflicting action fails with who changed the report, and shows the hub's state")
+{
+    Desk d;
+    DispatchService dispatch(*d.replica, d.clock);
+    ReportAction assign;
+    assign.type = ReportAction::Type::Assign;
+    assign.squad = Squad::Orange;
+    REQUIRE_FALSE(dispatch.act(d.id, assign));
+
+    // Meanwhile the supervisor assigned it to another squad on the hub.
+    const Headers sv = d.http->login(QStringLiteral("sv"), QStringLiteral("pw-sv"));
+    REQUIRE(postAction(*d.http, sv, QString::number(d.id),
+                       {{QStringLiteral("type"), QStringLiteral("assign")},
+                        {QStringLiteral("squad"), QStringLiteral("blue")},
+                        {QStringLiteral("base_version"), 1}})
+                .status == 200);
+
+    QSignalSpy outboxChanged(d.client.get(), &SyncClient::outboxChanged);
+    REQUIRE(d.sync());
+    CHECK_FALSE(outboxChanged.isEmpty());
+    const OutboxItem item = d.replica->outbox().constFirst();
+    CHECK(item.state == OutboxItem::State::Failed);
+    INFO(item.error.toStdString());
+    CHECK(item.error.startsWith(QStringLiteral("changed by sv at ")));
+    CHECK(item.error.contains(QStringLiteral(" WIB: ")));
+    const auto shown = d.replica->report(d.id);
+    CHECK(shown->squad == Squad::Blue);
+    CHECK(assignsIn(d.onHub()) == 1);
+
+    // Nothing is retried: the next sync pushes nothing.
+    REQUIRE(d.sync());
+    CHECK(d.replica->pendingCount() == 0);
+    CHECK(assignsIn(d.onHub()) == 1);
 }
