@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/replica.h"
 
+#include "core/storage/replicarows.h"
 #include "core/storage/replicaschema.h"
 #include "core/sync/reportjson.h"
 
@@ -20,88 +21,7 @@ namespace posko {
 using replicaschema::exec;
 using replicaschema::Transaction;
 
-namespace {
-
-// A null QString binds as SQL NULL; the schema wants text, empty or not.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-// Local timestamps keep milliseconds so the outbox order and history stay exact.
-QString stamp(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-constexpr const char *reportColumns =
-    "id, seq, version, label, status, squad, lat, lon, description, address, kecamatan, desa, "
-    "requested_at, updated_at, status_since, media_url";
-
-Report reportFromRow(const QSqlQuery &q)
-{
-    Report r;
-    r.id = q.value(0).toLongLong();
-    r.seq = q.value(1).toLongLong();
-    r.version = q.value(2).toInt();
-    r.label = q.value(3).toString();
-    r.status = statusFromCode(q.value(4).toString()).value_or(Status::Baru);
-    if (!q.value(5).isNull())
-        r.squad = squadFromCode(q.value(5).toString());
-    r.lat = q.value(6).toDouble();
-    r.lon = q.value(7).toDouble();
-    r.description = q.value(8).toString();
-    r.address = q.value(9).toString();
-    r.kecamatan = q.value(10).toString();
-    r.desa = q.value(11).toString();
-    r.requestedAt = fromIsoUtc(q.value(12).toString());
-    r.updatedAt = fromIsoUtc(q.value(13).toString());
-    r.statusSince = fromIsoUtc(q.value(14).toString());
-    r.mediaUrl = q.value(15).toString();
-    return r;
-}
-
-constexpr const char *outboxColumns =
-    "id, report_id, idempotency_key, type, squad, status, text, base_version, created_at, "
-    "actor, state, error, attempts";
-
-OutboxItem outboxFromRow(const QSqlQuery &q)
-{
-    OutboxItem o;
-    o.id = q.value(0).toLongLong();
-    o.reportId = q.value(1).toLongLong();
-    o.idempotencyKey = q.value(2).toString();
-    o.action.type =
-        ReportAction::typeFromCode(q.value(3).toString()).value_or(ReportAction::Type::Note);
-    o.action.squad = squadFromCode(q.value(4).toString()).value_or(Squad::Orange);
-    o.action.status = statusFromCode(q.value(5).toString()).value_or(Status::Baru);
-    o.action.text = q.value(6).toString();
-    o.baseVersion = q.value(7).toInt();
-    o.createdAt = fromIsoUtc(q.value(8).toString());
-    o.actor = q.value(9).toString();
-    const int state = q.value(10).toInt();
-    o.state = state == 1   ? OutboxItem::State::Sent
-              : state == 2 ? OutboxItem::State::Failed
-                           : OutboxItem::State::Pending;
-    o.error = q.value(11).toString();
-    o.attempts = q.value(12).toInt();
-    return o;
-}
-
-int stateCode(OutboxItem::State s)
-{
-    switch (s) {
-    case OutboxItem::State::Pending:
-        return 0;
-    case OutboxItem::State::Sent:
-        return 1;
-    case OutboxItem::State::Failed:
-        return 2;
-    }
-    return 0;
-}
-
-} // namespace
+using namespace replicarows;
 
 Replica::Replica(QString dataDir, QString connectionName)
     : m_dataDir(std::move(dataDir)), m_connection(std::move(connectionName))
