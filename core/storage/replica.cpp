@@ -81,6 +81,10 @@ bool Replica::init(QString *error)
                     .arg(QDir::toNativeSeparators(databasePath()), why);
         return false;
     }
+    // Best effort: a process that died between a purge and its checkpoint left frames in the
+    // WAL; this folds them away. Busy (another reader) is not an error here.
+    checkpoint(nullptr);
+    m_purgeDue = false;
     return true;
 }
 
@@ -529,6 +533,8 @@ bool Replica::checkpoint(QString *error)
 {
     // TRUNCATE copies every WAL frame into the database (whose freed pages secure_delete has
     // zeroed) and cuts the WAL to zero bytes, so the old frames holding the report are gone.
+    // Until one succeeds, every later sync tries again (purgeDue()).
+    m_purgeDue = true;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next()) {
         if (error)
@@ -542,6 +548,7 @@ bool Replica::checkpoint(QString *error)
                 "posko::Replica", "The replica is busy; the purge will finish on the next sync.");
         return false;
     }
+    m_purgeDue = false;
     return true;
 }
 

@@ -119,6 +119,8 @@ public:
     bool purge(const QVector<qint64> &ids, QString *error = nullptr);
     // wal_checkpoint(TRUNCATE); false while another connection still reads old frames.
     bool checkpoint(QString *error = nullptr);
+    // A purge whose checkpoint has not succeeded yet: old frames may still be in the WAL.
+    bool purgeDue() const { return m_purgeDue; }
 
 private:
     explicit Replica(QString dataDir, QString connectionName);
@@ -134,6 +136,7 @@ private:
     QString m_dataDir;
     QString m_connection;
     mutable std::optional<LabelPolicy> m_policy;
+    bool m_purgeDue = false;
 };
 
 } // namespace posko

@@ -384,7 +384,7 @@ void SyncClient::pullNext()
 
 void SyncClient::finishSync()
 {
-    if (m_checkpointDue) {
+    if (m_checkpointDue || m_replica.purgeDue()) {
         QString error;
         if (!m_replica.checkpoint(&error))
             return failSync(Failure::Storage, error);

@@ -303,3 +303,36 @@ TEST_CASE("a purged report leaves no byte of itself in any file of the data dir"
     CHECK(replica->reports().size() == 40);
     CHECK(replica->lastSeq() == 99);
 }
+
+TEST_CASE("a purge blocked by a reader is finished by the next checkpoint")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto replica = Replica::open(dir.path(), &error);
+    REQUIRE(replica);
+    const QByteArray marker = "KOVERT-BUSY-5521";
+    REQUIRE(replica->storeHubReport(makeReport(2, QString::fromLatin1(marker))));
+    {
+        // Another process reading an old snapshot keeps the WAL frames alive.
+        QSqlDatabase reader =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        reader.setDatabaseName(replica->databasePath());
+        REQUIRE(reader.open());
+        REQUIRE(reader.transaction());
+        QSqlQuery q(reader);
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM reports")));
+        REQUIRE(q.next());
+
+        const auto page = replica->applyChanges({}, {2}, 3, &error);
+        REQUIRE(page);
+        CHECK_FALSE(page->traceFree);
+        CHECK(replica->purgeDue());
+        q.finish();
+        reader.rollback();
+        reader.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    REQUIRE(replica->checkpoint(&error));
+    CHECK_FALSE(replica->purgeDue());
+    CHECK(filesContaining(dir.path(), marker).isEmpty());
+}
