@@ -271,7 +271,7 @@ TEST_CASE("an action whose first answer was lost is applied once when the outbox
     CHECK(d.replica->report(d.id)->version == hub.value(QStringLiteral("version")).toInt());
 }
 
-TEST_CASE("a conflicting action fails with who changed the report, and shows the hub's state")
+TEST_CASE("a conflicting action fails naming who changed the report and shows the hub's state")
 {
     Desk d;
     DispatchService dispatch(*d.replica, d.clock);

@@ -280,7 +280,7 @@ TEST_CASE("a report turned covert is purged from an uncleared workstation withou
     CHECK_FALSE(photos.hasNext());
 }
 
-TEST_CASE("poskoctl exit codes: usage 2, not found 3, refused 4, unreachable 5, wrong password 6")
+TEST_CASE("poskoctl exit codes: usage 2 - not found 3 - refused 4 - unreachable 5 - wrong password 6")
 {
     Setup s;
     const QString id = s.post(QStringLiteral("banjir"), QStringLiteral("Banjir setinggi lutut"));

@@ -93,7 +93,7 @@ TEST_CASE("a replica is WAL-journaled")
     CHECK(int(header.at(19)) == 2);
 }
 
-TEST_CASE("a replica written by a newer Posko is refused, not damaged")
+TEST_CASE("a replica written by a newer Posko is refused and left undamaged")
 {
     QTemporaryDir dir;
     QString error;
@@ -163,7 +163,7 @@ TEST_CASE("a refused action without the hub's state rolls back to the last state
     CHECK(*replica->hubState(8) == hub);
 }
 
-TEST_CASE("outbox items move pending -> sent, pending -> failed, and count attempts")
+TEST_CASE("outbox items move from pending to sent or failed and count attempts")
 {
     QTemporaryDir dir;
     QString error;
