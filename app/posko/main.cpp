@@ -92,6 +92,6 @@ int main(int argc, char *argv[])
     QSettings().setValue(QStringLiteral("login/user"), dialog.user());
 
     posko::ui::MainWindow window(*flow.replica(), *flow.dispatch(), *flow.sync(), clock);
-    window.show();
+    window.showMaximized();
     return app.exec();
 }

@@ -106,3 +106,31 @@ TEST_CASE("the squad column shows the squad's colour; pending reports are marked
     CHECK(model.data(model.index(1, ReportTableModel::ColStatus)).toString().contains(QStringLiteral("pending")));
     CHECK_FALSE(model.data(model.index(0, 0), ReportTableModel::PendingRole).toBool());
 }
+
+TEST_CASE("a large sync page is merged with one re-sort and keeps persistent indexes on their report")
+{
+    ManualClock clock(t0);
+    ReportTableModel model(clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setReports({make(500, QStringLiteral("sampah"), 5), make(10, QStringLiteral("banjir"), 5)});
+    // Default order is id descending: 500, 10.
+    const QPersistentModelIndex held(model.index(1, 0));
+    REQUIRE(model.reportIdAt(held.row()) == 10);
+
+    QVector<Report> page;
+    for (qint64 id = 1; id <= 100; ++id)
+        if (id != 10)
+            page.push_back(make(id * 7, QStringLiteral("jalan_rusak"), 5));
+    Report changed = make(10, QStringLiteral("banjir"), 5, Squad::Orange, Status::Ditugaskan);
+    page.push_back(changed);
+    model.upsertMany(page);
+
+    // Existing 500 and 10, plus 99 new ids (7, 14, … 700 without 70); 10 was updated in place.
+    CHECK(model.rowCount() == 2 + 99);
+    for (int row = 1; row < model.rowCount(); ++row)
+        CHECK(model.reportIdAt(row - 1) > model.reportIdAt(row));
+    REQUIRE(held.isValid());
+    CHECK(model.reportIdAt(held.row()) == 10);
+    CHECK(model.data(model.index(held.row(), ReportTableModel::ColSquad), ReportTableModel::SquadCodeRole)
+              .toString() == QStringLiteral("orange"));
+}

@@ -224,16 +224,17 @@ void MainWindow::act(const ReportAction &action)
 void MainWindow::refreshReports(const QVector<qint64> &ids)
 {
     const auto current = currentReportId();
+    QVector<Report> changed;
+    changed.reserve(ids.size());
     for (qint64 id : ids) {
-        if (const auto r = m_replica.report(id))
-            m_model->upsert(*r);
+        if (auto r = m_replica.report(id))
+            changed.push_back(std::move(*r));
         else
             m_model->remove(id);
     }
+    m_model->upsertMany(changed);
     if (current && ids.contains(*current))
         m_detail->setReport(m_replica.report(*current));
-    if (!current && m_model->rowCount() > 0)
-        m_table->selectRow(0);
 }
 
 void MainWindow::refreshOutbox()

@@ -61,6 +61,29 @@ void ReportTableModel::upsert(const Report &incoming)
     endInsertRows();
 }
 
+void ReportTableModel::upsertMany(const QVector<Report> &reports)
+{
+    constexpr qsizetype oneByOne = 32; // below this, sorted single inserts are cheaper
+    QVector<Report> fresh;
+    for (const Report &r : reports) {
+        if (rowOf(r.id) >= 0 || reports.size() <= oneByOne)
+            upsert(r);
+        else
+            fresh.push_back(r);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (Report &r : fresh) {
+        r.history.clear();
+        m_rowOf.insert(r.id, int(m_rows.size()));
+        m_rows.push_back(std::move(r));
+    }
+    endInsertRows();
+    sort(m_sortColumn, m_sortOrder);
+}
+
 void ReportTableModel::remove(qint64 id)
 {
     const int row = rowOf(id);

@@ -35,6 +35,8 @@ public:
     void setPolicy(LabelPolicy policy);
     void setReports(QVector<Report> reports);
     void upsert(const Report &report);
+    // A sync page: updates rows in place and adds new ones with one re-sort, not one per row.
+    void upsertMany(const QVector<Report> &reports);
     void remove(qint64 id);
     void setPending(const QSet<qint64> &ids);
 
