@@ -7,6 +7,8 @@
 #include "core/hub/hubdatabase.h"
 #include "core/hub/hubserver.h"
 
+#include "core/i18n/translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,7 +26,11 @@ namespace {
 
 enum Exit { Ok = 0, RuntimeError = 1, UsageError = 2 };
 
-QString tr(const char *s) { return QCoreApplication::translate("posko-hub", s); }
+// Context for this file's messages, declared so lupdate and the runtime agree on it.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PoskoHub)
+};
 
 void out(const QString &line)
 {
@@ -69,34 +75,34 @@ void installSignalHandlers(QCoreApplication &app)
 int userAdd(posko::HubDatabase &db, const QStringList &args, const QString &role, bool clearance)
 {
     if (args.size() != 3)
-        return fail(UsageError, tr("usage: posko-hub --database FILE user add NAME --role ROLE [--covert-clearance]"));
+        return fail(UsageError, Tr::tr("usage: posko-hub --database FILE user add NAME --role ROLE [--covert-clearance]"));
     const QString name = args.at(2).trimmed();
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     if (!valid.match(name).hasMatch())
-        return fail(UsageError, tr("user names are 1-64 letters, digits, '.', '_' or '-'"));
+        return fail(UsageError, Tr::tr("user names are 1-64 letters, digits, '.', '_' or '-'"));
     if (role != QStringLiteral("operator") && role != QStringLiteral("supervisor") && role != QStringLiteral("admin"))
-        return fail(UsageError, tr("--role must be operator, supervisor or admin"));
+        return fail(UsageError, Tr::tr("--role must be operator, supervisor or admin"));
     QTextStream in(stdin);
     const QString password = in.readLine();
     if (password.isEmpty())
-        return fail(UsageError, tr("the password (one line on stdin) must not be empty"));
+        return fail(UsageError, Tr::tr("the password (one line on stdin) must not be empty"));
     if (db.findUser(name))
-        return fail(RuntimeError, tr("user \"%1\" already exists").arg(name));
+        return fail(RuntimeError, Tr::tr("user \"%1\" already exists").arg(name));
     if (!db.addUser(name, role, clearance, posko::hashPassword(password)))
-        return fail(RuntimeError, tr("cannot add the user: %1").arg(db.lastError()));
-    out(tr("posko-hub: user %1 added (%2%3)")
-            .arg(name, role, clearance ? tr(", covert clearance") : QString()));
+        return fail(RuntimeError, Tr::tr("cannot add the user: %1").arg(db.lastError()));
+    out(Tr::tr("posko-hub: user %1 added (%2%3)")
+            .arg(name, role, clearance ? Tr::tr(", covert clearance") : QString()));
     return Ok;
 }
 
 int apiKeyAdd(posko::HubDatabase &db, const QStringList &args)
 {
     if (args.size() != 3 || args.at(2).trimmed().isEmpty())
-        return fail(UsageError, tr("usage: posko-hub --database FILE apikey add NAME"));
+        return fail(UsageError, Tr::tr("usage: posko-hub --database FILE apikey add NAME"));
     const QByteArray key = posko::randomSecret(24);
     if (!db.addApiKey(args.at(2).trimmed(), posko::secretDigest(key)))
-        return fail(RuntimeError, tr("cannot add the API key: %1").arg(db.lastError()));
-    out(tr("posko-hub: API key for %1 (shown once, store it now):").arg(args.at(2).trimmed()));
+        return fail(RuntimeError, Tr::tr("cannot add the API key: %1").arg(db.lastError()));
+    out(Tr::tr("posko-hub: API key for %1 (shown once, store it now):").arg(args.at(2).trimmed()));
     out(QString::fromLatin1(key));
     return Ok;
 }
@@ -108,20 +114,21 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("posko-hub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSKO_VERSION));
+    posko::installTranslations(app, {}); // the administrator's locale: id or en
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Posko hub: Open311 intake and the operator API for Posko workstations."));
+    parser.setApplicationDescription(Tr::tr("Posko hub: Open311 intake and the operator API for Posko workstations."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listenOpt(QStringLiteral("listen"), tr("Address to serve on, e.g. 127.0.0.1:8080 (port 0: any free port)."), tr("HOST:PORT"));
-    const QCommandLineOption dbOpt(QStringLiteral("database"), tr("SQLite database file (created and migrated when needed)."), tr("FILE"));
-    const QCommandLineOption demoOpt(QStringLiteral("demo"), tr("Seed an empty database with demo data and accounts."));
-    const QCommandLineOption policyOpt(QStringLiteral("policy"), tr("Label and SLA policy JSON (default: the built-in policy)."), tr("FILE"));
-    const QCommandLineOption publicOpt(QStringLiteral("public-url"), tr("Base URL of the hub as clients reach it (for photo links)."), tr("URL"));
-    const QCommandLineOption roleOpt(QStringLiteral("role"), tr("Role for 'user add': operator, supervisor or admin."), tr("ROLE"));
-    const QCommandLineOption clearanceOpt(QStringLiteral("covert-clearance"), tr("For 'user add': the user may see covert reports."));
+    const QCommandLineOption listenOpt(QStringLiteral("listen"), Tr::tr("Address to serve on, e.g. 127.0.0.1:8080 (port 0: any free port)."), Tr::tr("HOST:PORT"));
+    const QCommandLineOption dbOpt(QStringLiteral("database"), Tr::tr("SQLite database file (created and migrated when needed)."), Tr::tr("FILE"));
+    const QCommandLineOption demoOpt(QStringLiteral("demo"), Tr::tr("Seed an empty database with demo data and accounts."));
+    const QCommandLineOption policyOpt(QStringLiteral("policy"), Tr::tr("Label and SLA policy JSON (default: the built-in policy)."), Tr::tr("FILE"));
+    const QCommandLineOption publicOpt(QStringLiteral("public-url"), Tr::tr("Base URL of the hub as clients reach it (for photo links)."), Tr::tr("URL"));
+    const QCommandLineOption roleOpt(QStringLiteral("role"), Tr::tr("Role for 'user add': operator, supervisor or admin."), Tr::tr("ROLE"));
+    const QCommandLineOption clearanceOpt(QStringLiteral("covert-clearance"), Tr::tr("For 'user add': the user may see covert reports."));
     parser.addOptions({listenOpt, dbOpt, demoOpt, policyOpt, publicOpt, roleOpt, clearanceOpt});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional: 'user add NAME' or 'apikey add NAME'."), tr("[command]"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("Optional: 'user add NAME' or 'apikey add NAME'."), Tr::tr("[command]"));
     if (!parser.parse(app.arguments()))
         return fail(UsageError, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -133,7 +140,7 @@ int main(int argc, char *argv[])
         return Ok;
     }
     if (!parser.isSet(dbOpt))
-        return fail(UsageError, tr("--database FILE is required"));
+        return fail(UsageError, Tr::tr("--database FILE is required"));
 
     const QStringList args = parser.positionalArguments();
     const bool adminCommand = !args.isEmpty();
@@ -141,52 +148,52 @@ int main(int argc, char *argv[])
         const bool isUser = args.size() >= 2 && args[0] == QStringLiteral("user") && args[1] == QStringLiteral("add");
         const bool isKey = args.size() >= 2 && args[0] == QStringLiteral("apikey") && args[1] == QStringLiteral("add");
         if (!isUser && !isKey)
-            return fail(UsageError, tr("unknown command \"%1\"; use 'user add' or 'apikey add'").arg(args.join(QLatin1Char(' '))));
+            return fail(UsageError, Tr::tr("unknown command \"%1\"; use 'user add' or 'apikey add'").arg(args.join(QLatin1Char(' '))));
         if (isUser && !parser.isSet(roleOpt))
-            return fail(UsageError, tr("user add needs --role operator|supervisor|admin"));
+            return fail(UsageError, Tr::tr("user add needs --role operator|supervisor|admin"));
         if (isUser && args.size() == 3) {
             const QString role = parser.value(roleOpt);
             if (role != QStringLiteral("operator") && role != QStringLiteral("supervisor") && role != QStringLiteral("admin"))
-                return fail(UsageError, tr("--role must be operator, supervisor or admin"));
+                return fail(UsageError, Tr::tr("--role must be operator, supervisor or admin"));
         }
         posko::HubDatabase db;
         QString error;
         if (!db.open(parser.value(dbOpt), &error))
-            return fail(RuntimeError, tr("cannot open the database %1: %2").arg(parser.value(dbOpt), error));
+            return fail(RuntimeError, Tr::tr("cannot open the database %1: %2").arg(parser.value(dbOpt), error));
         return isUser ? userAdd(db, args, parser.value(roleOpt), parser.isSet(clearanceOpt)) : apiKeyAdd(db, args);
     }
 
     if (!parser.isSet(listenOpt))
-        return fail(UsageError, tr("--listen HOST:PORT is required to serve"));
+        return fail(UsageError, Tr::tr("--listen HOST:PORT is required to serve"));
     const QString listen = parser.value(listenOpt);
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
     const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
     const QHostAddress host(colon > 0 ? listen.left(colon) : QString());
     if (!portOk || port < 0 || port > 65535 || host.isNull())
-        return fail(UsageError, tr("--listen must be HOST:PORT with a numeric IP address, e.g. 127.0.0.1:8080"));
+        return fail(UsageError, Tr::tr("--listen must be HOST:PORT with a numeric IP address, e.g. 127.0.0.1:8080"));
     QUrl publicUrl;
     if (parser.isSet(publicOpt)) {
         publicUrl = QUrl(parser.value(publicOpt), QUrl::StrictMode);
         if (!publicUrl.isValid() || !publicUrl.scheme().startsWith(QStringLiteral("http")))
-            return fail(UsageError, tr("--public-url must be an http(s) URL"));
+            return fail(UsageError, Tr::tr("--public-url must be an http(s) URL"));
     }
 
     QByteArray policyJson = posko::LabelPolicy::builtInJson();
     if (parser.isSet(policyOpt)) {
         QFile f(parser.value(policyOpt));
         if (!f.open(QIODevice::ReadOnly))
-            return fail(RuntimeError, tr("cannot read the policy file %1: %2").arg(f.fileName(), f.errorString()));
+            return fail(RuntimeError, Tr::tr("cannot read the policy file %1: %2").arg(f.fileName(), f.errorString()));
         policyJson = f.readAll();
     }
     auto loaded = posko::LabelPolicy::fromJson(policyJson);
     if (!loaded.policy)
-        return fail(RuntimeError, tr("the policy file is invalid:\n  %1").arg(loaded.errors.join(QStringLiteral("\n  "))));
+        return fail(RuntimeError, Tr::tr("the policy file is invalid:\n  %1").arg(loaded.errors.join(QStringLiteral("\n  "))));
 
     posko::HubDatabase db;
     QString error;
     if (!db.open(parser.value(dbOpt), &error))
-        return fail(RuntimeError, tr("cannot open the database %1: %2").arg(parser.value(dbOpt), error));
+        return fail(RuntimeError, Tr::tr("cannot open the database %1: %2").arg(parser.value(dbOpt), error));
 
     posko::SystemClock clock;
     if (parser.isSet(demoOpt)) {
@@ -195,28 +202,29 @@ int main(int argc, char *argv[])
         posko::DemoSeeder seeder(db, *loaded.policy, clock);
         const auto result = seeder.run(posko::DemoSeeder::defaultReportCount, &error);
         if (!result)
-            return fail(RuntimeError, tr("demo seeding failed: %1").arg(error));
+            return fail(RuntimeError, Tr::tr("demo seeding failed: %1").arg(error));
         if (!result->seeded) {
-            out(tr("posko-hub: the database already has reports; demo data not seeded"));
+            out(Tr::tr("posko-hub: the database already has reports; demo data not seeded"));
         } else {
-            out(tr("posko-hub: demo data: %1 reports (%2 covert), %3 photos in %4 s")
+            out(Tr::tr("posko-hub: demo data: %1 reports (%2 covert), %3 photos in %4 s")
                     .arg(result->reports).arg(result->covert).arg(result->photos)
                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+            // These lines and "listening on" are read by scripts and tests: never translated.
             for (const QString &a : result->accounts)
-                out(tr("posko-hub: demo account: %1").arg(a));
-            out(tr("posko-hub: demo api key: %1").arg(result->apiKey));
+                out(QStringLiteral("posko-hub: demo account: %1").arg(a));
+            out(QStringLiteral("posko-hub: demo api key: %1").arg(result->apiKey));
         }
     }
 
     posko::HubServer server(db, *loaded.policy, clock);
     auto *tcp = new QTcpServer(&server);
     if (!tcp->listen(host, quint16(port)))
-        return fail(RuntimeError, tr("cannot listen on %1: %2").arg(listen, tcp->errorString()));
+        return fail(RuntimeError, Tr::tr("cannot listen on %1: %2").arg(listen, tcp->errorString()));
     server.bind(tcp);
     const QString base = QStringLiteral("http://%1:%2").arg(host.toString()).arg(tcp->serverPort());
     server.setPublicUrl(publicUrl.isValid() ? publicUrl : QUrl(base));
 
     installSignalHandlers(app);
-    out(tr("posko-hub: listening on %1").arg(base));
+    out(QStringLiteral("posko-hub: listening on %1").arg(base));
     return app.exec();
 }

@@ -16,14 +16,18 @@
 namespace posko {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("posko::LabelPolicy", s); }
+// Context for this file's messages, declared so lupdate and the runtime agree on it.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(posko::LabelPolicy)
+};
 
 // Reads a positive number of hours as whole minutes; records an error otherwise.
 int hoursField(const QJsonObject &o, const QString &key, const QString &path, QStringList &errors)
 {
     const QJsonValue v = o.value(key);
     if (!v.isDouble() || v.toDouble() <= 0 || v.toDouble() > 24 * 366) {
-        errors << tr("%1.%2: must be a number of hours greater than 0 and at most one year")
+        errors << Tr::tr("%1.%2: must be a number of hours greater than 0 and at most one year")
                       .arg(path, key);
         return 0;
     }
@@ -37,13 +41,13 @@ LabelPolicy::LoadResult LabelPolicy::fromJson(const QByteArray &json)
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError) {
-        result.errors << tr("not valid JSON at offset %1: %2")
+        result.errors << Tr::tr("not valid JSON at offset %1: %2")
                              .arg(perr.offset)
                              .arg(perr.errorString());
         return result;
     }
     if (!doc.isObject()) {
-        result.errors << tr("the top level must be an object");
+        result.errors << Tr::tr("the top level must be an object");
         return result;
     }
     const QJsonObject root = doc.object();
@@ -53,14 +57,14 @@ LabelPolicy::LoadResult LabelPolicy::fromJson(const QByteArray &json)
     if (root.contains(QStringLiteral("warning_share"))) {
         const QJsonValue w = root.value(QStringLiteral("warning_share"));
         if (!w.isDouble() || w.toDouble() <= 0 || w.toDouble() >= 1)
-            errors << tr("warning_share: must be a number between 0 and 1 (exclusive)");
+            errors << Tr::tr("warning_share: must be a number between 0 and 1 (exclusive)");
         else
             p.m_warningShare = w.toDouble();
     }
 
     const QJsonValue labelsValue = root.value(QStringLiteral("labels"));
     if (!labelsValue.isArray() || labelsValue.toArray().isEmpty()) {
-        errors << tr("labels: must be a non-empty array");
+        errors << Tr::tr("labels: must be a non-empty array");
         return result;
     }
     static const QRegularExpression codeRe(QStringLiteral("^[a-z0-9_]{1,40}$"));
@@ -69,38 +73,38 @@ LabelPolicy::LoadResult LabelPolicy::fromJson(const QByteArray &json)
     for (qsizetype i = 0; i < arr.size(); ++i) {
         const QString path = QStringLiteral("labels[%1]").arg(i);
         if (!arr.at(i).isObject()) {
-            errors << tr("%1: must be an object").arg(path);
+            errors << Tr::tr("%1: must be an object").arg(path);
             continue;
         }
         const QJsonObject o = arr.at(i).toObject();
         Label l;
         l.code = o.value(QStringLiteral("code")).toString();
         if (!codeRe.match(l.code).hasMatch())
-            errors << tr("%1.code: must be 1–40 characters of a-z, 0-9 and _").arg(path);
+            errors << Tr::tr("%1.code: must be 1–40 characters of a-z, 0-9 and _").arg(path);
         else if (seen.contains(l.code))
-            errors << tr("%1.code: \"%2\" is used twice").arg(path, l.code);
+            errors << Tr::tr("%1.code: \"%2\" is used twice").arg(path, l.code);
         seen.insert(l.code);
         l.nameId = o.value(QStringLiteral("name_id")).toString().trimmed();
         l.nameEn = o.value(QStringLiteral("name_en")).toString().trimmed();
         if (l.nameId.isEmpty())
-            errors << tr("%1.name_id: must be a non-empty string").arg(path);
+            errors << Tr::tr("%1.name_id: must be a non-empty string").arg(path);
         if (l.nameEn.isEmpty())
             l.nameEn = l.nameId;
         const auto squad = squadFromCode(o.value(QStringLiteral("default_squad")).toString());
         if (!squad)
-            errors << tr("%1.default_squad: must be one of pink, white, orange, blue, yellow, red, covert")
+            errors << Tr::tr("%1.default_squad: must be one of pink, white, orange, blue, yellow, red, covert")
                           .arg(path);
         else
             l.defaultSquad = *squad;
         const QJsonValue urgent = o.value(QStringLiteral("urgent"));
         if (!urgent.isUndefined() && !urgent.isBool())
-            errors << tr("%1.urgent: must be true or false").arg(path);
+            errors << Tr::tr("%1.urgent: must be true or false").arg(path);
         l.urgent = urgent.toBool(false);
         l.responseMinutes = hoursField(o, QStringLiteral("response_hours"), path, errors);
         l.resolutionMinutes = hoursField(o, QStringLiteral("resolution_hours"), path, errors);
         if (l.responseMinutes > 0 && l.resolutionMinutes > 0 &&
             l.resolutionMinutes < l.responseMinutes)
-            errors << tr("%1.resolution_hours: must not be shorter than response_hours").arg(path);
+            errors << Tr::tr("%1.resolution_hours: must not be shorter than response_hours").arg(path);
         for (const QJsonValue &k : o.value(QStringLiteral("keywords")).toArray())
             l.keywords << k.toString();
         p.m_labels.push_back(l);

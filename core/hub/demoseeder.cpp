@@ -15,7 +15,11 @@ namespace posko {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("posko::DemoSeeder", s); }
+// Context for this file's messages, declared so lupdate and the runtime agree on it.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(posko::DemoSeeder)
+};
 
 // How often each label shows up in a typical regency: rubbish and roads dominate.
 const QHash<QString, int> &labelWeights()
@@ -94,7 +98,7 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
         kecs.push_back({c, kecamatanWeight(c.name)});
     if (labels.isEmpty() || kecs.isEmpty()) {
         if (error)
-            *error = tr("no labels or no kecamatan to seed from");
+            *error = Tr::tr("no labels or no kecamatan to seed from");
         return std::nullopt;
     }
 
@@ -207,7 +211,7 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
 
     if (!m_db.begin()) {
         if (error)
-            *error = tr("cannot start a transaction");
+            *error = Tr::tr("cannot start a transaction");
         return std::nullopt;
     }
     auto fail = [&](const QString &what) -> std::optional<Result> {
@@ -222,14 +226,14 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
         const QString name = QLatin1String(a.name);
         if (!m_db.findUser(name) &&
             !m_db.addUser(name, QLatin1String(a.role), a.clearance, hashPassword(demoPassword())))
-            return fail(tr("cannot create demo user"));
+            return fail(Tr::tr("cannot create demo user"));
         result.accounts << QStringLiteral("%1 / %2 (%3%4)")
                                .arg(name, demoPassword(), QLatin1String(a.role),
-                                    a.clearance ? tr(", covert clearance") : QString());
+                                    a.clearance ? Tr::tr(", covert clearance") : QString());
     }
     const QByteArray key = randomSecret(24);
     if (!m_db.addApiKey(QStringLiteral("demo citizen app"), secretDigest(key)))
-        return fail(tr("cannot create the demo API key"));
+        return fail(Tr::tr("cannot create the demo API key"));
     result.apiKey = QString::fromLatin1(key);
 
     for (StoredReport &s : reports) {
@@ -239,19 +243,19 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
             const auto id = m_db.addPhoto(media::demoPhoto(s.report.label, caption, rng.generate()),
                                           s.report.requestedAt);
             if (!id)
-                return fail(tr("cannot store a demo photo"));
+                return fail(Tr::tr("cannot store a demo photo"));
             s.photoId = *id;
             ++result.photos;
         }
         if (s.covert)
             s.token = QString::fromLatin1(randomSecret(18));
         if (!m_db.insertReport(s, QStringLiteral("{}")))
-            return fail(tr("cannot store a demo report"));
+            return fail(Tr::tr("cannot store a demo report"));
         ++result.reports;
         result.covert += s.covert ? 1 : 0;
     }
     if (!m_db.commit())
-        return fail(tr("cannot commit the demo data"));
+        return fail(Tr::tr("cannot commit the demo data"));
     result.seeded = true;
     return result;
 }

@@ -11,7 +11,11 @@
 namespace posko::media {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("posko::media", s); }
+// Context for this file's messages, declared so lupdate and the runtime agree on it.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(posko::media)
+};
 } // namespace
 
 std::optional<std::pair<int, int>> imageSize(const QByteArray &data)
@@ -34,9 +38,9 @@ std::optional<NormalizedPhoto> normalizeUpload(const QByteArray &data, QString *
         return std::nullopt;
     };
     if (data.isEmpty())
-        return fail(tr("The photo is empty."));
+        return fail(Tr::tr("The photo is empty."));
     if (data.size() > maxUploadBytes)
-        return fail(tr("The photo is larger than 8 MiB."));
+        return fail(Tr::tr("The photo is larger than 8 MiB."));
 
     QBuffer buf;
     buf.setData(data);
@@ -46,17 +50,17 @@ std::optional<NormalizedPhoto> normalizeUpload(const QByteArray &data, QString *
     reader.setDecideFormatFromContent(true);
     const QByteArray format = reader.format().toLower();
     if (format != "jpeg" && format != "jpg" && format != "png")
-        return fail(tr("The photo must be a JPEG or PNG image."));
+        return fail(Tr::tr("The photo must be a JPEG or PNG image."));
     const QSize size = reader.size();
     if (!size.isValid() || size.width() < 1 || size.height() < 1)
-        return fail(tr("The photo cannot be read."));
+        return fail(Tr::tr("The photo cannot be read."));
     if (size.width() > maxSourceDimension || size.height() > maxSourceDimension)
-        return fail(tr("The photo is larger than 8000 pixels on a side."));
+        return fail(Tr::tr("The photo is larger than 8000 pixels on a side."));
     // Apply the EXIF orientation before the metadata is dropped, so phones' photos stay upright.
     reader.setAutoTransform(true);
     QImage image = reader.read();
     if (image.isNull())
-        return fail(tr("The photo cannot be decoded: %1").arg(reader.errorString()));
+        return fail(Tr::tr("The photo cannot be decoded: %1").arg(reader.errorString()));
     if (qMax(image.width(), image.height()) > maxStoredLongSide)
         image = image.scaled(maxStoredLongSide, maxStoredLongSide, Qt::KeepAspectRatio,
                              Qt::SmoothTransformation);
@@ -77,7 +81,7 @@ std::optional<NormalizedPhoto> normalizeUpload(const QByteArray &data, QString *
     QImageWriter writer(&outBuf, "jpeg");
     writer.setQuality(85);
     if (!writer.write(image))
-        return fail(tr("The photo cannot be re-encoded: %1").arg(writer.errorString()));
+        return fail(Tr::tr("The photo cannot be re-encoded: %1").arg(writer.errorString()));
     out.width = image.width();
     out.height = image.height();
     return out;

@@ -2,10 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
-    <name>posko</name>
+    <name>PoskoHub</name>
     <message>
-        <source>%1.%2: must be a number of hours greater than 0 and at most one year</source>
-        <translation>%1.%2: must be a number of hours greater than 0 and at most one year</translation>
+        <source>usage: posko-hub --database FILE user add NAME --role ROLE [--covert-clearance]</source>
+        <translation>usage: posko-hub --database FILE user add NAME --role ROLE [--covert-clearance]</translation>
+    </message>
+    <message>
+        <source>user names are 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>user names are 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>--role must be operator, supervisor or admin</source>
+        <translation>--role must be operator, supervisor or admin</translation>
+    </message>
+    <message>
+        <source>the password (one line on stdin) must not be empty</source>
+        <translation>the password (one line on stdin) must not be empty</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; already exists</source>
+        <translation>user &quot;%1&quot; already exists</translation>
+    </message>
+    <message>
+        <source>cannot add the user: %1</source>
+        <translation>cannot add the user: %1</translation>
+    </message>
+    <message>
+        <source>posko-hub: user %1 added (%2%3)</source>
+        <translation>posko-hub: user %1 added (%2%3)</translation>
+    </message>
+    <message>
+        <source>, covert clearance</source>
+        <translation>, covert clearance</translation>
+    </message>
+    <message>
+        <source>usage: posko-hub --database FILE apikey add NAME</source>
+        <translation>usage: posko-hub --database FILE apikey add NAME</translation>
+    </message>
+    <message>
+        <source>cannot add the API key: %1</source>
+        <translation>cannot add the API key: %1</translation>
+    </message>
+    <message>
+        <source>posko-hub: API key for %1 (shown once, store it now):</source>
+        <translation>posko-hub: API key for %1 (shown once, store it now):</translation>
+    </message>
+    <message>
+        <source>Posko hub: Open311 intake and the operator API for Posko workstations.</source>
+        <translation>Posko hub: Open311 intake and the operator API for Posko workstations.</translation>
+    </message>
+    <message>
+        <source>Address to serve on, e.g. 127.0.0.1:8080 (port 0: any free port).</source>
+        <translation>Address to serve on, e.g. 127.0.0.1:8080 (port 0: any free port).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>SQLite database file (created and migrated when needed).</source>
+        <translation>SQLite database file (created and migrated when needed).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Seed an empty database with demo data and accounts.</source>
+        <translation>Seed an empty database with demo data and accounts.</translation>
+    </message>
+    <message>
+        <source>Label and SLA policy JSON (default: the built-in policy).</source>
+        <translation>Label and SLA policy JSON (default: the built-in policy).</translation>
+    </message>
+    <message>
+        <source>Base URL of the hub as clients reach it (for photo links).</source>
+        <translation>Base URL of the hub as clients reach it (for photo links).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Role for &apos;user add&apos;: operator, supervisor or admin.</source>
+        <translation>Role for &apos;user add&apos;: operator, supervisor or admin.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>For &apos;user add&apos;: the user may see covert reports.</source>
+        <translation>For &apos;user add&apos;: the user may see covert reports.</translation>
+    </message>
+    <message>
+        <source>Optional: &apos;user add NAME&apos; or &apos;apikey add NAME&apos;.</source>
+        <translation>Optional: &apos;user add NAME&apos; or &apos;apikey add NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[command]</translation>
+    </message>
+    <message>
+        <source>--database FILE is required</source>
+        <translation>--database FILE is required</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use &apos;user add&apos; or &apos;apikey add&apos;</source>
+        <translation>unknown command &quot;%1&quot;; use &apos;user add&apos; or &apos;apikey add&apos;</translation>
+    </message>
+    <message>
+        <source>user add needs --role operator|supervisor|admin</source>
+        <translation>user add needs --role operator|supervisor|admin</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>--listen HOST:PORT is required to serve</source>
+        <translation>--listen HOST:PORT is required to serve</translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT with a numeric IP address, e.g. 127.0.0.1:8080</source>
+        <translation>--listen must be HOST:PORT with a numeric IP address, e.g. 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>--public-url must be an http(s) URL</source>
+        <translation>--public-url must be an http(s) URL</translation>
+    </message>
+    <message>
+        <source>cannot read the policy file %1: %2</source>
+        <translation>cannot read the policy file %1: %2</translation>
+    </message>
+    <message>
+        <source>the policy file is invalid:
+  %1</source>
+        <translation>the policy file is invalid:
+  %1</translation>
+    </message>
+    <message>
+        <source>demo seeding failed: %1</source>
+        <translation>demo seeding failed: %1</translation>
+    </message>
+    <message>
+        <source>posko-hub: the database already has reports; demo data not seeded</source>
+        <translation>posko-hub: the database already has reports; demo data not seeded</translation>
+    </message>
+    <message>
+        <source>posko-hub: demo data: %1 reports (%2 covert), %3 photos in %4 s</source>
+        <translation>posko-hub: demo data: %1 reports (%2 covert), %3 photos in %4 s</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>cannot listen on %1: %2</translation>
     </message>
 </context>
 <context>
@@ -273,6 +423,10 @@
     <message>
         <source>%1.resolution_hours: must not be shorter than response_hours</source>
         <translation>%1.resolution_hours: must not be shorter than response_hours</translation>
+    </message>
+    <message>
+        <source>%1.%2: must be a number of hours greater than 0 and at most one year</source>
+        <translation>%1.%2: must be a number of hours greater than 0 and at most one year</translation>
     </message>
 </context>
 <context>

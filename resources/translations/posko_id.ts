@@ -2,10 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
-    <name>posko</name>
+    <name>PoskoHub</name>
     <message>
-        <source>%1.%2: must be a number of hours greater than 0 and at most one year</source>
-        <translation>%1.%2: harus berupa jumlah jam lebih dari 0 dan paling lama satu tahun</translation>
+        <source>usage: posko-hub --database FILE user add NAME --role ROLE [--covert-clearance]</source>
+        <translation>penggunaan: posko-hub --database BERKAS user add NAMA --role PERAN [--covert-clearance]</translation>
+    </message>
+    <message>
+        <source>user names are 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>nama pengguna terdiri dari 1-64 huruf, angka, &apos;.&apos;, &apos;_&apos; atau &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>--role must be operator, supervisor or admin</source>
+        <translation>--role harus operator, supervisor, atau admin</translation>
+    </message>
+    <message>
+        <source>the password (one line on stdin) must not be empty</source>
+        <translation>kata sandi (satu baris di stdin) tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; already exists</source>
+        <translation>pengguna &quot;%1&quot; sudah ada</translation>
+    </message>
+    <message>
+        <source>cannot add the user: %1</source>
+        <translation>tidak dapat menambahkan pengguna: %1</translation>
+    </message>
+    <message>
+        <source>posko-hub: user %1 added (%2%3)</source>
+        <translation>posko-hub: pengguna %1 ditambahkan (%2%3)</translation>
+    </message>
+    <message>
+        <source>, covert clearance</source>
+        <translation>, izin akses rahasia</translation>
+    </message>
+    <message>
+        <source>usage: posko-hub --database FILE apikey add NAME</source>
+        <translation>penggunaan: posko-hub --database BERKAS apikey add NAMA</translation>
+    </message>
+    <message>
+        <source>cannot add the API key: %1</source>
+        <translation>tidak dapat menambahkan kunci API: %1</translation>
+    </message>
+    <message>
+        <source>posko-hub: API key for %1 (shown once, store it now):</source>
+        <translation>posko-hub: kunci API untuk %1 (hanya ditampilkan sekali, simpan sekarang):</translation>
+    </message>
+    <message>
+        <source>Posko hub: Open311 intake and the operator API for Posko workstations.</source>
+        <translation>Hub Posko: penerimaan laporan Open311 dan API petugas untuk stasiun kerja Posko.</translation>
+    </message>
+    <message>
+        <source>Address to serve on, e.g. 127.0.0.1:8080 (port 0: any free port).</source>
+        <translation>Alamat layanan, mis. 127.0.0.1:8080 (port 0: port bebas mana pun).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>SQLite database file (created and migrated when needed).</source>
+        <translation>Berkas basis data SQLite (dibuat dan dimigrasi bila perlu).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BERKAS</translation>
+    </message>
+    <message>
+        <source>Seed an empty database with demo data and accounts.</source>
+        <translation>Isi basis data kosong dengan data dan akun demo.</translation>
+    </message>
+    <message>
+        <source>Label and SLA policy JSON (default: the built-in policy).</source>
+        <translation>JSON kebijakan label dan SLA (bawaan: kebijakan bawaan).</translation>
+    </message>
+    <message>
+        <source>Base URL of the hub as clients reach it (for photo links).</source>
+        <translation>URL dasar hub sebagaimana dijangkau klien (untuk tautan foto).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Role for &apos;user add&apos;: operator, supervisor or admin.</source>
+        <translation>Peran untuk &apos;user add&apos;: operator, supervisor, atau admin.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>PERAN</translation>
+    </message>
+    <message>
+        <source>For &apos;user add&apos;: the user may see covert reports.</source>
+        <translation>Untuk &apos;user add&apos;: pengguna boleh melihat laporan rahasia.</translation>
+    </message>
+    <message>
+        <source>Optional: &apos;user add NAME&apos; or &apos;apikey add NAME&apos;.</source>
+        <translation>Opsional: &apos;user add NAMA&apos; atau &apos;apikey add NAMA&apos;.</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[perintah]</translation>
+    </message>
+    <message>
+        <source>--database FILE is required</source>
+        <translation>--database BERKAS wajib diisi</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use &apos;user add&apos; or &apos;apikey add&apos;</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal; gunakan &apos;user add&apos; atau &apos;apikey add&apos;</translation>
+    </message>
+    <message>
+        <source>user add needs --role operator|supervisor|admin</source>
+        <translation>user add memerlukan --role operator|supervisor|admin</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>tidak dapat membuka basis data %1: %2</translation>
+    </message>
+    <message>
+        <source>--listen HOST:PORT is required to serve</source>
+        <translation>--listen HOST:PORT wajib diisi untuk melayani</translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT with a numeric IP address, e.g. 127.0.0.1:8080</source>
+        <translation>--listen harus berbentuk HOST:PORT dengan alamat IP numerik, mis. 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>--public-url must be an http(s) URL</source>
+        <translation>--public-url harus berupa URL http(s)</translation>
+    </message>
+    <message>
+        <source>cannot read the policy file %1: %2</source>
+        <translation>tidak dapat membaca berkas kebijakan %1: %2</translation>
+    </message>
+    <message>
+        <source>the policy file is invalid:
+  %1</source>
+        <translation>berkas kebijakan tidak valid:
+  %1</translation>
+    </message>
+    <message>
+        <source>demo seeding failed: %1</source>
+        <translation>pengisian data demo gagal: %1</translation>
+    </message>
+    <message>
+        <source>posko-hub: the database already has reports; demo data not seeded</source>
+        <translation>posko-hub: basis data sudah berisi laporan; data demo tidak diisi</translation>
+    </message>
+    <message>
+        <source>posko-hub: demo data: %1 reports (%2 covert), %3 photos in %4 s</source>
+        <translation>posko-hub: data demo: %1 laporan (%2 rahasia), %3 foto dalam %4 dtk</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>tidak dapat melayani di %1: %2</translation>
     </message>
 </context>
 <context>
@@ -273,6 +423,10 @@
     <message>
         <source>%1.resolution_hours: must not be shorter than response_hours</source>
         <translation>%1.resolution_hours: tidak boleh lebih pendek daripada response_hours</translation>
+    </message>
+    <message>
+        <source>%1.%2: must be a number of hours greater than 0 and at most one year</source>
+        <translation>%1.%2: harus berupa jumlah jam lebih dari 0 dan paling lama satu tahun</translation>
     </message>
 </context>
 <context>

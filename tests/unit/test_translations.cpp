@@ -70,7 +70,8 @@ TEST_CASE("every user-visible string is translated into Bahasa Indonesia")
     QTemporaryDir tmp;
     const QString fresh = tmp.filePath(QStringLiteral("fresh.ts"));
     QProcess p;
-    p.start(lupdate, QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")}
+    p.start(lupdate, QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                                     QStringLiteral("-I"), QStringLiteral(POSKO_SOURCE_DIR)}
                          << sources << QStringList{QStringLiteral("-ts"), fresh});
     REQUIRE(p.waitForFinished(120000));
     REQUIRE(p.exitCode() == 0);
