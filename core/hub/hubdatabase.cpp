@@ -85,7 +85,9 @@ bool HubDatabase::open(const QString &path, QString *error)
             *error = m_db.lastError().text();
         return false;
     }
-    // WAL: the hub reads while it writes; NORMAL sync is durable across process crashes.
+    // WAL: the hub reads while it writes. synchronous=FULL: once the hub has answered 200 to an
+    // action the workstation drops it from its outbox, so that commit must survive a power cut,
+    // not only a process crash (NORMAL in WAL mode may lose the last commits on power loss).
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
         if (error)
@@ -95,7 +97,7 @@ bool HubDatabase::open(const QString &path, QString *error)
         return false;
     }
     q.finish(); // an active statement would make the migration's COMMIT fail
-    exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    exec(QStringLiteral("PRAGMA synchronous=FULL"));
     exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     exec(QStringLiteral("PRAGMA busy_timeout=5000"));
     return migrate(error);
