@@ -2,6 +2,7 @@
 #include "ui/main/mainwindow.h"
 
 #include "core/domain/clock.h"
+#include "core/sla/sla.h"
 #include "core/storage/dispatchservice.h"
 #include "core/storage/replica.h"
 #include "core/sync/syncclient.h"
@@ -50,11 +51,14 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setColumnWidth(ReportTableModel::ColId, 70);
-    m_table->setColumnWidth(ReportTableModel::ColReceived, 140);
+    m_table->setColumnWidth(ReportTableModel::ColReceived,
+                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00 WIB")) + 16);
     m_table->setColumnWidth(ReportTableModel::ColLabel, 170);
     m_table->setColumnWidth(ReportTableModel::ColStatus, 120);
     m_table->setColumnWidth(ReportTableModel::ColSquad, 130);
-    m_table->setColumnWidth(ReportTableModel::ColSla, 90);
+    // Wide enough for the longest countdown in the current language ("−13 hari 12 jam").
+    m_table->setColumnWidth(ReportTableModel::ColSla,
+                            m_table->fontMetrics().horizontalAdvance(formatCountdown(-(13 * 86400 + 23 * 3600))) + 16);
     m_table->setColumnWidth(ReportTableModel::ColKecamatan, 110);
     setCentralWidget(m_table);
 
@@ -141,8 +145,11 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     m_syncTimer->start();
 
     refreshOutbox();
-    if (m_model->rowCount() > 0)
+    if (m_model->rowCount() > 0) {
+        m_selecting = true;
         m_table->selectRow(0);
+        m_selecting = false;
+    }
     QTimer::singleShot(0, &m_sync, &SyncClient::syncNow);
 }
 
@@ -202,6 +209,8 @@ void MainWindow::selectReport(qint64 id)
 
 void MainWindow::showCurrent()
 {
+    if (!m_selecting)
+        m_autoSelect = false;
     const auto id = currentReportId();
     m_detail->setReport(id ? m_replica.report(*id) : std::nullopt);
 }
@@ -235,6 +244,11 @@ void MainWindow::refreshReports(const QVector<qint64> &ids)
     m_model->upsertMany(changed);
     if (current && ids.contains(*current))
         m_detail->setReport(m_replica.report(*current));
+    if (m_autoSelect && m_model->rowCount() > 0) {
+        m_selecting = true;
+        m_table->selectRow(0);
+        m_selecting = false;
+    }
 }
 
 void MainWindow::refreshOutbox()

@@ -64,6 +64,10 @@ private:
     QTimer *m_slaTimer = nullptr;
     QTimer *m_syncTimer = nullptr;
     QAction *m_assignActions[7] = {};
+    // Until the operator picks a report, the window keeps the top row selected while syncs
+    // fill the table; m_selecting marks selections made by the window itself.
+    bool m_autoSelect = true;
+    bool m_selecting = false;
 };
 
 } // namespace posko::ui

@@ -9,6 +9,7 @@
 #include "ui/common/timeformat.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -82,7 +83,8 @@ ReportDetailPanel::ReportDetailPanel(const Clock &clock, const LabelPolicy &poli
     v->addLayout(form);
 
     auto *assignBox = new QGroupBox(tr("Assign to squad (keys 1–7)"), m_body);
-    auto *grid = new QHBoxLayout(assignBox);
+    // Two rows of four: the panel must fit beside the table without a horizontal scroll bar.
+    auto *grid = new QGridLayout(assignBox);
     grid->setSpacing(4);
     for (std::size_t i = 0; i < allSquads.size(); ++i) {
         const Squad s = allSquads[i];
@@ -99,7 +101,7 @@ ReportDetailPanel::ReportDetailPanel(const Clock &clock, const LabelPolicy &poli
                                         "QPushButton[suggested=\"true\"] { border:3px solid #111; font-weight:bold; }")
                              .arg(bg.name(), fg.name()));
         connect(b, &QPushButton::clicked, this, [this, s] { emit assignRequested(s); });
-        grid->addWidget(b);
+        grid->addWidget(b, int(i) / 4, int(i) % 4);
         m_squadButtons[i] = b;
     }
     v->addWidget(assignBox);
@@ -173,9 +175,10 @@ void ReportDetailPanel::setReport(const std::optional<Report> &report)
     QStringList place;
     if (!r.address.isEmpty())
         place << r.address;
-    if (!desa.isEmpty())
+    // Citizens' addresses often name the desa and kecamatan already; don't say it twice.
+    if (!desa.isEmpty() && !r.address.contains(desa))
         place << tr("Desa %1").arg(desa);
-    if (!kec.isEmpty())
+    if (!kec.isEmpty() && !r.address.contains(kec))
         place << tr("Kec. %1").arg(kec);
     place << QStringLiteral("%1, %2").arg(r.lat, 0, 'f', 5).arg(r.lon, 0, 'f', 5);
     m_place->setText(place.join(QStringLiteral(" · ")));
