@@ -17,7 +17,7 @@
 #include <QTemporaryDir>
 #include <QUuid>
 #include <algorithm>
-#include <catch2/catch.hpp>
+#include "catch.h"
 
 using namespace posko;
 using namespace posko::test;

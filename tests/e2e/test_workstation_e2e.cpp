@@ -13,7 +13,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUuid>
-#include <catch2/catch.hpp>
+#include "catch.h"
 
 using namespace posko;
 using namespace posko::test;

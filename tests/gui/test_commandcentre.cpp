@@ -27,7 +27,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
-#include <catch2/catch.hpp>
+#include "catch.h"
 
 using namespace posko;
 

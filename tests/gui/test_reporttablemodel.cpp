@@ -5,7 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
-#include <catch2/catch.hpp>
+#include "catch.h"
 
 using namespace posko;
 using posko::ui::ReportTableModel;

@@ -4,7 +4,7 @@
 #include "httpclient.h"
 #include "hubprocess.h"
 
-#include <catch2/catch.hpp>
+#include "catch.h"
 #include <memory>
 
 namespace posko::test {

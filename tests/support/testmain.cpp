@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Catch2 main that owns the Qt application object for the whole test run.
-#define CATCH_CONFIG_RUNNER
+#if __has_include(<catch2/catch_session.hpp>)
+#include <catch2/catch_session.hpp> // Catch2 3.x
+#else
+#define CATCH_CONFIG_RUNNER // Catch2 2.x: this file provides main()
 #include <catch2/catch.hpp>
+#endif
 
 #ifdef POSKO_TEST_WIDGETS
 #include <QApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geo/areas.h"
 
-#include <catch2/catch.hpp>
+#include "catch.h"
 
 using namespace posko;
 

@@ -7,7 +7,7 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <catch2/catch.hpp>
+#include "catch.h"
 
 using namespace posko;
 using namespace posko::test;

@@ -2,7 +2,7 @@
 #include "core/domain/labelpolicy.h"
 #include "core/domain/report.h"
 
-#include <catch2/catch.hpp>
+#include "catch.h"
 
 using namespace posko;
 

@@ -12,7 +12,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QTemporaryDir>
-#include <catch2/catch.hpp>
+#include "catch.h"
 
 using namespace posko;
 

@@ -7,7 +7,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
-#include <catch2/catch.hpp>
+#include "catch.h"
 
 namespace {
 QStringList includesOf(const QString &path)

@@ -11,7 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
-#include <catch2/catch.hpp>
+#include "catch.h"
 
 using namespace posko;
 using namespace posko::test;

@@ -2,7 +2,7 @@
 #include "core/sync/reportjson.h"
 
 #include <QJsonArray>
-#include <catch2/catch.hpp>
+#include "catch.h"
 
 using namespace posko;
 

@@ -8,7 +8,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
-#include <catch2/catch.hpp>
+#include "catch.h"
 
 namespace {
 struct Message

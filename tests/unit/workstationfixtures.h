@@ -7,7 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QUuid>
-#include <catch2/catch.hpp>
+#include "catch.h"
 
 namespace posko::test {
 
