@@ -220,3 +220,46 @@ TEST_CASE("the covert squad exists in the UI only for users with clearance")
         CHECK(window.findChild<QAction *>(QStringLiteral("assignAction_orange"))->isEnabled());
     }
 }
+
+TEST_CASE("an expired session asks for the password again and then sends the kept action")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    const QString id = postCitizenReport(f.nam, hub, f.apiKey, QStringLiteral("pohon_tumbang"),
+                                         -8.0712, 111.7333, QStringLiteral("Pohon tumbang menutup jalan"));
+    ui::LoginDialog dialog;
+    ui::LoginFlow flow(f.clock, f.nam, f.data.path(), dialog);
+    QSignalSpy loggedIn(&flow, &ui::LoginFlow::loggedIn);
+    dialog.show();
+    typeLogin(dialog, hub, QStringLiteral("sari"), QStringLiteral("rahasia-123"));
+    REQUIRE(loggedIn.wait(20000));
+    ui::MainWindow window(*flow.replica(), *flow.dispatch(), *flow.sync(), f.clock);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(waitFor([&] { return window.model()->rowCount() == 1 && !flow.sync()->isSyncing(); }));
+
+    // The hub no longer knows this token: what a 12-hour expiry looks like to the workstation.
+    Session stale = flow.sync()->session();
+    stale.token = QStringLiteral("no-longer-valid");
+    flow.sync()->setSession(stale);
+
+    window.selectReport(id.toLongLong());
+    window.table()->setFocus();
+    QTest::keyClick(window.table(), Qt::Key_3); // orange
+    REQUIRE(waitFor([&] { return window.reloginDialog() && window.reloginDialog()->isVisible(); }));
+    CHECK(flow.replica()->pendingCount() == 1);
+    CHECK(window.syncIndicator()->text().contains(QStringLiteral("Session expired")));
+
+    // Hub and user are fixed; only the password is asked.
+    ui::LoginDialog *again = window.reloginDialog();
+    CHECK(again->findChild<QLineEdit *>(QStringLiteral("user"))->isReadOnly());
+    auto *pass = again->findChild<QLineEdit *>(QStringLiteral("password"));
+    QTest::keyClicks(pass, QStringLiteral("rahasia-123"));
+    QTest::keyClick(pass, Qt::Key_Return);
+
+    REQUIRE(waitFor([&] { return window.reloginDialog() == nullptr && flow.replica()->pendingCount() == 0; }));
+    CHECK(flow.replica()->failedCount() == 0);
+    CHECK(open311Request(f.nam, hub, id).value(QStringLiteral("agency_responsible")).toString() ==
+          QStringLiteral("orange"));
+}

@@ -93,10 +93,24 @@ void LoginDialog::submit()
         m_password->setFocus();
         return;
     }
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: palette(text); }"));
-    m_message->setText(tr("Logging in to %1…").arg(url.toDisplayString()));
+    showMessage(tr("Logging in to %1…").arg(url.toDisplayString()));
     setBusy(true);
     emit loginRequested(url, user(), m_password->text());
+}
+
+void LoginDialog::setIdentityLocked(bool locked)
+{
+    m_identityLocked = locked;
+    m_hub->setReadOnly(locked);
+    m_user->setReadOnly(locked);
+    if (locked)
+        m_password->setFocus();
+}
+
+void LoginDialog::showMessage(const QString &message)
+{
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: palette(text); }"));
+    m_message->setText(message);
 }
 
 void LoginDialog::showError(const QString &message)
@@ -108,8 +122,8 @@ void LoginDialog::showError(const QString &message)
 
 void LoginDialog::setBusy(bool busy)
 {
-    m_hub->setEnabled(!busy);
-    m_user->setEnabled(!busy);
+    m_hub->setEnabled(!busy && !m_identityLocked);
+    m_user->setEnabled(!busy && !m_identityLocked);
     m_password->setEnabled(!busy);
     m_login->setEnabled(!busy);
 }

@@ -27,7 +27,10 @@ public:
     QUrl hub() const;
     QString user() const;
 
-    void showError(const QString &message); // re-enables the inputs
+    // For a session that expired: hub and user are fixed, only the password is asked.
+    void setIdentityLocked(bool locked);
+    void showMessage(const QString &message); // neutral information above the buttons
+    void showError(const QString &message);   // re-enables the inputs
     void submit();                          // same as clicking "Log in"
 
     // Parses a hub address typed by a person ("127.0.0.1:8080" gets http://); empty on error.
@@ -39,6 +42,7 @@ signals:
 private:
     void setBusy(bool busy);
 
+    bool m_identityLocked = false;
     QLineEdit *m_hub = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;

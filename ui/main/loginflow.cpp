@@ -57,12 +57,16 @@ void LoginFlow::start(const QUrl &hub, const QString &user, const QString &passw
     }
     m_sync = std::make_unique<SyncClient>(*m_replica, &m_nam);
     m_dispatch = std::make_unique<DispatchService>(*m_replica, m_clock);
-    connect(m_sync.get(), &SyncClient::loggedIn, this, [this](const Session &s) {
+    // Only the first log-in is this flow's business: later ones (after a session expired) belong
+    // to the main window, and a failure then must not tear down the open replica.
+    m_onLoggedIn = connect(m_sync.get(), &SyncClient::loggedIn, this, [this](const Session &s) {
+        disconnect(m_onLoggedIn);
+        disconnect(m_onLoginFailed);
         m_dispatch->setActor(s.user);
         m_dialog.accept();
         emit loggedIn();
     });
-    connect(m_sync.get(), &SyncClient::loginFailed, this, [this](const QString &message) {
+    m_onLoginFailed = connect(m_sync.get(), &SyncClient::loginFailed, this, [this](const QString &message) {
         m_dialog.showError(message);
         // Keep nothing open for a failed log-in; the next attempt may be another user.
         QMetaObject::invokeMethod(this, &LoginFlow::reset, Qt::QueuedConnection);

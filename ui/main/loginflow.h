@@ -53,6 +53,8 @@ private:
     std::unique_ptr<Replica> m_replica;
     std::unique_ptr<SyncClient> m_sync;
     std::unique_ptr<DispatchService> m_dispatch;
+    QMetaObject::Connection m_onLoggedIn;
+    QMetaObject::Connection m_onLoginFailed;
 };
 
 } // namespace posko::ui

@@ -7,6 +7,7 @@
 #include "core/storage/replica.h"
 #include "core/sync/syncclient.h"
 #include "ui/common/timeformat.h"
+#include "ui/main/logindialog.h"
 #include "ui/reports/reportdetailpanel.h"
 #include "ui/reports/reporttablemodel.h"
 
@@ -124,11 +125,33 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
         setSyncState(tr("Synced %1").arg(formatWib(m_clock.now())), QStringLiteral("#2e7d32"));
     });
     connect(&m_sync, &SyncClient::syncFailed, this, [this](const QString &message) {
+        if (m_relogin)
+            return; // "session expired" says more than the failed request behind it
         setSyncState(tr("Offline: %1").arg(message), QStringLiteral("#c62828"));
     });
     connect(&m_sync, &SyncClient::sessionExpired, this, [this] {
         setSyncState(tr("Session expired: log in again; your actions are kept"),
                      QStringLiteral("#c62828"));
+        askPasswordAgain();
+    });
+    connect(&m_sync, &SyncClient::loggedIn, this, [this] {
+        if (!m_relogin)
+            return;
+        m_relogin->accept();
+        m_relogin->deleteLater();
+        m_relogin = nullptr;
+        // The hub may have changed what this user may see (clearance): start from the replica.
+        m_model->setReports(m_replica.reports());
+        const bool cleared = m_sync.session().covertClearance;
+        m_detail->setCovertClearance(cleared);
+        m_assignActions[std::size_t(Squad::Covert)]->setEnabled(cleared);
+        m_assignActions[std::size_t(Squad::Covert)]->setVisible(cleared);
+        refreshOutbox();
+        m_sync.syncNow();
+    });
+    connect(&m_sync, &SyncClient::loginFailed, this, [this](const QString &message) {
+        if (m_relogin)
+            m_relogin->showError(message);
     });
 
     m_slaTimer = new QTimer(this);
@@ -277,6 +300,28 @@ void MainWindow::setSyncState(const QString &text, const QString &color)
     m_syncState->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
                              .arg(color, text.toHtmlEscaped()));
     m_syncState->setToolTip(text);
+}
+
+void MainWindow::askPasswordAgain()
+{
+    if (m_relogin)
+        return;
+    // Not modal: the operator keeps working on the replica while the dialog waits; actions
+    // stay in the outbox until the hub accepts the new session.
+    const auto session = m_sync.session();
+    m_relogin = new LoginDialog(this);
+    m_relogin->setObjectName(QStringLiteral("reloginDialog"));
+    m_relogin->setHub(session.hub.toString());
+    m_relogin->setUser(session.user);
+    m_relogin->setIdentityLocked(true);
+    m_relogin->showMessage(tr("Your session has ended. Enter your password to continue; "
+                              "your pending actions are kept."));
+    connect(m_relogin, &LoginDialog::loginRequested, &m_sync, &SyncClient::login);
+    connect(m_relogin, &QDialog::rejected, this, [this] {
+        m_relogin->deleteLater();
+        m_relogin = nullptr;
+    });
+    m_relogin->show();
 }
 
 void MainWindow::showAbout()

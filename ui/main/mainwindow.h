@@ -21,6 +21,7 @@ namespace posko::ui {
 
 class ReportTableModel;
 class ReportDetailPanel;
+class LoginDialog;
 
 // The command centre's main window: report table in the centre, detail panel docked beside it,
 // sync state in the status bar. It assembles panels and routes the operator's requests to
@@ -39,6 +40,7 @@ public:
     ReportTableModel *model() const { return m_model; }
     ReportDetailPanel *detail() const { return m_detail; }
     QLabel *syncIndicator() const { return m_syncState; }
+    LoginDialog *reloginDialog() const { return m_relogin; } // open while a session has expired
 
     void selectReport(qint64 id);
     std::optional<qint64> currentReportId() const;
@@ -51,6 +53,7 @@ private:
     void refreshOutbox();
     void setSyncState(const QString &text, const QString &color);
     void showAbout();
+    void askPasswordAgain();
 
     Replica &m_replica;
     DispatchService &m_dispatch;
@@ -64,6 +67,7 @@ private:
     QTimer *m_slaTimer = nullptr;
     QTimer *m_syncTimer = nullptr;
     QAction *m_assignActions[7] = {};
+    LoginDialog *m_relogin = nullptr;
     // Until the operator picks a report, the window keeps the top row selected while syncs
     // fill the table; m_selecting marks selections made by the window itself.
     bool m_autoSelect = true;
