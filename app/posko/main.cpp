@@ -69,7 +69,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(passOpt)) {
         std::string line;
         std::getline(std::cin, line);
-        password = QString::fromStdString(line).trimmed();
+        // Only the line ending goes, as in poskoctl: spaces may be part of a password.
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        password = QString::fromStdString(line);
     }
     QString dataRoot = parser.value(dataOpt);
     if (dataRoot.isEmpty())

@@ -23,12 +23,21 @@ QStringList includesOf(const QString &path)
     return out;
 }
 
+// core/media works on images and nothing else of QtGui: no fonts, windows or application object.
+bool mediaMayUse(const QString &inc)
+{
+    static const QStringList allowed{QStringLiteral("QImage"), QStringLiteral("QImageReader"),
+                                     QStringLiteral("QImageWriter"), QStringLiteral("QPainter"),
+                                     QStringLiteral("QPainterPath"), QStringLiteral("QColor")};
+    return allowed.contains(inc);
+}
+
 bool isGuiHeader(const QString &inc)
 {
     static const QRegularExpression gui(QStringLiteral(
-        "^(QtGui/|QtWidgets/|QtCharts/|QtSvg/|QtPrintSupport/|QtQuick|QtQml/|"
+        "^(QtGui(/|$)|QtWidgets(/|$)|QtCharts(/|$)|QtSvg(/|$)|QtPrintSupport(/|$)|QtQuick|QtQml(/|$)|"
         "Q(Widget|MainWindow|Dialog|Application|GuiApplication|Image|Pixmap|Painter|Color|Font|"
-        "Icon|Brush|Pen|KeyEvent|MouseEvent|Screen|Window|Label|PushButton|TableView|LineEdit)\\b)"));
+        "Icon|Brush|Pen|PainterPath|KeyEvent|MouseEvent|Screen|Window|Label|PushButton|TableView|LineEdit)\\b)"));
     return gui.match(inc).hasMatch();
 }
 } // namespace
@@ -47,13 +56,7 @@ TEST_CASE("core sources include no GUI, ui/ or app/ header")
         for (const QString &inc : includesOf(path)) {
             if (inc.startsWith(QStringLiteral("ui/")) || inc.startsWith(QStringLiteral("app/")))
                 offences << path + QStringLiteral(": ") + inc;
-            else if (isGuiHeader(inc) && !(media && (inc == QStringLiteral("QImage") ||
-                                                      inc == QStringLiteral("QImageReader") ||
-                                                      inc == QStringLiteral("QImageWriter") ||
-                                                      inc == QStringLiteral("QPainter") ||
-                                                      inc == QStringLiteral("QColor") ||
-                                                      inc == QStringLiteral("QFont") ||
-                                                      inc == QStringLiteral("QGuiApplication"))))
+            else if (isGuiHeader(inc) && !(media && mediaMayUse(inc)))
                 offences << path + QStringLiteral(": ") + inc;
         }
     }
@@ -65,6 +68,12 @@ TEST_CASE("core sources include no GUI, ui/ or app/ header")
 TEST_CASE("the guard recognises GUI headers")
 {
     CHECK(isGuiHeader(QStringLiteral("QWidget")));
+    CHECK(isGuiHeader(QStringLiteral("QtGui")));
+    CHECK(isGuiHeader(QStringLiteral("QtWidgets")));
+    CHECK(isGuiHeader(QStringLiteral("QPainterPath")));
+    CHECK(isGuiHeader(QStringLiteral("QFont")));
+    CHECK_FALSE(mediaMayUse(QStringLiteral("QFont")));
+    CHECK_FALSE(mediaMayUse(QStringLiteral("QGuiApplication")));
     CHECK(isGuiHeader(QStringLiteral("QtGui/QImage")));
     CHECK(isGuiHeader(QStringLiteral("QPainter")));
     CHECK_FALSE(isGuiHeader(QStringLiteral("QString")));
@@ -83,4 +92,22 @@ TEST_CASE("poskoctl, built from core libraries only, does not link QtGui or QtWi
     CHECK(libs.contains(QStringLiteral("libQt6Core")));
     CHECK_FALSE(libs.contains(QStringLiteral("libQt6Gui")));
     CHECK_FALSE(libs.contains(QStringLiteral("libQt6Widgets")));
+}
+
+TEST_CASE("core libraries link no GUI module; only posko_media may link QtGui")
+{
+    // Written at configure time by tests/unit/CMakeLists.txt: "target: link libraries".
+    QFile f(QStringLiteral(POSKO_BINARY_DIR "/tests/unit/core-link-libraries.txt"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() >= 4);
+    for (const QString &line : lines) {
+        const QString target = line.section(QLatin1Char(':'), 0, 0).trimmed();
+        const QString libs = line.section(QLatin1Char(':'), 1);
+        INFO(line.toStdString());
+        CHECK_FALSE(libs.contains(QStringLiteral("Widgets")));
+        CHECK_FALSE(libs.contains(QStringLiteral("posko_ui")));
+        if (target != QLatin1String("posko_media"))
+            CHECK_FALSE(libs.contains(QStringLiteral("Qt6::Gui")));
+    }
 }
