@@ -5,6 +5,7 @@
 #include "core/storage/replica.h"
 #include "core/sync/syncclient.h"
 #include "hubprocess.h"
+#include "httpclient.h"
 #include "ui/main/logindialog.h"
 #include "ui/main/loginflow.h"
 #include "ui/main/mainwindow.h"
@@ -12,65 +13,47 @@
 #include "ui/reports/reporttablemodel.h"
 
 #include <QApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QUrlQuery>
+#include <QToolButton>
+#include <QMenu>
 #include "catch.h"
 
 using namespace posko;
 
 namespace {
 
-// One HTTP exchange with a timeout; returns status and body.
-std::pair<int, QByteArray> http(QNetworkAccessManager &nam, const QNetworkRequest &req,
-                                const QByteArray &verb, const QByteArray &body = {})
+QString postCitizenReport(const QUrl &hub, const QString &apiKey, const QString &service, double lat,
+                          double lon, const QString &text)
 {
-    QNetworkReply *reply = nam.sendCustomRequest(req, verb, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray data = reply->isFinished() ? reply->readAll() : QByteArray();
-    reply->deleteLater();
-    return {status, data};
+    test::HttpClient http(hub);
+    const test::HttpReply reply = http.postForm(QStringLiteral("/open311/v2/requests.json"),
+                                                {{QStringLiteral("api_key"), apiKey},
+                                                 {QStringLiteral("service_code"), service},
+                                                 {QStringLiteral("lat"), QString::number(lat, 'f', 6)},
+                                                 {QStringLiteral("long"), QString::number(lon, 'f', 6)},
+                                                 {QStringLiteral("description"), text}});
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    return reply.array().at(0).toObject().value(QStringLiteral("service_request_id")).toString();
 }
 
-QString postCitizenReport(QNetworkAccessManager &nam, const QUrl &hub, const QString &apiKey,
-                          const QString &service, double lat, double lon, const QString &text)
+QJsonObject open311Request(const QUrl &hub, const QString &id)
 {
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("api_key"), apiKey);
-    form.addQueryItem(QStringLiteral("service_code"), service);
-    form.addQueryItem(QStringLiteral("lat"), QString::number(lat, 'f', 6));
-    form.addQueryItem(QStringLiteral("long"), QString::number(lon, 'f', 6));
-    form.addQueryItem(QStringLiteral("description"), text);
-    QNetworkRequest req(hub.resolved(QUrl(QStringLiteral("/open311/v2/requests.json"))));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-    const auto [status, body] = http(nam, req, "POST", form.toString(QUrl::FullyEncoded).toUtf8());
-    INFO(body.toStdString());
-    REQUIRE((status == 200 || status == 201));
-    return QJsonDocument::fromJson(body).array().at(0).toObject().value(QStringLiteral("service_request_id")).toString();
-}
-
-QJsonObject open311Request(QNetworkAccessManager &nam, const QUrl &hub, const QString &id)
-{
-    QNetworkRequest req(hub.resolved(QUrl(QStringLiteral("/open311/v2/requests/%1.json").arg(id))));
-    const auto [status, body] = http(nam, req, "GET");
-    REQUIRE(status == 200);
-    return QJsonDocument::fromJson(body).array().at(0).toObject();
+    test::HttpClient http(hub);
+    const test::HttpReply reply = http.get(QStringLiteral("/open311/v2/requests/%1.json").arg(id));
+    REQUIRE(reply.status == 200);
+    return reply.array().at(0).toObject();
 }
 
 struct Fixture
@@ -126,11 +109,11 @@ TEST_CASE("an operator logs in, sees the reports, assigns one with a key press, 
 {
     Fixture f;
     const QUrl hub = f.hub.url();
-    postCitizenReport(f.nam, hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512, 111.7105,
+    postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512, 111.7105,
                       QStringLiteral("Jalan berlubang di depan pasar"));
-    const QString rubbish = postCitizenReport(f.nam, hub, f.apiKey, QStringLiteral("sampah"), -8.0601,
+    const QString rubbish = postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601,
                                               111.7203, QStringLiteral("Sampah menumpuk di sungai"));
-    postCitizenReport(f.nam, hub, f.apiKey, QStringLiteral("banjir"), -8.1000, 111.8000,
+    postCitizenReport(hub, f.apiKey, QStringLiteral("banjir"), -8.1000, 111.8000,
                       QStringLiteral("Banjir setinggi lutut"));
 
     ui::LoginDialog dialog;
@@ -164,7 +147,7 @@ TEST_CASE("an operator logs in, sees the reports, assigns one with a key press, 
     // The outbox drains and the hub has the assignment, exactly once.
     REQUIRE(waitFor([&] { return flow.replica()->pendingCount() == 0; }));
     CHECK(flow.replica()->failedCount() == 0);
-    const QJsonObject onHub = open311Request(f.nam, hub, rubbish);
+    const QJsonObject onHub = open311Request(hub, rubbish);
     CHECK(onHub.value(QStringLiteral("agency_responsible")).toString() == QStringLiteral("yellow"));
     const auto local = flow.replica()->report(rubbish.toLongLong());
     REQUIRE(local);
@@ -225,7 +208,7 @@ TEST_CASE("an expired session asks for the password again and then sends the kep
 {
     Fixture f;
     const QUrl hub = f.hub.url();
-    const QString id = postCitizenReport(f.nam, hub, f.apiKey, QStringLiteral("pohon_tumbang"),
+    const QString id = postCitizenReport(hub, f.apiKey, QStringLiteral("pohon_tumbang"),
                                          -8.0712, 111.7333, QStringLiteral("Pohon tumbang menutup jalan"));
     ui::LoginDialog dialog;
     ui::LoginFlow flow(f.clock, f.nam, f.data.path(), dialog);
@@ -260,6 +243,60 @@ TEST_CASE("an expired session asks for the password again and then sends the kep
 
     REQUIRE(waitFor([&] { return window.reloginDialog() == nullptr && flow.replica()->pendingCount() == 0; }));
     CHECK(flow.replica()->failedCount() == 0);
-    CHECK(open311Request(f.nam, hub, id).value(QStringLiteral("agency_responsible")).toString() ==
+    CHECK(open311Request(hub, id).value(QStringLiteral("agency_responsible")).toString() ==
           QStringLiteral("orange"));
+}
+
+TEST_CASE("an action that lost a race is shown as failed with who changed the report, and can be dismissed")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    const QString id = postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601, 111.7203,
+                                         QStringLiteral("Sampah di saluran"));
+    ui::LoginDialog dialog;
+    ui::LoginFlow flow(f.clock, f.nam, f.data.path(), dialog);
+    QSignalSpy loggedIn(&flow, &ui::LoginFlow::loggedIn);
+    dialog.show();
+    typeLogin(dialog, hub, QStringLiteral("sari"), QStringLiteral("rahasia-123"));
+    REQUIRE(loggedIn.wait(20000));
+    ui::MainWindow window(*flow.replica(), *flow.dispatch(), *flow.sync(), f.clock);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(waitFor([&] { return window.model()->rowCount() == 1 && !flow.sync()->isSyncing(); }));
+
+    // Meanwhile the supervisor assigns it to the blue squad on another workstation.
+    test::HttpClient http(hub);
+    const test::Headers budi = http.login(QStringLiteral("budi"), QStringLiteral("rahasia-456"));
+    REQUIRE_FALSE(budi.isEmpty());
+    test::Headers headers = budi;
+    headers.append({QByteArrayLiteral("Idempotency-Key"), QByteArrayLiteral("budi-1")});
+    REQUIRE(http.postJson(QStringLiteral("/api/v1/reports/%1/actions").arg(id),
+                          {{QStringLiteral("type"), QStringLiteral("assign")},
+                           {QStringLiteral("squad"), QStringLiteral("blue")},
+                           {QStringLiteral("base_version"), 1}},
+                          headers).status == 200);
+
+    // The operator, still seeing version 1, presses 5 (yellow): the hub refuses it.
+    window.selectReport(id.toLongLong());
+    window.table()->setFocus();
+    QTest::keyClick(window.table(), Qt::Key_5);
+    REQUIRE(waitFor([&] { return flow.replica()->failedCount() == 1 && !flow.sync()->isSyncing(); }));
+    CHECK(flow.replica()->pendingCount() == 0);
+    QToolButton *outbox = window.outboxIndicator();
+    CHECK(outbox->text().contains(QStringLiteral("1 failed")));
+    CHECK(outbox->toolTip().contains(QStringLiteral("budi")));
+    // Nothing was silently overwritten: the hub keeps blue, and so does the table.
+    CHECK(open311Request(hub, id).value(QStringLiteral("agency_responsible")).toString() == QStringLiteral("blue"));
+    REQUIRE(waitFor([&] {
+        const int row = window.model()->rowOf(id.toLongLong());
+        return window.model()->data(window.model()->index(row, ui::ReportTableModel::ColSquad),
+                                    ui::ReportTableModel::SquadCodeRole).toString() == QStringLiteral("blue");
+    }));
+
+    QAction *dismiss = outbox->menu()->findChild<QAction *>(QStringLiteral("dismissFailed"));
+    REQUIRE(dismiss);
+    dismiss->trigger();
+    CHECK(flow.replica()->failedCount() == 0);
+    CHECK_FALSE(outbox->text().contains(QStringLiteral("failed")));
 }

@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace posko::ui {
 
@@ -78,8 +79,14 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     m_syncState = new QLabel(this);
     m_syncState->setObjectName(QStringLiteral("syncIndicator"));
     m_syncState->setAccessibleName(tr("Sync state"));
-    m_outboxState = new QLabel(this);
+    // Pending and failed actions; the menu lists each failure with its reason and lets the
+    // operator dismiss them once read (the hub's state is already shown for those reports).
+    m_outboxState = new QToolButton(this);
     m_outboxState->setObjectName(QStringLiteral("outboxIndicator"));
+    m_outboxState->setAutoRaise(true);
+    m_outboxState->setPopupMode(QToolButton::InstantPopup);
+    m_outboxState->setAccessibleName(tr("Actions waiting for the hub"));
+    m_outboxState->setMenu(new QMenu(m_outboxState));
     statusBar()->addPermanentWidget(m_outboxState);
     statusBar()->addPermanentWidget(m_syncState);
     setSyncState(tr("Not synced yet"), QStringLiteral("#888888"));
@@ -293,6 +300,21 @@ void MainWindow::refreshOutbox()
         text += QStringLiteral(" · ") + tr("%n failed", nullptr, failed);
     m_outboxState->setText(text);
     m_outboxState->setToolTip(reasons.join(QLatin1Char('\n')));
+    QMenu *menu = m_outboxState->menu();
+    menu->clear();
+    for (const QString &r : reasons)
+        menu->addAction(r)->setEnabled(false);
+    if (failed > 0) {
+        menu->addSeparator();
+        QAction *dismiss = menu->addAction(tr("Dismiss failed actions"));
+        dismiss->setObjectName(QStringLiteral("dismissFailed"));
+        connect(dismiss, &QAction::triggered, this, [this] {
+            m_replica.clearFailed();
+            refreshOutbox();
+        });
+    } else {
+        menu->addAction(tr("No failed actions"))->setEnabled(false);
+    }
 }
 
 void MainWindow::setSyncState(const QString &text, const QString &color)

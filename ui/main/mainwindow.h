@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QToolButton;
 class QTableView;
 class QTimer;
 class QAction;
@@ -40,6 +41,7 @@ public:
     ReportTableModel *model() const { return m_model; }
     ReportDetailPanel *detail() const { return m_detail; }
     QLabel *syncIndicator() const { return m_syncState; }
+    QToolButton *outboxIndicator() const { return m_outboxState; }
     LoginDialog *reloginDialog() const { return m_relogin; } // open while a session has expired
 
     void selectReport(qint64 id);
@@ -63,7 +65,7 @@ private:
     QTableView *m_table = nullptr;
     ReportDetailPanel *m_detail = nullptr;
     QLabel *m_syncState = nullptr;
-    QLabel *m_outboxState = nullptr;
+    QToolButton *m_outboxState = nullptr;
     QTimer *m_slaTimer = nullptr;
     QTimer *m_syncTimer = nullptr;
     QAction *m_assignActions[7] = {};
