@@ -415,7 +415,10 @@ bool Replica::markSent(qint64 itemId, const Report &hubState, QString *error)
     Transaction tx(db);
     if (!tx.ok())
         return false;
-    if (!setItemState(itemId, OutboxItem::State::Sent, {}, error))
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+    q.addBindValue(itemId);
+    if (!exec(q, error))
         return false;
     if (!storeWithRebase(hubState, error))
         return false;

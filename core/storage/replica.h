@@ -19,7 +19,7 @@ struct OutboxItem
     enum class State
     {
         Pending,
-        Sent,
+        Sent, // only in replicas from before schema 3; markSent() deletes the item now
         Failed
     };
 
@@ -50,7 +50,7 @@ public:
     Replica(const Replica &) = delete;
     Replica &operator=(const Replica &) = delete;
 
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;
@@ -77,6 +77,18 @@ public:
     QString user() const { return meta(QStringLiteral("user")); }
     bool setHubUrl(const QString &url) { return setMeta(QStringLiteral("hub_url"), url); }
     bool setUser(const QString &user) { return setMeta(QStringLiteral("user"), user); }
+    // The hub's identity (its "hub_id"); empty until a hub that sends one was seen.
+    QString hubId() const { return meta(QStringLiteral("hub_id")); }
+    bool setHubId(const QString &id) { return setMeta(QStringLiteral("hub_id"), id); }
+    // Whether the reports in the replica were received with covert clearance; nullopt for a
+    // replica that never recorded it (written before Posko kept it).
+    std::optional<bool> covertClearance() const;
+    bool setCovertClearance(bool cleared);
+    // True when a user without clearance must not keep what the replica holds: it was filled
+    // with clearance, or (not recorded) it holds a report routed to the covert squad
+    // (isCovertRouting with the replica's label policy, shown or hub state), a history entry or
+    // an outbox assignment naming the covert squad.
+    bool needsClearancePurge() const;
     // Stores the hub's label policy JSON if it validates; false (and keeps the old one) if not.
     bool setLabelPolicyJson(const QByteArray &json, QString *error = nullptr);
 
@@ -86,7 +98,9 @@ public:
     // Stores the hub's state of a report and re-applies its pending actions on top (rebase).
     // Pending actions that no longer apply are marked failed. Returns false on a database error.
     bool storeHubReport(const Report &hubState, QString *error = nullptr);
-    // The hub accepted the item; `hubState` is its answer.
+    // The hub accepted the item; `hubState` is its answer. The item is deleted in the same
+    // transaction: the hub's state it produced is stored, so nothing needs it any more and the
+    // outbox does not grow forever.
     bool markSent(qint64 itemId, const Report &hubState, QString *error = nullptr);
     // The hub refused the item for good. Later pending items of the same report depended on
     // it and fail with it. The report goes back to `current` (the hub's state sent with a 409)
@@ -121,6 +135,28 @@ public:
     bool checkpoint(QString *error = nullptr);
     // A purge whose checkpoint has not succeeded yet: old frames may still be in the WAL.
     bool purgeDue() const { return m_purgeDue; }
+
+    // Why every report is dropped and the feed starts again from 0 (resetReports()).
+    enum class Reset
+    {
+        // The user lost covert clearance: outbox items of covert reports (and covert
+        // assignments) go with the reports; other pending items stay and are sent as usual.
+        ClearanceRevoked,
+        // The hub was replaced (another hub_id) or restored to an earlier state: its ids no
+        // longer mean what the outbox meant, so pending items fail with hubResetReason().
+        HubReset
+    };
+    struct ResetResult
+    {
+        QVector<qint64> removed; // every report that was in the replica
+        int failed = 0;          // pending items marked failed (HubReset)
+        bool traceFree = true;   // as PageResult::traceFree
+    };
+    // Deletes every report, its history and hub state, sent outbox items and the whole photo
+    // cache, sets last_seq to 0 (one transaction), then checkpoints the WAL with TRUNCATE, so
+    // with secure_delete no byte of the dropped reports remains in the data dir.
+    std::optional<ResetResult> resetReports(Reset why, QString *error = nullptr);
+    static QString hubResetReason();
 
 private:
     explicit Replica(QString dataDir, QString connectionName);

@@ -44,6 +44,11 @@ const QVector<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE reports ADD COLUMN hub_state TEXT NOT NULL DEFAULT ''"),
         },
+        // 2 -> 3: sent outbox items are no longer kept (the hub's state they produced is);
+        // drop the ones older versions left behind.
+        {
+            QStringLiteral("DELETE FROM outbox WHERE state = 1"),
+        },
     };
     return steps;
 }

@@ -171,9 +171,71 @@ void SyncClient::login(const QUrl &hub, const QString &user, const QString &pass
                                             "The server at %1 answered, but not like a Posko hub.")
                     .arg(hub.toDisplayString(QUrl::RemoveUserInfo)));
         m_session = s;
+        QString error;
+        if (!adoptLogin(o.value(QStringLiteral("hub_id")).toString(), &error))
+            return fail(Failure::Storage, error);
         m_lastFailure = Failure::None;
         emit loggedIn(m_session);
     });
+}
+
+bool SyncClient::adoptLogin(const QString &hubId, QString *error)
+{
+    // Before anything else reads the replica under this session: a user without clearance
+    // must not keep reports received with it (the feed would only go on from last_seq).
+    if (!m_session.covertClearance && m_replica.needsClearancePurge() &&
+        !resetReplica(false,
+                      QCoreApplication::translate(
+                          "posko::SyncClient",
+                          "Covert clearance was withdrawn: the local copy of the reports was "
+                          "deleted and is synced again from the hub."),
+                      error))
+        return false;
+    if (!m_replica.setCovertClearance(m_session.covertClearance)) {
+        *error = QCoreApplication::translate("posko::SyncClient", "Cannot write to the replica.");
+        return false;
+    }
+    bool wasReset = false;
+    return checkHub(hubId, std::nullopt, &wasReset, error);
+}
+
+bool SyncClient::checkHub(const QString &hubId, std::optional<qint64> maxSeq, bool *wasReset,
+                          QString *error)
+{
+    // Older hubs send neither field: nothing to compare, nothing changes.
+    const QString known = m_replica.hubId();
+    const bool otherHub = !hubId.isEmpty() && !known.isEmpty() && hubId != known;
+    const bool behind = maxSeq && *maxSeq < m_replica.lastSeq();
+    *wasReset = otherHub || behind;
+    if (*wasReset &&
+        !resetReplica(true,
+                      QCoreApplication::translate(
+                          "posko::SyncClient",
+                          "The hub was reset or restored from a backup: the local copy of the "
+                          "reports was deleted and is synced again; pending actions were not "
+                          "sent."),
+                      error))
+        return false;
+    if (!hubId.isEmpty() && hubId != known && !m_replica.setHubId(hubId)) {
+        *error = QCoreApplication::translate("posko::SyncClient", "Cannot write to the replica.");
+        return false;
+    }
+    return true;
+}
+
+bool SyncClient::resetReplica(bool hubReset, const QString &message, QString *error)
+{
+    const auto reset = m_replica.resetReports(
+        hubReset ? Replica::Reset::HubReset : Replica::Reset::ClearanceRevoked, error);
+    if (!reset)
+        return false;
+    // A checkpoint blocked by a reader is retried at the end of the next sync (purgeDue()).
+    m_checkpointDue = m_checkpointDue || !reset->traceFree;
+    if (!reset->removed.isEmpty())
+        emit reportsRemoved(reset->removed);
+    emit outboxChanged();
+    emit replicaReset(message);
+    return true;
 }
 
 // --- sync ------------------------------------------------------------------------------------
@@ -333,9 +395,18 @@ void SyncClient::pullNext()
             return failSync(Failure::Protocol,
                             QCoreApplication::translate("posko::SyncClient",
                                                         "The hub's changes feed cannot be read."));
+        QString error;
+        const QJsonValue maxSeqValue = page.value(QStringLiteral("max_seq"));
+        bool wasReset = false;
+        if (!checkHub(page.value(QStringLiteral("hub_id")).toString(),
+                      maxSeqValue.isDouble() ? std::optional<qint64>(qint64(maxSeqValue.toDouble()))
+                                             : std::nullopt,
+                      &wasReset, &error))
+            return failSync(Failure::Storage, error);
+        if (wasReset) // this page answered an old since; the replica starts again from 0
+            return pullNext();
         QVector<Report> reports;
         QVector<qint64> removed;
-        QString error;
         for (const QJsonValue &v : changes.toArray()) {
             const QJsonObject c = v.toObject();
             if (c.value(QStringLiteral("removed")).toBool()) {
@@ -404,18 +475,29 @@ void SyncClient::fetchPhoto(qint64 reportId)
             reportId, QCoreApplication::translate("posko::SyncClient", "The report has no photo."));
         return;
     }
-    const QUrl url(report->mediaUrl);
+    const QUrl hub = m_session.hub.isValid() ? m_session.hub : QUrl(m_replica.hubUrl());
+    // A relative address is the hub's own.
+    const QUrl url = hub.resolved(QUrl(report->mediaUrl));
     if (!m_nam || !url.isValid()) {
         emit photoFailed(reportId, QCoreApplication::translate("posko::SyncClient",
                                                                "The photo address is not valid."));
+        return;
+    }
+    // media_url may be whatever the citizen's app sent: fetching it from the office PC would
+    // let anyone make this workstation request any address on the office network (SSRF).
+    if (!hub.isValid() || !sameOrigin(url, hub)) {
+        emit photoFailed(reportId,
+                         QCoreApplication::translate(
+                             "posko::SyncClient",
+                             "The photo is on another server and is not loaded automatically: %1")
+                             .arg(url.toDisplayString(QUrl::RemoveUserInfo)));
         return;
     }
     QNetworkRequest req(url);
     req.setTransferTimeout(m_timeoutMs);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                      QNetworkRequest::ManualRedirectPolicy);
-    // The token goes only to the hub it belongs to, never to a third-party media host.
-    if (!m_session.token.isEmpty() && sameOrigin(url, m_session.hub))
+    if (!m_session.token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_session.token.toUtf8());
     QNetworkReply *reply = track(m_nam->get(req));
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QUrl>
 #include <QVector>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -35,6 +36,12 @@ struct Session
 // good with the reason; network error or 5xx → stays pending and the sync stops), then fetches
 // the label policy, then pulls the changes feed page by page from the replica's last_seq, each
 // page stored in one transaction together with its last_seq. Removals purge the report.
+//
+// Every log-in records the user's covert clearance in the replica; a user without it never
+// keeps a replica filled with it (every report, its photos and covert outbox items are wiped,
+// and the feed starts again from 0). Likewise when the hub is another one (a different
+// "hub_id") or was restored to an earlier state ("max_seq" below the replica's last_seq): the
+// replica starts again from 0 and pending actions fail, since the hub's ids changed meaning.
 class SyncClient final : public QObject
 {
     Q_OBJECT
@@ -61,7 +68,10 @@ public:
     void syncNow();
     bool isSyncing() const { return m_syncing; }
 
-    // Downloads the report's photo into the replica's photo cache.
+    // Downloads the report's photo into the replica's photo cache. Only from the hub's own
+    // origin (scheme, host and port of the session's hub): a citizen may have sent any
+    // media_url, and the office PC must not fetch arbitrary addresses (SSRF); any other photo
+    // address fails with photoFailed, naming it.
     void fetchPhoto(qint64 reportId);
 
     Failure lastFailure() const { return m_lastFailure; }
@@ -83,6 +93,9 @@ signals:
     void sessionExpired();
     void photoReady(qint64 id, const QString &path);
     void photoFailed(qint64 id, const QString &message);
+    // The replica's reports were all dropped and are synced again from the start (covert
+    // clearance withdrawn, hub reset); reportsRemoved and outboxChanged have been emitted.
+    void replicaReset(const QString &message);
 
 private:
     QNetworkRequest apiRequest(const QString &path, const QString &query = {}) const;
@@ -92,6 +105,13 @@ private:
     void fetchLabels();
     void pullNext();
     void finishSync();
+    // After a successful log-in: wipes what a user without clearance must not keep, records the
+    // clearance and checks the hub's identity.
+    bool adoptLogin(const QString &hubId, QString *error);
+    // A different hub_id than recorded, or a feed behind the replica: resets the replica.
+    bool checkHub(const QString &hubId, std::optional<qint64> maxSeq, bool *wasReset,
+                  QString *error);
+    bool resetReplica(bool hubReset, const QString &message, QString *error);
     void failSync(Failure why, const QString &message);
 
     Replica &m_replica;
