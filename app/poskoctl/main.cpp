@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <cstdio>
@@ -187,12 +188,14 @@ int sync(QCoreApplication &app, Replica &replica, const QUrl &hub, const QString
 {
     QNetworkAccessManager nam;
     SyncClient client(replica, &nam);
-    const qint64 newestFailedBefore = [&] {
-        qint64 newest = 0;
+    // Items already failed before this run; any other failed item was refused in this run,
+    // whatever its age (an older pending item can fail after a newer one did).
+    const QSet<qint64> failedBefore = [&] {
+        QSet<qint64> ids;
         for (const OutboxItem &item : replica.outbox())
             if (item.state == OutboxItem::State::Failed)
-                newest = qMax(newest, item.id);
-        return newest;
+                ids.insert(item.id);
+        return ids;
     }();
     int code = ExitOther;
     QObject::connect(&client, &SyncClient::loggedIn, &client, [&](const Session &s) {
@@ -206,6 +209,9 @@ int sync(QCoreApplication &app, Replica &replica, const QUrl &hub, const QString
         client.setSession(s);
         client.syncNow();
     });
+    // Covert clearance withdrawn or hub reset: the replica starts again; say so on stderr.
+    QObject::connect(&client, &SyncClient::replicaReset, &client,
+                     [](const QString &message) { fail(ExitOk, message); });
     QObject::connect(&client, &SyncClient::loginFailed, &client, [&](const QString &message) {
         code = fail(exitFor(client.lastFailure()), message);
         app.exit(code);
@@ -226,7 +232,7 @@ int sync(QCoreApplication &app, Replica &replica, const QUrl &hub, const QString
             code = ExitOk;
             // Actions the hub refused in this run: name each one and exit 4.
             for (const OutboxItem &item : replica.outbox())
-                if (item.state == OutboxItem::State::Failed && item.id > newestFailedBefore)
+                if (item.state == OutboxItem::State::Failed && !failedBefore.contains(item.id))
                     code =
                         fail(ExitRefused, QCoreApplication::translate("poskoctl", "Report %1: %2")
                                               .arg(item.reportId)
