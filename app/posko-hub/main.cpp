@@ -6,6 +6,7 @@
 #include "core/hub/demoseeder.h"
 #include "core/hub/hubdatabase.h"
 #include "core/hub/hubserver.h"
+#include "core/hub/requestguard.h"
 
 #include "core/i18n/translations.h"
 
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QSocketNotifier>
-#include <QTcpServer>
 #include <QTextStream>
 #include <csignal>
 #include <cstdio>
@@ -217,7 +217,8 @@ int main(int argc, char *argv[])
     }
 
     posko::HubServer server(db, *loaded.policy, clock);
-    auto *tcp = new QTcpServer(&server);
+    // Refuses oversized requests before QAbstractHttpServer buffers them (requestguard.h).
+    auto *tcp = new posko::RequestGuardServer(&server);
     if (!tcp->listen(host, quint16(port)))
         return fail(RuntimeError, Tr::tr("cannot listen on %1: %2").arg(listen, tcp->errorString()));
     server.bind(tcp);
