@@ -54,6 +54,28 @@ const QVector<QStringList> &migrationSteps()
         // 2: Open311 lists by date and the media check by photo.
         {QStringLiteral("CREATE INDEX reports_requested ON reports(covert, requested_at)"),
          QStringLiteral("CREATE INDEX reports_photo ON reports(photo_id)")},
+        // 3: history written while covert stays hidden after a report is routed back; the seq
+        // at which a report turned covert (removals only to workstations that saw it); the
+        // database's identity; Idempotency-Keys tied to one request.
+        {QStringLiteral("ALTER TABLE history ADD COLUMN covert INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE reports ADD COLUMN hidden_seq INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("UPDATE reports SET hidden_seq = seq WHERE covert = 1 AND was_public = 1"),
+         // Existing history, as far as it can be told without the label policy: every entry of
+         // a never-public report, the assignments to the covert squad, and whatever followed
+         // one until the next assignment to another squad.
+         QStringLiteral("UPDATE history SET covert = 1 WHERE squad = 'covert'"
+                        " OR report_id IN (SELECT id FROM reports WHERE was_public = 0)"),
+         QStringLiteral("UPDATE history SET covert = 1 WHERE EXISTS (SELECT 1 FROM history c"
+                        " WHERE c.report_id = history.report_id AND c.kind = 'assign'"
+                        " AND c.squad = 'covert' AND c.id < history.id AND NOT EXISTS"
+                        " (SELECT 1 FROM history n WHERE n.report_id = c.report_id"
+                        " AND n.kind = 'assign' AND n.squad <> 'covert' AND n.id > c.id"
+                        " AND n.id <= history.id))"),
+         QStringLiteral("CREATE INDEX reports_hidden ON reports(covert, hidden_seq)"),
+         QStringLiteral("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         QStringLiteral("INSERT INTO meta (name, value) VALUES ('hub_id', '{{new-uuid}}')"),
+         QStringLiteral("ALTER TABLE idempotency ADD COLUMN report_id INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE idempotency ADD COLUMN request_hash BLOB")},
     };
     return steps;
 }
@@ -129,8 +151,10 @@ bool HubDatabase::migrate(QString *error)
         if (!m_db.transaction())
             break;
         bool ok = true;
-        for (const QString &sql : steps[v])
+        for (QString sql : steps[v]) {
+            sql.replace(QStringLiteral("{{new-uuid}}"), QUuid::createUuid().toString(QUuid::WithoutBraces));
             ok = ok && exec(sql);
+        }
         ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
         if (!ok || !m_db.commit()) {
             if (ok)
@@ -145,6 +169,15 @@ bool HubDatabase::migrate(QString *error)
         }
         ++m_migrationsApplied;
     }
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'hub_id'")) || !q.next()) {
+        if (error)
+            *error = QCoreApplication::translate("posko::HubDatabase",
+                                                 "the database has no hub id: %1")
+                         .arg(q.lastError().text());
+        return false;
+    }
+    m_hubId = q.value(0).toString();
     return true;
 }
 
@@ -248,29 +281,33 @@ bool HubDatabase::apiKeyValid(const QByteArray &keyDigest) const
     return q.exec() && q.next();
 }
 
-std::optional<std::pair<int, QByteArray>> HubDatabase::idempotentAnswer(qint64 userId,
-                                                                        const QString &key) const
+std::optional<IdempotentAnswer> HubDatabase::idempotentAnswer(qint64 userId,
+                                                              const QString &key) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT status, body FROM idempotency WHERE user_id = ? AND key = ?"));
+    q.prepare(QStringLiteral("SELECT status, body, report_id, request_hash FROM idempotency"
+                             " WHERE user_id = ? AND key = ?"));
     q.addBindValue(userId);
     q.addBindValue(key);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return std::make_pair(q.value(0).toInt(), q.value(1).toByteArray());
+    return IdempotentAnswer{q.value(0).toInt(), q.value(1).toByteArray(),
+                            q.value(2).toLongLong(), q.value(3).toByteArray()};
 }
 
-bool HubDatabase::storeIdempotentAnswer(qint64 userId, const QString &key, int status,
-                                        const QByteArray &body, const QDateTime &at)
+bool HubDatabase::storeIdempotentAnswer(qint64 userId, const QString &key,
+                                        const IdempotentAnswer &a, const QDateTime &at)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO idempotency (user_id, key, status, body, created_at)"
-                             " VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO idempotency (user_id, key, status, body, created_at,"
+                             " report_id, request_hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(userId);
     q.addBindValue(key);
-    q.addBindValue(status);
-    q.addBindValue(body);
+    q.addBindValue(a.status);
+    q.addBindValue(a.body);
     q.addBindValue(at.toMSecsSinceEpoch());
+    q.addBindValue(a.reportId);
+    q.addBindValue(a.requestHash);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return false;

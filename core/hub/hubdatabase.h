@@ -31,6 +31,20 @@ struct StoredReport
     QString externalMediaUrl; // a citizen's media_url when no photo was uploaded
     QString token;          // the citizen's receipt for a covert report (instead of the id)
     int storedHistory = 0;  // history entries already in the database (updates append the rest)
+    // Per history entry: written while the report was covert-routed (after that action). Such
+    // entries are never shown to a role without clearance nor in Open311, even once the report
+    // is routed back to a public squad. New entries take `covert` when they are stored.
+    QVector<bool> historyCovert;
+    qint64 hiddenSeq = 0;   // seq at which it last turned covert from visible; 0 if never
+};
+
+// The first answer stored for (user, Idempotency-Key), and what it answered.
+struct IdempotentAnswer
+{
+    int status = 200;
+    QByteArray body;
+    qint64 reportId = 0;     // 0 for answers stored before schema 3
+    QByteArray requestHash;  // SHA-256 of the canonical request; empty before schema 3
 };
 
 // Filters of Open311 GET requests.json, already validated.
@@ -76,9 +90,13 @@ public:
     bool apiKeyValid(const QByteArray &keyDigest) const;
 
     // Idempotency: the first successful answer to (user, key).
-    std::optional<std::pair<int, QByteArray>> idempotentAnswer(qint64 userId, const QString &key) const;
-    bool storeIdempotentAnswer(qint64 userId, const QString &key, int status,
-                               const QByteArray &body, const QDateTime &at);
+    std::optional<IdempotentAnswer> idempotentAnswer(qint64 userId, const QString &key) const;
+    bool storeIdempotentAnswer(qint64 userId, const QString &key, const IdempotentAnswer &answer,
+                               const QDateTime &at);
+
+    // This database's identity, a UUID made by the first migration to schema 3. A restored
+    // backup keeps it (and has a lower max_seq); a new database has a new one.
+    QString hubId() const { return m_hubId; }
 
     // Photos (JPEG BLOBs).
     std::optional<qint64> addPhoto(const QByteArray &jpeg, const QDateTime &at);
@@ -92,9 +110,15 @@ public:
     std::optional<StoredReport> loadReport(qint64 id) const;
     std::optional<StoredReport> loadReportByToken(const QString &token) const;
     qint64 reportCount() const;
-    // Changes after `since` by seq. Without clearance: covert reports only if once public.
-    QVector<StoredReport> changesSince(qint64 since, int limit, bool covertClearance) const;
-    QVector<StoredReport> open311Requests(const Open311Query &q) const;
+    // Changes after `since`, ordered by their feed seq. With clearance: every report by seq.
+    // Without: visible reports by seq, and a report that turned covert after it had been
+    // visible by its hidden_seq, only when 0 < since < hidden_seq (the caller sends a removal).
+    // nullopt on an SQL error.
+    std::optional<QVector<StoredReport>> changesSince(qint64 since, int limit, bool covertClearance) const;
+    // The highest seq that feed can deliver to that role (the counter for cleared roles).
+    std::optional<qint64> maxSeq(bool covertClearance) const;
+    // nullopt on an SQL error (lastError()).
+    std::optional<QVector<StoredReport>> open311Requests(const Open311Query &q) const;
 
 private:
     bool migrate(QString *error);
@@ -106,6 +130,7 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     int m_migrationsApplied = 0;
+    QString m_hubId;
     mutable QString m_lastError;
 };
 

@@ -12,7 +12,8 @@ namespace {
 
 const QString reportColumns = QStringLiteral(
     "id, seq, version, label, status, squad, lat, lon, description, address, kecamatan, desa,"
-    " requested_at, updated_at, status_since, photo_id, media_url, covert, was_public, token");
+    " requested_at, updated_at, status_since, photo_id, media_url, covert, was_public, token,"
+    " hidden_seq");
 
 QDateTime fromMs(const QVariant &v) { return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC); }
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
@@ -44,6 +45,7 @@ StoredReport rowToReport(const QSqlQuery &q)
     s.covert = q.value(17).toInt() != 0;
     s.wasPublic = q.value(18).toInt() != 0;
     s.token = q.value(19).toString();
+    s.hiddenSeq = q.value(20).toLongLong();
     return s;
 }
 
@@ -87,21 +89,25 @@ qint64 HubDatabase::nextSeq()
 }
 
 namespace {
-bool insertHistory(QSqlDatabase &db, qint64 reportId, const QVector<HistoryEntry> &history,
-                          int from, QString *error)
+// Stores the entries from `from` on. An entry without a flag in historyCovert yet was written by
+// the action being stored, so it takes the report's covert routing after that action.
+bool insertHistory(QSqlDatabase &db, StoredReport &s, int from, QString *error)
 {
+    const QVector<HistoryEntry> &history = s.report.history;
+    s.historyCovert.resize(history.size(), s.covert);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO history (report_id, at, actor, kind, status, squad, text)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO history (report_id, at, actor, kind, status, squad, text,"
+                             " covert) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = from; i < history.size(); ++i) {
         const HistoryEntry &h = history[i];
-        q.addBindValue(reportId);
+        q.addBindValue(s.report.id);
         q.addBindValue(h.at.toMSecsSinceEpoch());
         q.addBindValue(nn(h.actor));
         q.addBindValue(nn(h.kind));
         q.addBindValue(nn(h.status));
         q.addBindValue(nn(h.squad));
         q.addBindValue(nn(h.text));
+        q.addBindValue(s.historyCovert[i] ? 1 : 0);
         if (!q.exec()) {
             *error = q.lastError().text();
             return false;
@@ -131,7 +137,7 @@ bool HubDatabase::insertReport(StoredReport &s, const QString &contactJson)
         return false;
     }
     s.report.id = q.lastInsertId().toLongLong();
-    if (!insertHistory(m_db, s.report.id, s.report.history, 0, &m_lastError))
+    if (!insertHistory(m_db, s, 0, &m_lastError))
         return false;
     s.storedHistory = int(s.report.history.size());
     return true;
@@ -149,15 +155,27 @@ bool HubDatabase::updateReport(StoredReport &s)
         " squad = :squad, lat = :lat, lon = :lon, description = :description, address = :address,"
         " kecamatan = :kecamatan, desa = :desa, requested_at = :requested_at,"
         " updated_at = :updated_at, status_since = :status_since, photo_id = :photo_id,"
-        " media_url = :media_url, covert = :covert, was_public = :was_public, token = :token"
+        " media_url = :media_url, covert = :covert, was_public = :was_public, token = :token,"
+        // Turning covert from visible: uncleared workstations that saw it get a removal at this
+        // seq, and nothing for any later change while it stays covert.
+        " hidden_seq = CASE WHEN :covert2 = 1 AND covert = 0 THEN :seq2 ELSE hidden_seq END"
         " WHERE id = :id"));
     bindReport(q, s);
+    q.bindValue(QStringLiteral(":covert2"), s.covert ? 1 : 0);
+    q.bindValue(QStringLiteral(":seq2"), s.report.seq);
     q.bindValue(QStringLiteral(":id"), s.report.id);
     if (!q.exec() || q.numRowsAffected() != 1) {
         m_lastError = q.lastError().text();
         return false;
     }
-    if (!insertHistory(m_db, s.report.id, s.report.history, s.storedHistory, &m_lastError))
+    {
+        QSqlQuery h(m_db);
+        h.prepare(QStringLiteral("SELECT hidden_seq FROM reports WHERE id = ?"));
+        h.addBindValue(s.report.id);
+        if (h.exec() && h.next())
+            s.hiddenSeq = h.value(0).toLongLong();
+    }
+    if (!insertHistory(m_db, s, s.storedHistory, &m_lastError))
         return false;
     s.storedHistory = int(s.report.history.size());
     return true;
@@ -166,16 +184,19 @@ bool HubDatabase::updateReport(StoredReport &s)
 bool HubDatabase::loadHistory(StoredReport &s) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT at, actor, kind, status, squad, text FROM history"
+    q.prepare(QStringLiteral("SELECT at, actor, kind, status, squad, text, covert FROM history"
                              " WHERE report_id = ? ORDER BY id"));
     q.addBindValue(s.report.id);
     if (!q.exec())
         return false;
     s.report.history.clear();
-    while (q.next())
+    s.historyCovert.clear();
+    while (q.next()) {
         s.report.history.push_back({fromMs(q.value(0)), q.value(1).toString(), q.value(2).toString(),
                                     q.value(3).toString(), q.value(4).toString(),
                                     q.value(5).toString()});
+        s.historyCovert.push_back(q.value(6).toInt() != 0);
+    }
     s.storedHistory = int(s.report.history.size());
     return true;
 }
@@ -220,23 +241,52 @@ qint64 HubDatabase::reportCount() const
     return 0;
 }
 
-QVector<StoredReport> HubDatabase::changesSince(qint64 since, int limit, bool covertClearance) const
+namespace {
+// The feed position of a report for a role without clearance: its seq while visible, the seq at
+// which it turned covert while covert (later covert changes do not move it).
+const QString unclearedSeq = QStringLiteral("(CASE WHEN covert = 0 THEN seq ELSE hidden_seq END)");
+} // namespace
+
+std::optional<QVector<StoredReport>> HubDatabase::changesSince(qint64 since, int limit,
+                                                                bool covertClearance) const
 {
     QSqlQuery q(m_db);
-    // Uncleared roles never learn of always-covert reports; once-public ones come as removals.
-    q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE seq > ? %2 ORDER BY seq LIMIT ?")
-                  .arg(reportColumns, covertClearance ? QString()
-                                                      : QStringLiteral("AND (covert = 0 OR was_public = 1)")));
-    q.addBindValue(since);
+    if (covertClearance) {
+        q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE seq > ? ORDER BY seq LIMIT ?").arg(reportColumns));
+        q.addBindValue(since);
+    } else {
+        // Never an always-covert report; a once-visible one only as the removal a workstation
+        // that may hold it needs (since > 0 and before it was hidden), never again afterwards.
+        q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE (covert = 0 AND seq > ?)"
+                                 " OR (covert = 1 AND hidden_seq > 0 AND ? > 0 AND hidden_seq > ?)"
+                                 " ORDER BY %2 LIMIT ?")
+                      .arg(reportColumns, unclearedSeq));
+        q.addBindValue(since);
+        q.addBindValue(since);
+        q.addBindValue(since);
+    }
     q.addBindValue(limit);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
-        return {};
+        return std::nullopt;
     }
     return loadMany(q);
 }
 
-QVector<StoredReport> HubDatabase::open311Requests(const Open311Query &f) const
+std::optional<qint64> HubDatabase::maxSeq(bool covertClearance) const
+{
+    QSqlQuery q(m_db);
+    const bool ok = covertClearance
+        ? q.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"))
+        : q.exec(QStringLiteral("SELECT COALESCE(MAX(%1), 0) FROM reports").arg(unclearedSeq));
+    if (!ok || !q.next()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<QVector<StoredReport>> HubDatabase::open311Requests(const Open311Query &f) const
 {
     QStringList where{QStringLiteral("covert = 0")};
     QVariantList binds;
@@ -287,7 +337,7 @@ QVector<StoredReport> HubDatabase::open311Requests(const Open311Query &f) const
     q.addBindValue(qint64(f.page - 1) * f.pageSize);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
-        return {};
+        return std::nullopt;
     }
     return loadMany(q);
 }

@@ -12,6 +12,20 @@ bool reportIsCovert(const Report &r, const LabelPolicy &policy)
     return isCovertRouting(r.squad, policy.find(r.label));
 }
 
+QVector<HistoryEntry> publicHistory(const StoredReport &s)
+{
+    const QString covert = squadCode(Squad::Covert);
+    QVector<HistoryEntry> out;
+    const QVector<HistoryEntry> &all = s.report.history;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        // An entry without a flag (not stored yet) counts as written in the current routing.
+        const bool hidden = i < s.historyCovert.size() ? s.historyCovert[i] : s.covert;
+        if (!hidden && all[i].squad != covert)
+            out.push_back(all[i]);
+    }
+    return out;
+}
+
 HubServer::HubServer(HubDatabase &db, LabelPolicy policy, const Clock &clock, QObject *parent)
     : QAbstractHttpServer(parent),
       m_db(db),

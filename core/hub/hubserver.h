@@ -75,8 +75,7 @@ private:
     Reply apiReport(const QHttpServerRequest &, const QRegularExpressionMatch &);
     Reply apiAction(const QHttpServerRequest &, const QRegularExpressionMatch &);
     std::optional<HubUser> bearerUser(const QHttpServerRequest &request) const;
-    // The report object for `user`: history entries naming the covert squad are dropped for
-    // a role without clearance.
+    // The report object for `user`: for a role without clearance, publicHistory() only.
     QJsonObject reportObject(const StoredReport &s, const HubUser &user) const;
 
     QString mediaUrl(const StoredReport &s) const;
@@ -92,5 +91,9 @@ private:
 
 // Shared by both APIs: the report's covert flag from the rules in core/domain.
 bool reportIsCovert(const Report &r, const LabelPolicy &policy);
+
+// The history an uncleared role and Open311 may see: without entries written while the report
+// was covert-routed, and without any entry naming the covert squad.
+QVector<HistoryEntry> publicHistory(const StoredReport &s);
 
 } // namespace posko

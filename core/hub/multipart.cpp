@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/hub/multipart.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace posko {
 
 namespace {
+
+// Context of this file's messages (they end up in Open311 error descriptions).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(posko::Multipart)
+};
 
 // Value of a `key=value` or `key="value"` parameter in a header value, or a null array.
 QByteArray headerParam(const QByteArray &header, const QByteArray &key)
@@ -38,29 +45,29 @@ QByteArray multipartBoundary(const QByteArray &contentType)
 std::optional<QVector<MultipartPart>> parseMultipart(const QByteArray &body,
                                                      const QByteArray &boundary, QString *error)
 {
-    auto fail = [error](const char *msg) -> std::optional<QVector<MultipartPart>> {
+    auto fail = [error](const QString &msg) -> std::optional<QVector<MultipartPart>> {
         if (error)
-            *error = QString::fromLatin1(msg);
+            *error = msg;
         return std::nullopt;
     };
     if (boundary.isEmpty())
-        return fail("multipart body without a boundary");
+        return fail(Tr::tr("multipart body without a boundary"));
     const QByteArray delimiter = "--" + boundary;
     QVector<MultipartPart> parts;
     // The first delimiter may be preceded by a preamble, which is ignored.
     qsizetype pos = body.indexOf(delimiter);
     if (pos < 0)
-        return fail("multipart body does not contain its boundary");
+        return fail(Tr::tr("multipart body does not contain its boundary"));
     while (true) {
         pos += delimiter.size();
         if (body.mid(pos, 2) == "--")
             return parts; // closing delimiter; an epilogue may follow
         if (body.mid(pos, 2) != "\r\n")
-            return fail("malformed multipart delimiter line");
+            return fail(Tr::tr("malformed multipart delimiter line"));
         pos += 2;
         const qsizetype headerEnd = body.indexOf("\r\n\r\n", pos);
         if (headerEnd < 0)
-            return fail("multipart part without a header end");
+            return fail(Tr::tr("multipart part without a header end"));
         MultipartPart part;
         bool hasDisposition = false;
         for (const QByteArray &line : body.mid(pos, headerEnd - pos).split('\n')) {
@@ -72,7 +79,7 @@ std::optional<QVector<MultipartPart>> parseMultipart(const QByteArray &body,
             const QByteArray value = l.mid(colon + 1).trimmed();
             if (key == "content-disposition") {
                 if (!value.toLower().startsWith("form-data"))
-                    return fail("multipart part is not form-data");
+                    return fail(Tr::tr("multipart part is not form-data"));
                 hasDisposition = true;
                 part.name = QString::fromUtf8(headerParam(value, "name"));
                 part.fileName = QString::fromUtf8(headerParam(value, "filename"));
@@ -81,11 +88,11 @@ std::optional<QVector<MultipartPart>> parseMultipart(const QByteArray &body,
             }
         }
         if (!hasDisposition || part.name.isEmpty())
-            return fail("multipart part without a field name");
+            return fail(Tr::tr("multipart part without a field name"));
         const qsizetype dataStart = headerEnd + 4;
         const qsizetype next = body.indexOf("\r\n" + delimiter, dataStart);
         if (next < 0)
-            return fail("multipart body is truncated (no closing boundary)");
+            return fail(Tr::tr("multipart body is truncated (no closing boundary)"));
         part.data = body.mid(dataStart, next - dataStart);
         parts.push_back(std::move(part));
         pos = next + 2;

@@ -47,6 +47,7 @@ std::optional<double> parseNumber(const QString &s)
 // Extent of the regency (docs/api.md), with a margin for GPS error along the border.
 constexpr double minLon = 111.2, maxLon = 112.1, minLat = -8.5, maxLat = -7.7;
 constexpr int maxDescription = 4000;
+constexpr int maxIdsPerQuery = 100;
 
 } // namespace
 
@@ -190,8 +191,10 @@ QJsonObject HubServer::open311Object(const StoredReport &s) const
 {
     const Report &r = s.report;
     const Label *label = m_policy.find(r.label);
+    // Never a text written while the report was covert-routed.
     QString notes;
-    for (auto it = r.history.crbegin(); it != r.history.crend(); ++it)
+    const QVector<HistoryEntry> history = publicHistory(s);
+    for (auto it = history.crbegin(); it != history.crend(); ++it)
         if (it->kind == QStringLiteral("status") && !it->text.isEmpty()) {
             notes = it->text;
             break;
@@ -222,7 +225,10 @@ HubServer::Reply HubServer::open311List(const QHttpServerRequest &request, const
     const QUrlQuery query = request.query();
     auto param = [&](const char *k) { return query.queryItemValue(QLatin1String(k), QUrl::FullyDecoded).trimmed(); };
     Open311Query f;
-    for (const QString &id : param("service_request_id").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    const QStringList ids = param("service_request_id").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (ids.size() > maxIdsPerQuery)
+        return open311Error(400, tr("service_request_id can list at most %1 ids.").arg(maxIdsPerQuery));
+    for (const QString &id : ids) {
         bool ok = false;
         const qint64 v = id.trimmed().toLongLong(&ok);
         if (!ok || v <= 0)
@@ -262,8 +268,11 @@ HubServer::Reply HubServer::open311List(const QHttpServerRequest &request, const
             return open311Error(400, tr("%1 must be a positive whole number.").arg(QLatin1String(name)));
         *target = qMin(n, hi);
     }
+    const auto found = m_db.open311Requests(f);
+    if (!found)
+        return open311Error(500, tr("The reports could not be read."));
     QJsonArray out;
-    for (const StoredReport &s : m_db.open311Requests(f))
+    for (const StoredReport &s : *found)
         out.append(open311Object(s));
     return json(QJsonDocument(out));
 }

@@ -5,6 +5,7 @@
 #include "core/sync/reportjson.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace posko {
@@ -13,6 +14,7 @@ namespace {
 
 
 constexpr qint64 sessionSeconds = 12 * 3600;
+constexpr int maxActionText = 4000; // as an Open311 description
 
 std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request)
 {
@@ -43,10 +45,8 @@ QJsonObject HubServer::reportObject(const StoredReport &s, const HubUser &user) 
 {
     Report r = s.report;
     r.mediaUrl = mediaUrl(s);
-    if (!user.covertClearance) {
-        const QString covert = squadCode(Squad::Covert);
-        r.history.removeIf([&](const HistoryEntry &h) { return h.squad == covert; });
-    }
+    if (!user.covertClearance)
+        r.history = publicHistory(s);
     return reportToJson(r);
 }
 
@@ -76,6 +76,7 @@ HubServer::Reply HubServer::apiLogin(const QHttpServerRequest &request, const QR
         {QStringLiteral("role"), user.role},
         {QStringLiteral("covert_clearance"), user.covertClearance},
         {QStringLiteral("expires_at"), toIsoUtc(expires)},
+        {QStringLiteral("hub_id"), m_db.hubId()},
     }));
 }
 
@@ -109,25 +110,37 @@ HubServer::Reply HubServer::apiChanges(const QHttpServerRequest &request, const 
             return apiError(400, QStringLiteral("bad_request"), tr("limit must be a positive number."));
         limit = qMin(limit, 2000);
     }
-    // One row more than asked tells whether there is more without a second query.
-    QVector<StoredReport> rows = m_db.changesSince(since, limit + 1, user->covertClearance);
-    const bool more = rows.size() > limit;
+    // One row more than asked tells whether there is more without a second query. The
+    // counter is read in the same read transaction as the rows, so max_seq >= last_seq.
+    if (!m_db.begin())
+        return apiError(503, QStringLiteral("busy"), tr("The database is busy; try again."));
+    auto rows = m_db.changesSince(since, limit + 1, user->covertClearance);
+    const auto maxSeq = m_db.maxSeq(user->covertClearance);
+    m_db.rollback();
+    if (!rows || !maxSeq)
+        return apiError(500, QStringLiteral("internal"), tr("The changes could not be read."));
+    const bool more = rows->size() > limit;
     if (more)
-        rows.resize(limit);
+        rows->resize(limit);
     QJsonArray changes;
     qint64 last = since;
-    for (const StoredReport &s : rows) {
-        last = s.report.seq;
-        if (s.covert && !user->covertClearance)
+    for (const StoredReport &s : std::as_const(*rows)) {
+        if (s.covert && !user->covertClearance) {
+            // Sent at the seq it was hidden at: later covert changes leave no trace here.
+            last = s.hiddenSeq;
             changes.append(QJsonObject{{QStringLiteral("id"), QString::number(s.report.id)},
-                                       {QStringLiteral("seq"), s.report.seq},
+                                       {QStringLiteral("seq"), s.hiddenSeq},
                                        {QStringLiteral("removed"), true}});
-        else
+        } else {
+            last = s.report.seq;
             changes.append(reportObject(s, *user));
+        }
     }
     return json(QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
                                           {QStringLiteral("last_seq"), last},
-                                          {QStringLiteral("more"), more}}));
+                                          {QStringLiteral("more"), more},
+                                          {QStringLiteral("hub_id"), m_db.hubId()},
+                                          {QStringLiteral("max_seq"), *maxSeq}}));
 }
 
 HubServer::Reply HubServer::apiReport(const QHttpServerRequest &request, const QRegularExpressionMatch &m)
@@ -152,15 +165,25 @@ HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request, const Q
             key = QString::fromUtf8(h.second).trimmed();
     if (key.isEmpty() || key.size() > 100)
         return apiError(400, QStringLiteral("bad_request"), tr("An Idempotency-Key header of 1-100 characters is required."));
+    const auto body = jsonBody(request);
+    const qint64 reportId = m.captured(1).toLongLong();
+    // The key stands for one request: this report and this body (canonical JSON, so key order
+    // and spacing do not matter).
+    const QByteArray requestHash = body
+        ? QCryptographicHash::hash(QJsonDocument(*body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+        : QByteArray();
     // A retry of an action that already succeeded gets the first answer, and nothing changes.
     if (const auto stored = m_db.idempotentAnswer(user->id, key)) {
+        const bool legacy = stored->requestHash.isEmpty(); // stored before keys were tied
+        if (!legacy && (stored->reportId != reportId || stored->requestHash != requestHash))
+            return apiError(422, QStringLiteral("idempotency_key_reused"),
+                            tr("Idempotency-Key reused for a different request."));
         Reply r;
-        r.status = stored->first;
-        r.body = stored->second;
+        r.status = stored->status;
+        r.body = stored->body;
         return r;
     }
 
-    const auto body = jsonBody(request);
     if (!body)
         return apiError(400, QStringLiteral("bad_request"), tr("The body must be a JSON object."));
     const auto type = ReportAction::typeFromCode(body->value(QStringLiteral("type")).toString());
@@ -169,6 +192,9 @@ HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request, const Q
     ReportAction action;
     action.type = *type;
     action.text = body->value(QStringLiteral("text")).toString();
+    if (action.text.size() > maxActionText)
+        return apiError(400, QStringLiteral("bad_request"),
+                        tr("text can have at most %1 characters.").arg(maxActionText));
     if (*type == ReportAction::Type::Assign) {
         const auto squad = squadFromCode(body->value(QStringLiteral("squad")).toString());
         if (!squad)
@@ -185,7 +211,7 @@ HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request, const Q
     if (!hasVersion && (*type != ReportAction::Type::Note || !bv.isUndefined()))
         return apiError(400, QStringLiteral("bad_request"), tr("base_version must be the report version the action was based on."));
 
-    auto s = m_db.loadReport(m.captured(1).toLongLong());
+    auto s = m_db.loadReport(reportId);
     if (!s || (s->covert && !user->covertClearance))
         return apiError(404, QStringLiteral("not_found"), tr("No report with id %1.").arg(m.captured(1)));
     if (*type == ReportAction::Type::Assign && action.squad == Squad::Covert && !user->covertClearance)
@@ -207,7 +233,8 @@ HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request, const Q
         return apiError(503, QStringLiteral("busy"), tr("The database is busy; try again."));
     bool ok = m_db.updateReport(*s);
     const Reply result = json(QJsonDocument(QJsonObject{{QStringLiteral("report"), reportObject(*s, *user)}}));
-    ok = ok && m_db.storeIdempotentAnswer(user->id, key, result.status, result.body, m_clock.now());
+    ok = ok && m_db.storeIdempotentAnswer(user->id, key, {result.status, result.body, reportId, requestHash},
+                                          m_clock.now());
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         return apiError(500, QStringLiteral("internal"), tr("The action could not be stored."));
