@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>the database has no hub id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the database has no hub id: %1</translation>
     </message>
 </context>
 <context>
@@ -383,23 +383,23 @@
     </message>
     <message>
         <source>service_request_id can list at most %1 ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>service_request_id can list at most %1 ids.</translation>
     </message>
     <message>
         <source>The reports could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reports could not be read.</translation>
     </message>
     <message>
         <source>The changes could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes could not be read.</translation>
     </message>
     <message>
         <source>Idempotency-Key reused for a different request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idempotency-Key reused for a different request.</translation>
     </message>
     <message>
         <source>text can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>text can have at most %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -457,31 +457,31 @@
     <name>posko::Multipart</name>
     <message>
         <source>multipart body without a boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>multipart body without a boundary</translation>
     </message>
     <message>
         <source>multipart body does not contain its boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>multipart body does not contain its boundary</translation>
     </message>
     <message>
         <source>malformed multipart delimiter line</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed multipart delimiter line</translation>
     </message>
     <message>
         <source>multipart part without a header end</source>
-        <translation type="unfinished"></translation>
+        <translation>multipart part without a header end</translation>
     </message>
     <message>
         <source>multipart part is not form-data</source>
-        <translation type="unfinished"></translation>
+        <translation>multipart part is not form-data</translation>
     </message>
     <message>
         <source>multipart part without a field name</source>
-        <translation type="unfinished"></translation>
+        <translation>multipart part without a field name</translation>
     </message>
     <message>
         <source>multipart body is truncated (no closing boundary)</source>
-        <translation type="unfinished"></translation>
+        <translation>multipart body is truncated (no closing boundary)</translation>
     </message>
 </context>
 <context>
@@ -554,19 +554,19 @@
     <name>posko::RequestGuardServer</name>
     <message>
         <source>The request head is larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request head is larger than %1 KiB.</translation>
     </message>
     <message>
         <source>Send the request body with a Content-Length; chunked transfer encoding is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the request body with a Content-Length; chunked transfer encoding is not accepted.</translation>
     </message>
     <message>
         <source>The Content-Length header is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Content-Length header is not valid.</translation>
     </message>
     <message>
         <source>The request body is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request body is larger than %1 MiB.</translation>
     </message>
 </context>
 <context>
