@@ -1018,19 +1018,19 @@
     </message>
     <message>
         <source>Actions waiting for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions waiting for the hub</translation>
     </message>
     <message>
         <source>Dismiss failed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss failed actions</translation>
     </message>
     <message>
         <source>No failed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>No failed actions</translation>
     </message>
     <message>
         <source>Your session has ended. Enter your password to continue; your pending actions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your session has ended. Enter your password to continue; your pending actions are kept.</translation>
     </message>
 </context>
 <context>

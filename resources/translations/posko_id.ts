@@ -1015,19 +1015,19 @@
     </message>
     <message>
         <source>Actions waiting for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan yang menunggu hub</translation>
     </message>
     <message>
         <source>Dismiss failed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abaikan tindakan yang gagal</translation>
     </message>
     <message>
         <source>No failed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tindakan yang gagal</translation>
     </message>
     <message>
         <source>Your session has ended. Enter your password to continue; your pending actions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi Anda telah berakhir. Masukkan kata sandi untuk melanjutkan; tindakan yang tertunda tetap disimpan.</translation>
     </message>
 </context>
 <context>
