@@ -24,7 +24,12 @@
 
 namespace {
 
-enum Exit { Ok = 0, RuntimeError = 1, UsageError = 2 };
+enum Exit
+{
+    Ok = 0,
+    RuntimeError = 1,
+    UsageError = 2
+};
 
 // Context for this file's messages, declared so lupdate and the runtime agree on it.
 struct Tr
@@ -75,12 +80,16 @@ void installSignalHandlers(QCoreApplication &app)
 int userAdd(posko::HubDatabase &db, const QStringList &args, const QString &role, bool clearance)
 {
     if (args.size() != 3)
-        return fail(UsageError, Tr::tr("usage: posko-hub --database FILE user add NAME --role ROLE [--covert-clearance]"));
+        return fail(
+            UsageError,
+            Tr::tr(
+                "usage: posko-hub --database FILE user add NAME --role ROLE [--covert-clearance]"));
     const QString name = args.at(2).trimmed();
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     if (!valid.match(name).hasMatch())
         return fail(UsageError, Tr::tr("user names are 1-64 letters, digits, '.', '_' or '-'"));
-    if (role != QStringLiteral("operator") && role != QStringLiteral("supervisor") && role != QStringLiteral("admin"))
+    if (role != QStringLiteral("operator") && role != QStringLiteral("supervisor") &&
+        role != QStringLiteral("admin"))
         return fail(UsageError, Tr::tr("--role must be operator, supervisor or admin"));
     QTextStream in(stdin);
     const QString password = in.readLine();
@@ -117,18 +126,35 @@ int main(int argc, char *argv[])
     posko::installTranslations(app, {}); // the administrator's locale: id or en
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Posko hub: Open311 intake and the operator API for Posko workstations."));
+    parser.setApplicationDescription(
+        Tr::tr("Posko hub: Open311 intake and the operator API for Posko workstations."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listenOpt(QStringLiteral("listen"), Tr::tr("Address to serve on, e.g. 127.0.0.1:8080 (port 0: any free port)."), Tr::tr("HOST:PORT"));
-    const QCommandLineOption dbOpt(QStringLiteral("database"), Tr::tr("SQLite database file (created and migrated when needed)."), Tr::tr("FILE"));
-    const QCommandLineOption demoOpt(QStringLiteral("demo"), Tr::tr("Seed an empty database with demo data and accounts."));
-    const QCommandLineOption policyOpt(QStringLiteral("policy"), Tr::tr("Label and SLA policy JSON (default: the built-in policy)."), Tr::tr("FILE"));
-    const QCommandLineOption publicOpt(QStringLiteral("public-url"), Tr::tr("Base URL of the hub as clients reach it (for photo links)."), Tr::tr("URL"));
-    const QCommandLineOption roleOpt(QStringLiteral("role"), Tr::tr("Role for 'user add': operator, supervisor or admin."), Tr::tr("ROLE"));
-    const QCommandLineOption clearanceOpt(QStringLiteral("covert-clearance"), Tr::tr("For 'user add': the user may see covert reports."));
+    const QCommandLineOption listenOpt(
+        QStringLiteral("listen"),
+        Tr::tr("Address to serve on, e.g. 127.0.0.1:8080 (port 0: any free port)."),
+        Tr::tr("HOST:PORT"));
+    const QCommandLineOption dbOpt(
+        QStringLiteral("database"),
+        Tr::tr("SQLite database file (created and migrated when needed)."), Tr::tr("FILE"));
+    const QCommandLineOption demoOpt(QStringLiteral("demo"),
+                                     Tr::tr("Seed an empty database with demo data and accounts."));
+    const QCommandLineOption policyOpt(
+        QStringLiteral("policy"),
+        Tr::tr("Label and SLA policy JSON (default: the built-in policy)."), Tr::tr("FILE"));
+    const QCommandLineOption publicOpt(
+        QStringLiteral("public-url"),
+        Tr::tr("Base URL of the hub as clients reach it (for photo links)."), Tr::tr("URL"));
+    const QCommandLineOption roleOpt(QStringLiteral("role"),
+                                     Tr::tr("Role for 'user add': operator, supervisor or admin."),
+                                     Tr::tr("ROLE"));
+    const QCommandLineOption clearanceOpt(
+        QStringLiteral("covert-clearance"),
+        Tr::tr("For 'user add': the user may see covert reports."));
     parser.addOptions({listenOpt, dbOpt, demoOpt, policyOpt, publicOpt, roleOpt, clearanceOpt});
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("Optional: 'user add NAME' or 'apikey add NAME'."), Tr::tr("[command]"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Tr::tr("Optional: 'user add NAME' or 'apikey add NAME'."),
+                                 Tr::tr("[command]"));
     if (!parser.parse(app.arguments()))
         return fail(UsageError, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -145,22 +171,28 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     const bool adminCommand = !args.isEmpty();
     if (adminCommand) {
-        const bool isUser = args.size() >= 2 && args[0] == QStringLiteral("user") && args[1] == QStringLiteral("add");
-        const bool isKey = args.size() >= 2 && args[0] == QStringLiteral("apikey") && args[1] == QStringLiteral("add");
+        const bool isUser = args.size() >= 2 && args[0] == QStringLiteral("user") &&
+                            args[1] == QStringLiteral("add");
+        const bool isKey = args.size() >= 2 && args[0] == QStringLiteral("apikey") &&
+                           args[1] == QStringLiteral("add");
         if (!isUser && !isKey)
-            return fail(UsageError, Tr::tr("unknown command \"%1\"; use 'user add' or 'apikey add'").arg(args.join(QLatin1Char(' '))));
+            return fail(UsageError, Tr::tr("unknown command \"%1\"; use 'user add' or 'apikey add'")
+                                        .arg(args.join(QLatin1Char(' '))));
         if (isUser && !parser.isSet(roleOpt))
             return fail(UsageError, Tr::tr("user add needs --role operator|supervisor|admin"));
         if (isUser && args.size() == 3) {
             const QString role = parser.value(roleOpt);
-            if (role != QStringLiteral("operator") && role != QStringLiteral("supervisor") && role != QStringLiteral("admin"))
+            if (role != QStringLiteral("operator") && role != QStringLiteral("supervisor") &&
+                role != QStringLiteral("admin"))
                 return fail(UsageError, Tr::tr("--role must be operator, supervisor or admin"));
         }
         posko::HubDatabase db;
         QString error;
         if (!db.open(parser.value(dbOpt), &error))
-            return fail(RuntimeError, Tr::tr("cannot open the database %1: %2").arg(parser.value(dbOpt), error));
-        return isUser ? userAdd(db, args, parser.value(roleOpt), parser.isSet(clearanceOpt)) : apiKeyAdd(db, args);
+            return fail(RuntimeError,
+                        Tr::tr("cannot open the database %1: %2").arg(parser.value(dbOpt), error));
+        return isUser ? userAdd(db, args, parser.value(roleOpt), parser.isSet(clearanceOpt))
+                      : apiKeyAdd(db, args);
     }
 
     if (!parser.isSet(listenOpt))
@@ -171,7 +203,9 @@ int main(int argc, char *argv[])
     const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
     const QHostAddress host(colon > 0 ? listen.left(colon) : QString());
     if (!portOk || port < 0 || port > 65535 || host.isNull())
-        return fail(UsageError, Tr::tr("--listen must be HOST:PORT with a numeric IP address, e.g. 127.0.0.1:8080"));
+        return fail(
+            UsageError,
+            Tr::tr("--listen must be HOST:PORT with a numeric IP address, e.g. 127.0.0.1:8080"));
     QUrl publicUrl;
     if (parser.isSet(publicOpt)) {
         publicUrl = QUrl(parser.value(publicOpt), QUrl::StrictMode);
@@ -183,17 +217,21 @@ int main(int argc, char *argv[])
     if (parser.isSet(policyOpt)) {
         QFile f(parser.value(policyOpt));
         if (!f.open(QIODevice::ReadOnly))
-            return fail(RuntimeError, Tr::tr("cannot read the policy file %1: %2").arg(f.fileName(), f.errorString()));
+            return fail(
+                RuntimeError,
+                Tr::tr("cannot read the policy file %1: %2").arg(f.fileName(), f.errorString()));
         policyJson = f.readAll();
     }
     auto loaded = posko::LabelPolicy::fromJson(policyJson);
     if (!loaded.policy)
-        return fail(RuntimeError, Tr::tr("the policy file is invalid:\n  %1").arg(loaded.errors.join(QStringLiteral("\n  "))));
+        return fail(RuntimeError, Tr::tr("the policy file is invalid:\n  %1")
+                                      .arg(loaded.errors.join(QStringLiteral("\n  "))));
 
     posko::HubDatabase db;
     QString error;
     if (!db.open(parser.value(dbOpt), &error))
-        return fail(RuntimeError, Tr::tr("cannot open the database %1: %2").arg(parser.value(dbOpt), error));
+        return fail(RuntimeError,
+                    Tr::tr("cannot open the database %1: %2").arg(parser.value(dbOpt), error));
 
     posko::SystemClock clock;
     if (parser.isSet(demoOpt)) {
@@ -207,7 +245,9 @@ int main(int argc, char *argv[])
             out(Tr::tr("posko-hub: the database already has reports; demo data not seeded"));
         } else {
             out(Tr::tr("posko-hub: demo data: %1 reports (%2 covert), %3 photos in %4 s")
-                    .arg(result->reports).arg(result->covert).arg(result->photos)
+                    .arg(result->reports)
+                    .arg(result->covert)
+                    .arg(result->photos)
                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
             // These lines and "listening on" are read by scripts and tests: never translated.
             for (const QString &a : result->accounts)
@@ -220,7 +260,8 @@ int main(int argc, char *argv[])
     // Refuses oversized requests before QAbstractHttpServer buffers them (requestguard.h).
     auto *tcp = new posko::RequestGuardServer(&server);
     if (!tcp->listen(host, quint16(port)))
-        return fail(RuntimeError, Tr::tr("cannot listen on %1: %2").arg(listen, tcp->errorString()));
+        return fail(RuntimeError,
+                    Tr::tr("cannot listen on %1: %2").arg(listen, tcp->errorString()));
     server.bind(tcp);
     const QString base = QStringLiteral("http://%1:%2").arg(host.toString()).arg(tcp->serverPort());
     server.setPublicUrl(publicUrl.isValid() ? publicUrl : QUrl(base));

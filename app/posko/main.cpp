@@ -2,11 +2,11 @@
 // posko: the command centre. Composition root: parses the command line, installs the
 // translation, builds clock, network access, log-in flow and main window, and runs.
 #include "core/domain/clock.h"
+#include "core/i18n/translations.h"
 #include "core/storage/replica.h"
 #include "ui/main/logindialog.h"
 #include "ui/main/loginflow.h"
 #include "ui/main/mainwindow.h"
-#include "core/i18n/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,22 +32,27 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("posko::main", "Posko command centre for citizen reports."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption hubOpt(QStringLiteral("hub"),
-                                    QCoreApplication::translate("posko::main", "Hub address to log in to."),
-                                    QStringLiteral("URL"));
-    const QCommandLineOption userOpt(QStringLiteral("user"),
-                                     QCoreApplication::translate("posko::main", "User name for the log-in."),
-                                     QStringLiteral("NAME"));
+    const QCommandLineOption hubOpt(
+        QStringLiteral("hub"),
+        QCoreApplication::translate("posko::main", "Hub address to log in to."),
+        QStringLiteral("URL"));
+    const QCommandLineOption userOpt(
+        QStringLiteral("user"),
+        QCoreApplication::translate("posko::main", "User name for the log-in."),
+        QStringLiteral("NAME"));
     const QCommandLineOption passOpt(
         QStringLiteral("password-stdin"),
-        QCoreApplication::translate("posko::main", "Read the password from standard input and log in at once."));
+        QCoreApplication::translate("posko::main",
+                                    "Read the password from standard input and log in at once."));
     const QCommandLineOption dataOpt(
         QStringLiteral("data"),
-        QCoreApplication::translate("posko::main", "Folder for local profiles (default: the user's data folder)."),
+        QCoreApplication::translate("posko::main",
+                                    "Folder for local profiles (default: the user's data folder)."),
         QStringLiteral("DIR"));
     const QCommandLineOption langOpt(
         QStringLiteral("lang"),
-        QCoreApplication::translate("posko::main", "Interface language: id or en (default: the system's)."),
+        QCoreApplication::translate("posko::main",
+                                    "Interface language: id or en (default: the system's)."),
         QStringLiteral("LANG"));
     parser.addOptions({hubOpt, userOpt, passOpt, dataOpt, langOpt});
     parser.process(app);
@@ -57,7 +62,9 @@ int main(int argc, char *argv[])
         lang = QSettings().value(QStringLiteral("ui/language")).toString();
     if (!lang.isEmpty() && lang != QLatin1String("id") && lang != QLatin1String("en")) {
         std::fprintf(stderr, "posko: %s\n",
-                     qPrintable(QCoreApplication::translate("posko::main", "unknown language \"%1\"; use id or en").arg(lang)));
+                     qPrintable(QCoreApplication::translate("posko::main",
+                                                            "unknown language \"%1\"; use id or en")
+                                    .arg(lang)));
         return 2;
     }
     posko::installTranslations(app, lang);
@@ -83,8 +90,9 @@ int main(int argc, char *argv[])
     posko::ui::LoginDialog dialog;
     posko::ui::LoginFlow flow(clock, nam, dataRoot, dialog);
     dialog.setHub(hubText);
-    dialog.setUser(parser.isSet(userOpt) ? parser.value(userOpt)
-                                         : QSettings().value(QStringLiteral("login/user")).toString());
+    dialog.setUser(parser.isSet(userOpt)
+                       ? parser.value(userOpt)
+                       : QSettings().value(QStringLiteral("login/user")).toString());
     if (!password.isEmpty()) {
         dialog.setPassword(password);
         QMetaObject::invokeMethod(&dialog, &posko::ui::LoginDialog::submit, Qt::QueuedConnection);

@@ -41,9 +41,8 @@ LabelPolicy::LoadResult LabelPolicy::fromJson(const QByteArray &json)
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError) {
-        result.errors << Tr::tr("not valid JSON at offset %1: %2")
-                             .arg(perr.offset)
-                             .arg(perr.errorString());
+        result.errors
+            << Tr::tr("not valid JSON at offset %1: %2").arg(perr.offset).arg(perr.errorString());
         return result;
     }
     if (!doc.isObject()) {
@@ -92,7 +91,8 @@ LabelPolicy::LoadResult LabelPolicy::fromJson(const QByteArray &json)
             l.nameEn = l.nameId;
         const auto squad = squadFromCode(o.value(QStringLiteral("default_squad")).toString());
         if (!squad)
-            errors << Tr::tr("%1.default_squad: must be one of pink, white, orange, blue, yellow, red, covert")
+            errors << Tr::tr("%1.default_squad: must be one of pink, white, orange, blue, yellow, "
+                             "red, covert")
                           .arg(path);
         else
             l.defaultSquad = *squad;
@@ -104,7 +104,8 @@ LabelPolicy::LoadResult LabelPolicy::fromJson(const QByteArray &json)
         l.resolutionMinutes = hoursField(o, QStringLiteral("resolution_hours"), path, errors);
         if (l.responseMinutes > 0 && l.resolutionMinutes > 0 &&
             l.resolutionMinutes < l.responseMinutes)
-            errors << Tr::tr("%1.resolution_hours: must not be shorter than response_hours").arg(path);
+            errors
+                << Tr::tr("%1.resolution_hours: must not be shorter than response_hours").arg(path);
         for (const QJsonValue &k : o.value(QStringLiteral("keywords")).toArray())
             l.keywords << k.toString();
         p.m_labels.push_back(l);

@@ -14,8 +14,8 @@ namespace posko {
 // One report category ("label") with the squad it goes to by default and its SLA targets.
 struct Label
 {
-    QString code;      // stable, [a-z0-9_]+, Open311 service_code
-    QString nameId;    // Bahasa Indonesia, as citizens see it
+    QString code;   // stable, [a-z0-9_]+, Open311 service_code
+    QString nameId; // Bahasa Indonesia, as citizens see it
     QString nameEn;
     Squad defaultSquad = Squad::Orange;
     bool urgent = false;
@@ -24,16 +24,17 @@ struct Label
     QStringList keywords;      // Open311 "keywords"
 };
 
-// The administrator's label set and SLA policy, loaded from JSON (resources/config/sla-policy.json).
-// Invariants after a successful load: codes unique, targets positive, resolution >= response,
-// 0 < warningShare < 1.
+// The administrator's label set and SLA policy, loaded from JSON
+// (resources/config/sla-policy.json). Invariants after a successful load: codes unique, targets
+// positive, resolution >= response, 0 < warningShare < 1.
 class LabelPolicy final
 {
 public:
     struct LoadResult;
     // Parses and validates. Never throws; every problem is listed with its JSON path.
     static LoadResult fromJson(const QByteArray &json);
-    // The policy shipped with Posko (Qt resource). Aborts with a message only if the build is broken.
+    // The policy shipped with Posko (Qt resource). Aborts with a message only if the build is
+    // broken.
     static LabelPolicy builtIn();
     static QByteArray builtInJson();
 

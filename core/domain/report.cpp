@@ -8,9 +8,12 @@ namespace posko {
 QString ReportAction::typeCode(Type t)
 {
     switch (t) {
-    case Type::Assign: return QStringLiteral("assign");
-    case Type::ChangeStatus: return QStringLiteral("status");
-    case Type::Note: return QStringLiteral("note");
+    case Type::Assign:
+        return QStringLiteral("assign");
+    case Type::ChangeStatus:
+        return QStringLiteral("status");
+    case Type::Note:
+        return QStringLiteral("note");
     }
     return {};
 }
@@ -23,8 +26,8 @@ std::optional<ReportAction::Type> ReportAction::typeFromCode(const QString &code
     return std::nullopt;
 }
 
-std::optional<QString> applyAction(Report &report, const ReportAction &action,
-                                   const QString &actor, const QDateTime &at)
+std::optional<QString> applyAction(Report &report, const ReportAction &action, const QString &actor,
+                                   const QDateTime &at)
 {
     HistoryEntry h;
     h.at = at;
@@ -53,8 +56,7 @@ std::optional<QString> applyAction(Report &report, const ReportAction &action,
             return err;
         const QString reason = action.text.trimmed();
         if (action.status == Status::Ditolak && reason.isEmpty())
-            return QCoreApplication::translate("posko::Report",
-                                               "A rejection needs a reason.");
+            return QCoreApplication::translate("posko::Report", "A rejection needs a reason.");
         if ((action.status == Status::Ditugaskan || action.status == Status::Dikerjakan) &&
             !report.squad)
             return QCoreApplication::translate("posko::Report",

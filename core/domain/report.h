@@ -51,11 +51,16 @@ struct Report
 // An operator's action on a report, as queued in the outbox and sent to the hub.
 struct ReportAction
 {
-    enum class Type { Assign, ChangeStatus, Note };
+    enum class Type
+    {
+        Assign,
+        ChangeStatus,
+        Note
+    };
     Type type = Type::Note;
-    Squad squad = Squad::Orange; // Assign
+    Squad squad = Squad::Orange;  // Assign
     Status status = Status::Baru; // ChangeStatus
-    QString text;                // Note text, or the reason of a status change
+    QString text;                 // Note text, or the reason of a status change
 
     static QString typeCode(Type t);
     static std::optional<Type> typeFromCode(const QString &code);
@@ -64,7 +69,7 @@ struct ReportAction
 // Applies an action to a report the way the hub does: checks the lifecycle and the rules
 // (a rejection needs a reason, a note needs text), then updates status/squad/history/version.
 // Returns the reason when refused; the report is unchanged then.
-std::optional<QString> applyAction(Report &report, const ReportAction &action,
-                                   const QString &actor, const QDateTime &at);
+std::optional<QString> applyAction(Report &report, const ReportAction &action, const QString &actor,
+                                   const QDateTime &at);
 
 } // namespace posko

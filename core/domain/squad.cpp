@@ -8,13 +8,20 @@ namespace posko {
 QString squadCode(Squad squad)
 {
     switch (squad) {
-    case Squad::Pink: return QStringLiteral("pink");
-    case Squad::White: return QStringLiteral("white");
-    case Squad::Orange: return QStringLiteral("orange");
-    case Squad::Blue: return QStringLiteral("blue");
-    case Squad::Yellow: return QStringLiteral("yellow");
-    case Squad::Red: return QStringLiteral("red");
-    case Squad::Covert: return QStringLiteral("covert");
+    case Squad::Pink:
+        return QStringLiteral("pink");
+    case Squad::White:
+        return QStringLiteral("white");
+    case Squad::Orange:
+        return QStringLiteral("orange");
+    case Squad::Blue:
+        return QStringLiteral("blue");
+    case Squad::Yellow:
+        return QStringLiteral("yellow");
+    case Squad::Red:
+        return QStringLiteral("red");
+    case Squad::Covert:
+        return QStringLiteral("covert");
     }
     return {};
 }
@@ -30,13 +37,20 @@ std::optional<Squad> squadFromCode(const QString &code)
 QString squadName(Squad squad)
 {
     switch (squad) {
-    case Squad::Pink: return QCoreApplication::translate("posko::Squad", "Pink Squad");
-    case Squad::White: return QCoreApplication::translate("posko::Squad", "White Squad");
-    case Squad::Orange: return QCoreApplication::translate("posko::Squad", "Orange Squad");
-    case Squad::Blue: return QCoreApplication::translate("posko::Squad", "Blue Squad");
-    case Squad::Yellow: return QCoreApplication::translate("posko::Squad", "Yellow Squad");
-    case Squad::Red: return QCoreApplication::translate("posko::Squad", "Red Squad");
-    case Squad::Covert: return QCoreApplication::translate("posko::Squad", "Shadow Squad");
+    case Squad::Pink:
+        return QCoreApplication::translate("posko::Squad", "Pink Squad");
+    case Squad::White:
+        return QCoreApplication::translate("posko::Squad", "White Squad");
+    case Squad::Orange:
+        return QCoreApplication::translate("posko::Squad", "Orange Squad");
+    case Squad::Blue:
+        return QCoreApplication::translate("posko::Squad", "Blue Squad");
+    case Squad::Yellow:
+        return QCoreApplication::translate("posko::Squad", "Yellow Squad");
+    case Squad::Red:
+        return QCoreApplication::translate("posko::Squad", "Red Squad");
+    case Squad::Covert:
+        return QCoreApplication::translate("posko::Squad", "Shadow Squad");
     }
     return {};
 }
@@ -44,16 +58,21 @@ QString squadName(Squad squad)
 QString squadRemit(Squad squad)
 {
     switch (squad) {
-    case Squad::Pink: return QCoreApplication::translate("posko::Squad", "social problems");
-    case Squad::White: return QCoreApplication::translate("posko::Squad", "health");
+    case Squad::Pink:
+        return QCoreApplication::translate("posko::Squad", "social problems");
+    case Squad::White:
+        return QCoreApplication::translate("posko::Squad", "health");
     case Squad::Orange:
         return QCoreApplication::translate("posko::Squad", "infrastructure and disasters");
     case Squad::Blue:
         return QCoreApplication::translate("posko::Squad", "security and public order");
-    case Squad::Yellow: return QCoreApplication::translate("posko::Squad", "cleanliness");
-    case Squad::Red: return QCoreApplication::translate("posko::Squad", "population documents");
+    case Squad::Yellow:
+        return QCoreApplication::translate("posko::Squad", "cleanliness");
+    case Squad::Red:
+        return QCoreApplication::translate("posko::Squad", "population documents");
     case Squad::Covert:
-        return QCoreApplication::translate("posko::Squad", "oversight of projects and illegal levies");
+        return QCoreApplication::translate("posko::Squad",
+                                           "oversight of projects and illegal levies");
     }
     return {};
 }
@@ -61,13 +80,20 @@ QString squadRemit(Squad squad)
 QString squadColorHex(Squad squad)
 {
     switch (squad) {
-    case Squad::Pink: return QStringLiteral("#e8559b");
-    case Squad::White: return QStringLiteral("#f4f4f4");
-    case Squad::Orange: return QStringLiteral("#f07c1a");
-    case Squad::Blue: return QStringLiteral("#1f6fd1");
-    case Squad::Yellow: return QStringLiteral("#f2c81b");
-    case Squad::Red: return QStringLiteral("#d7262e");
-    case Squad::Covert: return QStringLiteral("#3b4150");
+    case Squad::Pink:
+        return QStringLiteral("#e8559b");
+    case Squad::White:
+        return QStringLiteral("#f4f4f4");
+    case Squad::Orange:
+        return QStringLiteral("#f07c1a");
+    case Squad::Blue:
+        return QStringLiteral("#1f6fd1");
+    case Squad::Yellow:
+        return QStringLiteral("#f2c81b");
+    case Squad::Red:
+        return QStringLiteral("#d7262e");
+    case Squad::Covert:
+        return QStringLiteral("#3b4150");
     }
     return {};
 }

@@ -8,10 +8,19 @@
 namespace posko {
 
 // The seven field squads. The order is the keyboard order (keys 1–7) and never changes.
-enum class Squad { Pink, White, Orange, Blue, Yellow, Red, Covert };
+enum class Squad
+{
+    Pink,
+    White,
+    Orange,
+    Blue,
+    Yellow,
+    Red,
+    Covert
+};
 
-inline constexpr std::array<Squad, 7> allSquads{Squad::Pink,   Squad::White, Squad::Orange,
-                                                Squad::Blue,   Squad::Yellow, Squad::Red,
+inline constexpr std::array<Squad, 7> allSquads{Squad::Pink,  Squad::White,  Squad::Orange,
+                                                Squad::Blue,  Squad::Yellow, Squad::Red,
                                                 Squad::Covert};
 
 // Stable wire/storage code: "pink", "white", … "covert".

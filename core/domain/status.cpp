@@ -8,14 +8,22 @@ namespace posko {
 QString statusCode(Status status)
 {
     switch (status) {
-    case Status::Baru: return QStringLiteral("baru");
-    case Status::Ditugaskan: return QStringLiteral("ditugaskan");
-    case Status::Dikerjakan: return QStringLiteral("dikerjakan");
-    case Status::Selesai: return QStringLiteral("selesai");
-    case Status::Ditutup: return QStringLiteral("ditutup");
-    case Status::DibukaKembali: return QStringLiteral("dibuka_kembali");
-    case Status::Ditolak: return QStringLiteral("ditolak");
-    case Status::Duplikat: return QStringLiteral("duplikat");
+    case Status::Baru:
+        return QStringLiteral("baru");
+    case Status::Ditugaskan:
+        return QStringLiteral("ditugaskan");
+    case Status::Dikerjakan:
+        return QStringLiteral("dikerjakan");
+    case Status::Selesai:
+        return QStringLiteral("selesai");
+    case Status::Ditutup:
+        return QStringLiteral("ditutup");
+    case Status::DibukaKembali:
+        return QStringLiteral("dibuka_kembali");
+    case Status::Ditolak:
+        return QStringLiteral("ditolak");
+    case Status::Duplikat:
+        return QStringLiteral("duplikat");
     }
     return {};
 }
@@ -31,14 +39,22 @@ std::optional<Status> statusFromCode(const QString &code)
 QString statusName(Status status)
 {
     switch (status) {
-    case Status::Baru: return QCoreApplication::translate("posko::Status", "New");
-    case Status::Ditugaskan: return QCoreApplication::translate("posko::Status", "Assigned");
-    case Status::Dikerjakan: return QCoreApplication::translate("posko::Status", "In progress");
-    case Status::Selesai: return QCoreApplication::translate("posko::Status", "Done");
-    case Status::Ditutup: return QCoreApplication::translate("posko::Status", "Closed");
-    case Status::DibukaKembali: return QCoreApplication::translate("posko::Status", "Reopened");
-    case Status::Ditolak: return QCoreApplication::translate("posko::Status", "Rejected");
-    case Status::Duplikat: return QCoreApplication::translate("posko::Status", "Duplicate");
+    case Status::Baru:
+        return QCoreApplication::translate("posko::Status", "New");
+    case Status::Ditugaskan:
+        return QCoreApplication::translate("posko::Status", "Assigned");
+    case Status::Dikerjakan:
+        return QCoreApplication::translate("posko::Status", "In progress");
+    case Status::Selesai:
+        return QCoreApplication::translate("posko::Status", "Done");
+    case Status::Ditutup:
+        return QCoreApplication::translate("posko::Status", "Closed");
+    case Status::DibukaKembali:
+        return QCoreApplication::translate("posko::Status", "Reopened");
+    case Status::Ditolak:
+        return QCoreApplication::translate("posko::Status", "Rejected");
+    case Status::Duplikat:
+        return QCoreApplication::translate("posko::Status", "Duplicate");
     }
     return {};
 }
@@ -59,16 +75,22 @@ bool edge(Status from, Status to)
 {
     using S = Status;
     switch (from) {
-    case S::Baru: return to == S::Ditugaskan || to == S::Ditolak || to == S::Duplikat;
+    case S::Baru:
+        return to == S::Ditugaskan || to == S::Ditolak || to == S::Duplikat;
     case S::Ditugaskan:
         return to == S::Dikerjakan || to == S::Ditolak || to == S::Duplikat;
-    case S::Dikerjakan: return to == S::Selesai || to == S::Ditugaskan;
-    case S::Selesai: return to == S::Ditutup || to == S::Dikerjakan; // verify or send back
-    case S::Ditutup: return to == S::DibukaKembali;                  // citizen dispute
+    case S::Dikerjakan:
+        return to == S::Selesai || to == S::Ditugaskan;
+    case S::Selesai:
+        return to == S::Ditutup || to == S::Dikerjakan; // verify or send back
+    case S::Ditutup:
+        return to == S::DibukaKembali; // citizen dispute
     case S::DibukaKembali:
         return to == S::Ditugaskan || to == S::Dikerjakan || to == S::Ditolak || to == S::Duplikat;
-    case S::Ditolak: return to == S::DibukaKembali; // a wrong rejection can be undone
-    case S::Duplikat: return to == S::DibukaKembali;
+    case S::Ditolak:
+        return to == S::DibukaKembali; // a wrong rejection can be undone
+    case S::Duplikat:
+        return to == S::DibukaKembali;
     }
     return false;
 }
@@ -100,7 +122,8 @@ std::optional<QString> assignError(Status current)
     case Status::Baru:
     case Status::Ditugaskan:
     case Status::Dikerjakan:
-    case Status::DibukaKembali: return std::nullopt;
+    case Status::DibukaKembali:
+        return std::nullopt;
     default:
         return QCoreApplication::translate("posko::Status",
                                            "A report that is \"%1\" cannot be assigned.")

@@ -9,11 +9,21 @@ namespace posko {
 
 // A report's lifecycle (PRODUCT.md "A report's life"). Codes are the Indonesian words,
 // stable on the wire and in storage.
-enum class Status { Baru, Ditugaskan, Dikerjakan, Selesai, Ditutup, DibukaKembali, Ditolak, Duplikat };
+enum class Status
+{
+    Baru,
+    Ditugaskan,
+    Dikerjakan,
+    Selesai,
+    Ditutup,
+    DibukaKembali,
+    Ditolak,
+    Duplikat
+};
 
 inline constexpr std::array<Status, 8> allStatuses{
-    Status::Baru,          Status::Ditugaskan, Status::Dikerjakan, Status::Selesai,
-    Status::Ditutup,       Status::DibukaKembali, Status::Ditolak, Status::Duplikat};
+    Status::Baru,    Status::Ditugaskan,    Status::Dikerjakan, Status::Selesai,
+    Status::Ditutup, Status::DibukaKembali, Status::Ditolak,    Status::Duplikat};
 
 QString statusCode(Status status);
 std::optional<Status> statusFromCode(const QString &code);
@@ -21,7 +31,10 @@ QString statusName(Status status);
 
 // Open311 knows only "open" and "closed".
 bool isClosed(Status status);
-inline QString open311Status(Status s) { return isClosed(s) ? QStringLiteral("closed") : QStringLiteral("open"); }
+inline QString open311Status(Status s)
+{
+    return isClosed(s) ? QStringLiteral("closed") : QStringLiteral("open");
+}
 
 // Waiting for a first action: the response SLA runs.
 bool awaitsResponse(Status status);

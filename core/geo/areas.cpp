@@ -51,7 +51,8 @@ std::optional<AreaCatalog> AreaCatalog::fromCsv(const QByteArray &kecCsv, const 
     for (const QStringList &r : kecRows) {
         if (!kecRe.match(r[0]).hasMatch() || r[1].isEmpty() || c.m_kecIndex.contains(r[0])) {
             if (error)
-                *error = QStringLiteral("kecamatan: bad or duplicate row \"%1\"").arg(r.join(QLatin1Char(',')));
+                *error = QStringLiteral("kecamatan: bad or duplicate row \"%1\"")
+                             .arg(r.join(QLatin1Char(',')));
             return std::nullopt;
         }
         c.m_kecIndex.insert(r[0], c.m_kecamatan.size());
@@ -67,7 +68,8 @@ std::optional<AreaCatalog> AreaCatalog::fromCsv(const QByteArray &kecCsv, const 
         if (!desaRe.match(r[0]).hasMatch() || !c.m_kecIndex.contains(r[1]) ||
             !r[0].startsWith(r[1]) || r[3].isEmpty() || c.m_desaIndex.contains(r[0])) {
             if (error)
-                *error = QStringLiteral("desa: bad or duplicate row \"%1\"").arg(r.join(QLatin1Char(',')));
+                *error = QStringLiteral("desa: bad or duplicate row \"%1\"")
+                             .arg(r.join(QLatin1Char(',')));
             return std::nullopt;
         }
         c.m_desaIndex.insert(r[0], c.m_desa.size());

@@ -43,9 +43,9 @@ bool verifyPassword(const QString &password, const PasswordHash &stored)
 {
     if (stored.iterations <= 0 || stored.hash.isEmpty())
         return false;
-    const QByteArray h = QPasswordDigestor::deriveKeyPbkdf2(
-        QCryptographicHash::Sha256, password.toUtf8(), stored.salt, stored.iterations,
-        stored.hash.size());
+    const QByteArray h =
+        QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(),
+                                           stored.salt, stored.iterations, stored.hash.size());
     return constantTimeEqual(h, stored.hash);
 }
 

@@ -25,16 +25,26 @@ struct Tr
 const QHash<QString, int> &labelWeights()
 {
     static const QHash<QString, int> w{
-        {QStringLiteral("sampah"), 12},          {QStringLiteral("saluran_tersumbat"), 7},
-        {QStringLiteral("jalan_rusak"), 14},     {QStringLiteral("jembatan_rusak"), 3},
-        {QStringLiteral("tanah_longsor"), 4},    {QStringLiteral("banjir"), 4},
-        {QStringLiteral("pohon_tumbang"), 5},    {QStringLiteral("lampu_jalan_mati"), 7},
-        {QStringLiteral("kebakaran"), 2},        {QStringLiteral("layanan_kesehatan"), 3},
-        {QStringLiteral("wabah_dbd"), 3},        {QStringLiteral("orang_terlantar"), 3},
-        {QStringLiteral("pengemis_anak_jalanan"), 2}, {QStringLiteral("ketertiban_umum"), 5},
-        {QStringLiteral("parkir_liar"), 4},      {QStringLiteral("kriminalitas"), 3},
-        {QStringLiteral("ktp_kk_akta"), 5},      {QStringLiteral("perizinan"), 3},
-        {QStringLiteral("pungutan_liar"), 4},    {QStringLiteral("proyek_bermasalah"), 3},
+        {QStringLiteral("sampah"), 12},
+        {QStringLiteral("saluran_tersumbat"), 7},
+        {QStringLiteral("jalan_rusak"), 14},
+        {QStringLiteral("jembatan_rusak"), 3},
+        {QStringLiteral("tanah_longsor"), 4},
+        {QStringLiteral("banjir"), 4},
+        {QStringLiteral("pohon_tumbang"), 5},
+        {QStringLiteral("lampu_jalan_mati"), 7},
+        {QStringLiteral("kebakaran"), 2},
+        {QStringLiteral("layanan_kesehatan"), 3},
+        {QStringLiteral("wabah_dbd"), 3},
+        {QStringLiteral("orang_terlantar"), 3},
+        {QStringLiteral("pengemis_anak_jalanan"), 2},
+        {QStringLiteral("ketertiban_umum"), 5},
+        {QStringLiteral("parkir_liar"), 4},
+        {QStringLiteral("kriminalitas"), 3},
+        {QStringLiteral("ktp_kk_akta"), 5},
+        {QStringLiteral("perizinan"), 3},
+        {QStringLiteral("pungutan_liar"), 4},
+        {QStringLiteral("proyek_bermasalah"), 3},
     };
     return w;
 }
@@ -124,7 +134,8 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
         }
         r.kecamatan = kec.kecamatanCode;
         const QVector<Desa> desa = areas.desaOf(kec.kecamatanCode);
-        const QString desaName = desa.isEmpty() ? kec.name : desa.at(rng.bounded(int(desa.size()))).name;
+        const QString desaName =
+            desa.isEmpty() ? kec.name : desa.at(rng.bounded(int(desa.size()))).name;
         if (!desa.isEmpty())
             r.desa = desa.at(rng.bounded(int(desa.size()))).code;
         for (const Desa &d : desa)
@@ -132,8 +143,8 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
                 r.description = demo::description(r.label, d.name, kec.name, rng);
         if (r.description.isEmpty())
             r.description = demo::description(r.label, desaName, kec.name, rng);
-        r.address = demo::address(areas.desaName(r.desa).isEmpty() ? desaName : areas.desaName(r.desa),
-                                  kec.name, rng);
+        r.address = demo::address(
+            areas.desaName(r.desa).isEmpty() ? desaName : areas.desaName(r.desa), kec.name, rng);
 
         // Reports arrive mostly in waking hours (06-22 WIB = 23-15 UTC).
         QDateTime t = now.addSecs(-qint64(rng.bounded(90 * 24 * 3600)));
@@ -143,8 +154,12 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
         if (t > now)
             t = now.addSecs(-60 - rng.bounded(3600));
         r.requestedAt = r.updatedAt = r.statusSince = t;
-        r.history.push_back({t, QStringLiteral("warga"), QStringLiteral("created"),
-                             statusCode(Status::Baru), {}, {}});
+        r.history.push_back({t,
+                             QStringLiteral("warga"),
+                             QStringLiteral("created"),
+                             statusCode(Status::Baru),
+                             {},
+                             {}});
         s.wasPublic = !isCovertRouting(std::nullopt, label);
 
         // Walk the lifecycle with the hub's own rules until the next step would be in the future
@@ -161,8 +176,8 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
                 s.wasPublic = true;
             return true;
         };
-        auto action = [](ReportAction::Type type, Status st = Status::Baru, Squad sq = Squad::Orange,
-                         QString text = {}) {
+        auto action = [](ReportAction::Type type, Status st = Status::Baru,
+                         Squad sq = Squad::Orange, QString text = {}) {
             ReportAction a;
             a.type = type;
             a.status = st;
@@ -172,8 +187,9 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
         };
         const int fate = rng.bounded(100);
         if (fate < 6) {
-            step(respMin * (0.3 + rng.generateDouble()), action(ReportAction::Type::ChangeStatus, Status::Ditolak,
-                                                                Squad::Orange, demo::rejectReason(rng)),
+            step(respMin * (0.3 + rng.generateDouble()),
+                 action(ReportAction::Type::ChangeStatus, Status::Ditolak, Squad::Orange,
+                        demo::rejectReason(rng)),
                  QStringLiteral("operator"));
         } else if (fate < 8) {
             step(respMin * (0.3 + rng.generateDouble()),
@@ -187,18 +203,35 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
                 squad = rng.bounded(2) ? Squad::Blue : Squad::Red; // not a covert case after all
             else if (squad != Squad::Covert && route < 4)
                 squad = Squad::Covert; // a supervisor suspects a troubled project behind it
-            const QString assigner = (squad == Squad::Covert || label->defaultSquad == Squad::Covert)
-                ? QStringLiteral("supervisor") : QStringLiteral("operator");
+            const QString assigner =
+                (squad == Squad::Covert || label->defaultSquad == Squad::Covert)
+                    ? QStringLiteral("supervisor")
+                    : QStringLiteral("operator");
             const QString crew = QStringLiteral("pasukan-") + squadCode(squad);
             const bool ok =
-                step(respMin * (0.2 + 1.4 * rng.generateDouble()), action(ReportAction::Type::Assign, Status::Baru, squad), assigner) &&
-                step(resMin * (0.02 + 0.2 * rng.generateDouble()), action(ReportAction::Type::ChangeStatus, Status::Dikerjakan, squad, demo::workNote(r.label, rng)), crew) &&
-                (rng.bounded(3) != 0 || step(resMin * 0.1 * rng.generateDouble(), action(ReportAction::Type::Note, Status::Baru, squad, demo::workNote(r.label, rng)), crew)) &&
-                step(resMin * (0.1 + 1.0 * rng.generateDouble()), action(ReportAction::Type::ChangeStatus, Status::Selesai, squad, demo::doneNote(rng)), crew) &&
-                step(60 * (1 + 30 * rng.generateDouble()), action(ReportAction::Type::ChangeStatus, Status::Ditutup), assigner);
+                step(respMin * (0.2 + 1.4 * rng.generateDouble()),
+                     action(ReportAction::Type::Assign, Status::Baru, squad), assigner) &&
+                step(resMin * (0.02 + 0.2 * rng.generateDouble()),
+                     action(ReportAction::Type::ChangeStatus, Status::Dikerjakan, squad,
+                            demo::workNote(r.label, rng)),
+                     crew) &&
+                (rng.bounded(3) != 0 || step(resMin * 0.1 * rng.generateDouble(),
+                                             action(ReportAction::Type::Note, Status::Baru, squad,
+                                                    demo::workNote(r.label, rng)),
+                                             crew)) &&
+                step(resMin * (0.1 + 1.0 * rng.generateDouble()),
+                     action(ReportAction::Type::ChangeStatus, Status::Selesai, squad,
+                            demo::doneNote(rng)),
+                     crew) &&
+                step(60 * (1 + 30 * rng.generateDouble()),
+                     action(ReportAction::Type::ChangeStatus, Status::Ditutup), assigner);
             if (ok && rng.bounded(100) < 7) {
-                step(60 * 24 * (1 + 5 * rng.generateDouble()), action(ReportAction::Type::ChangeStatus, Status::DibukaKembali, squad, demo::disputeReason(rng)), QStringLiteral("warga")) &&
-                    step(respMin * (0.5 + rng.generateDouble()), action(ReportAction::Type::Assign, Status::Baru, squad), assigner);
+                step(60 * 24 * (1 + 5 * rng.generateDouble()),
+                     action(ReportAction::Type::ChangeStatus, Status::DibukaKembali, squad,
+                            demo::disputeReason(rng)),
+                     QStringLiteral("warga")) &&
+                    step(respMin * (0.5 + rng.generateDouble()),
+                         action(ReportAction::Type::Assign, Status::Baru, squad), assigner);
             }
         }
         s.covert = isCovertRouting(r.squad, label);
@@ -220,9 +253,15 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
             *error = what + QStringLiteral(": ") + m_db.lastError();
         return std::nullopt;
     };
-    struct Account { const char *name; const char *role; bool clearance; };
-    for (const Account &a : {Account{"operator", "operator", false}, Account{"supervisor", "supervisor", true},
-                             Account{"admin", "admin", true}}) {
+    struct Account
+    {
+        const char *name;
+        const char *role;
+        bool clearance;
+    };
+    for (const Account &a :
+         {Account{"operator", "operator", false}, Account{"supervisor", "supervisor", true},
+          Account{"admin", "admin", true}}) {
         const QString name = QLatin1String(a.name);
         if (!m_db.findUser(name) &&
             !m_db.addUser(name, QLatin1String(a.role), a.clearance, hashPassword(demoPassword())))
@@ -239,7 +278,8 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
     for (StoredReport &s : reports) {
         // Most citizens attach a photo; the caption keeps demo pictures recognisable as such.
         if (rng.bounded(100) < 88) {
-            const QString caption = s.report.label + QStringLiteral(" #") + QString::number(result.photos + 1);
+            const QString caption =
+                s.report.label + QStringLiteral(" #") + QString::number(result.photos + 1);
             const auto id = m_db.addPhoto(media::demoPhoto(s.report.label, caption, rng.generate()),
                                           s.report.requestedAt);
             if (!id)

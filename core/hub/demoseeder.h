@@ -18,12 +18,12 @@ class DemoSeeder final
 public:
     struct Result
     {
-        bool seeded = false;   // false: the database already had reports, nothing was touched
+        bool seeded = false; // false: the database already had reports, nothing was touched
         int reports = 0;
         int covert = 0;
         int photos = 0;
         QString apiKey;
-        QStringList accounts;  // "name (role, clearance)" lines for the console
+        QStringList accounts; // "name (role, clearance)" lines for the console
     };
 
     DemoSeeder(HubDatabase &db, const LabelPolicy &policy, const Clock &clock, quint32 seed = 3503);

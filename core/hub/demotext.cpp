@@ -8,24 +8,45 @@ namespace posko::demo {
 
 namespace {
 
-template <std::size_t N>
-QString pick(const char *const (&items)[N], QRandomGenerator &rng)
+template <std::size_t N> QString pick(const char *const (&items)[N], QRandomGenerator &rng)
 {
     return QString::fromUtf8(items[rng.bounded(int(N))]);
 }
 
-const char *const roads[] = {"Jl. Raya Trenggalek-Ponorogo", "Jl. Soekarno-Hatta", "Jl. Panglima Sudirman",
-                             "Jl. Ahmad Yani", "Jl. Brigjen Sutran", "Jl. Kanjeng Jimat", "Jl. Mayjend Sungkono",
-                             "Jl. Raya Prigi", "Jl. Raya Panggul", "Jl. Raya Durenan", "jalan desa",
-                             "jalan poros desa", "gang dekat musholla", "jalan menuju SDN", "Jl. Dr. Sutomo",
-                             "jalan lingkar selatan", "Jl. Pahlawan", "jalan makadam ke ladang"};
-const char *const landmarks[] = {"depan balai desa", "dekat pasar", "sebelah masjid", "depan SD Negeri",
-                                  "dekat pertigaan", "samping pos kamling", "dekat jembatan", "depan puskesmas",
-                                  "di belakang kantor kecamatan", "dekat lapangan", "depan toko kelontong",
-                                  "dekat makam desa", "di tikungan tajam", "dekat pangkalan ojek"};
-const char *const closers[] = {"Mohon segera ditindaklanjuti.", "Terima kasih.", "Mohon bantuannya, Pak/Bu.",
-                               "Warga sudah resah.", "Sudah lebih dari seminggu belum ada penanganan.",
-                               "Mohon dicek ke lokasi.", "", "", "Matur nuwun.", "Tolong segera ya."};
+const char *const roads[] = {"Jl. Raya Trenggalek-Ponorogo",
+                             "Jl. Soekarno-Hatta",
+                             "Jl. Panglima Sudirman",
+                             "Jl. Ahmad Yani",
+                             "Jl. Brigjen Sutran",
+                             "Jl. Kanjeng Jimat",
+                             "Jl. Mayjend Sungkono",
+                             "Jl. Raya Prigi",
+                             "Jl. Raya Panggul",
+                             "Jl. Raya Durenan",
+                             "jalan desa",
+                             "jalan poros desa",
+                             "gang dekat musholla",
+                             "jalan menuju SDN",
+                             "Jl. Dr. Sutomo",
+                             "jalan lingkar selatan",
+                             "Jl. Pahlawan",
+                             "jalan makadam ke ladang"};
+const char *const landmarks[] = {
+    "depan balai desa",  "dekat pasar",          "sebelah masjid",
+    "depan SD Negeri",   "dekat pertigaan",      "samping pos kamling",
+    "dekat jembatan",    "depan puskesmas",      "di belakang kantor kecamatan",
+    "dekat lapangan",    "depan toko kelontong", "dekat makam desa",
+    "di tikungan tajam", "dekat pangkalan ojek"};
+const char *const closers[] = {"Mohon segera ditindaklanjuti.",
+                               "Terima kasih.",
+                               "Mohon bantuannya, Pak/Bu.",
+                               "Warga sudah resah.",
+                               "Sudah lebih dari seminggu belum ada penanganan.",
+                               "Mohon dicek ke lokasi.",
+                               "",
+                               "",
+                               "Matur nuwun.",
+                               "Tolong segera ya."};
 
 const QHash<QString, QStringList> &templates()
 {
@@ -40,7 +61,8 @@ const QHash<QString, QStringList> &templates()
           QStringLiteral("Gorong-gorong %P buntu, air menggenang sekitar %N cm."),
           QStringLiteral("Drainase %L mampet, bau tidak sedap dan jadi sarang nyamuk.")}},
         {QStringLiteral("jalan_rusak"),
-         {QStringLiteral("Jalan berlubang di %L %P, lubang sekitar %N cm, sudah ada pengendara jatuh."),
+         {QStringLiteral(
+              "Jalan berlubang di %L %P, lubang sekitar %N cm, sudah ada pengendara jatuh."),
           QStringLiteral("Aspal %L rusak parah sepanjang kurang lebih %M meter, %P."),
           QStringLiteral("Jalan %P ambles, membahayakan pengendara motor terutama malam hari."),
           QStringLiteral("Banyak lubang di %L arah Desa %D, mohon ditambal.")}},
@@ -121,7 +143,8 @@ const QHash<QString, QStringList> &templates()
 QString description(const QString &label, const QString &desa, const QString &kecamatan,
                     QRandomGenerator &rng)
 {
-    const QStringList list = templates().value(label, {QStringLiteral("Mohon ditindaklanjuti, lokasi %P.")});
+    const QStringList list =
+        templates().value(label, {QStringLiteral("Mohon ditindaklanjuti, lokasi %P.")});
     QString text = list.at(rng.bounded(int(list.size())));
     text.replace(QStringLiteral("%L"), pick(roads, rng));
     text.replace(QStringLiteral("%P"), pick(landmarks, rng));
@@ -144,32 +167,39 @@ QString address(const QString &desa, const QString &kecamatan, QRandomGenerator 
 
 QString rejectReason(QRandomGenerator &rng)
 {
-    const char *const reasons[] = {"Foto tidak sesuai dengan laporan.", "Lokasi di luar wilayah Kabupaten Trenggalek.",
+    const char *const reasons[] = {"Foto tidak sesuai dengan laporan.",
+                                   "Lokasi di luar wilayah Kabupaten Trenggalek.",
                                    "Laporan tidak dapat ditindaklanjuti, informasi kurang lengkap.",
-                                   "Laporan berisi spam / uji coba.", "Bukan kewenangan pemerintah kabupaten (jalan nasional)."};
+                                   "Laporan berisi spam / uji coba.",
+                                   "Bukan kewenangan pemerintah kabupaten (jalan nasional)."};
     return pick(reasons, rng);
 }
 
 QString workNote(const QString &label, QRandomGenerator &rng)
 {
     Q_UNUSED(label);
-    const char *const notes[] = {"Tim sudah menuju lokasi.", "Sedang koordinasi dengan pihak desa.",
-                                 "Material sudah disiapkan, pengerjaan besok pagi.", "Petugas sudah cek lokasi.",
-                                 "Menunggu alat berat.", "Sudah dikoordinasikan dengan dinas terkait."};
+    const char *const notes[] = {"Tim sudah menuju lokasi.",
+                                 "Sedang koordinasi dengan pihak desa.",
+                                 "Material sudah disiapkan, pengerjaan besok pagi.",
+                                 "Petugas sudah cek lokasi.",
+                                 "Menunggu alat berat.",
+                                 "Sudah dikoordinasikan dengan dinas terkait."};
     return pick(notes, rng);
 }
 
 QString doneNote(QRandomGenerator &rng)
 {
     const char *const notes[] = {"Selesai ditangani, foto sesudah terlampir.", "Sudah dibersihkan.",
-                                 "Sudah diperbaiki sementara.", "Penanganan selesai bersama warga."};
+                                 "Sudah diperbaiki sementara.",
+                                 "Penanganan selesai bersama warga."};
     return pick(notes, rng);
 }
 
 QString disputeReason(QRandomGenerator &rng)
 {
     const char *const notes[] = {"Warga: belum diperbaiki, foto bukti bukan lokasi yang sama.",
-                                 "Warga: masalah muncul lagi.", "Warga: penanganan hanya setengah."};
+                                 "Warga: masalah muncul lagi.",
+                                 "Warga: penanganan hanya setengah."};
     return pick(notes, rng);
 }
 

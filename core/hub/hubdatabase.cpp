@@ -83,7 +83,8 @@ const QVector<QStringList> &migrationSteps()
 } // namespace
 
 HubDatabase::HubDatabase()
-    : m_connection(QStringLiteral("posko-hub-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_connection(QStringLiteral("posko-hub-") +
+                   QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -96,7 +97,10 @@ HubDatabase::~HubDatabase()
     }
 }
 
-int HubDatabase::currentSchemaVersion() { return int(migrationSteps().size()); }
+int HubDatabase::currentSchemaVersion()
+{
+    return int(migrationSteps().size());
+}
 
 bool HubDatabase::open(const QString &path, QString *error)
 {
@@ -152,7 +156,8 @@ bool HubDatabase::migrate(QString *error)
             break;
         bool ok = true;
         for (QString sql : steps[v]) {
-            sql.replace(QStringLiteral("{{new-uuid}}"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+            sql.replace(QStringLiteral("{{new-uuid}}"),
+                        QUuid::createUuid().toString(QUuid::WithoutBraces));
             ok = ok && exec(sql);
         }
         ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
@@ -172,9 +177,9 @@ bool HubDatabase::migrate(QString *error)
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'hub_id'")) || !q.next()) {
         if (error)
-            *error = QCoreApplication::translate("posko::HubDatabase",
-                                                 "the database has no hub id: %1")
-                         .arg(q.lastError().text());
+            *error =
+                QCoreApplication::translate("posko::HubDatabase", "the database has no hub id: %1")
+                    .arg(q.lastError().text());
         return false;
     }
     m_hubId = q.value(0).toString();
@@ -191,9 +196,18 @@ bool HubDatabase::exec(const QString &sql)
     return true;
 }
 
-bool HubDatabase::begin() { return m_db.transaction(); }
-bool HubDatabase::commit() { return m_db.commit(); }
-void HubDatabase::rollback() { m_db.rollback(); }
+bool HubDatabase::begin()
+{
+    return m_db.transaction();
+}
+bool HubDatabase::commit()
+{
+    return m_db.commit();
+}
+void HubDatabase::rollback()
+{
+    m_db.rollback();
+}
 
 std::optional<qint64> HubDatabase::addUser(const QString &name, const QString &role,
                                            bool covertClearance, const PasswordHash &password)
@@ -237,7 +251,8 @@ bool HubDatabase::addSession(qint64 userId, const QByteArray &tokenDigest,
     q.prepare(QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.exec();
-    q.prepare(QStringLiteral("INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)"));
     q.addBindValue(tokenDigest);
     q.addBindValue(userId);
     q.addBindValue(expiresAt.toMSecsSinceEpoch());
@@ -291,8 +306,8 @@ std::optional<IdempotentAnswer> HubDatabase::idempotentAnswer(qint64 userId,
     q.addBindValue(key);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return IdempotentAnswer{q.value(0).toInt(), q.value(1).toByteArray(),
-                            q.value(2).toLongLong(), q.value(3).toByteArray()};
+    return IdempotentAnswer{q.value(0).toInt(), q.value(1).toByteArray(), q.value(2).toLongLong(),
+                            q.value(3).toByteArray()};
 }
 
 bool HubDatabase::storeIdempotentAnswer(qint64 userId, const QString &key,

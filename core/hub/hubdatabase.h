@@ -29,13 +29,13 @@ struct StoredReport
     bool wasPublic = false; // was ever visible to uncleared roles: they get a removal, not silence
     qint64 photoId = 0;     // photo in the photos table, 0 when none
     QString externalMediaUrl; // a citizen's media_url when no photo was uploaded
-    QString token;          // the citizen's receipt for a covert report (instead of the id)
-    int storedHistory = 0;  // history entries already in the database (updates append the rest)
+    QString token;            // the citizen's receipt for a covert report (instead of the id)
+    int storedHistory = 0;    // history entries already in the database (updates append the rest)
     // Per history entry: written while the report was covert-routed (after that action). Such
     // entries are never shown to a role without clearance nor in Open311, even once the report
     // is routed back to a public squad. New entries take `covert` when they are stored.
     QVector<bool> historyCovert;
-    qint64 hiddenSeq = 0;   // seq at which it last turned covert from visible; 0 if never
+    qint64 hiddenSeq = 0; // seq at which it last turned covert from visible; 0 if never
 };
 
 // The first answer stored for (user, Idempotency-Key), and what it answered.
@@ -43,8 +43,8 @@ struct IdempotentAnswer
 {
     int status = 200;
     QByteArray body;
-    qint64 reportId = 0;     // 0 for answers stored before schema 3
-    QByteArray requestHash;  // SHA-256 of the canonical request; empty before schema 3
+    qint64 reportId = 0;    // 0 for answers stored before schema 3
+    QByteArray requestHash; // SHA-256 of the canonical request; empty before schema 3
 };
 
 // Filters of Open311 GET requests.json, already validated.
@@ -85,7 +85,8 @@ public:
                                   const PasswordHash &password);
     std::optional<std::pair<HubUser, PasswordHash>> findUser(const QString &name) const;
     bool addSession(qint64 userId, const QByteArray &tokenDigest, const QDateTime &expiresAt);
-    std::optional<HubUser> userForSession(const QByteArray &tokenDigest, const QDateTime &now) const;
+    std::optional<HubUser> userForSession(const QByteArray &tokenDigest,
+                                          const QDateTime &now) const;
     bool addApiKey(const QString &name, const QByteArray &keyDigest);
     bool apiKeyValid(const QByteArray &keyDigest) const;
 
@@ -114,7 +115,8 @@ public:
     // Without: visible reports by seq, and a report that turned covert after it had been
     // visible by its hidden_seq, only when 0 < since < hidden_seq (the caller sends a removal).
     // nullopt on an SQL error.
-    std::optional<QVector<StoredReport>> changesSince(qint64 since, int limit, bool covertClearance) const;
+    std::optional<QVector<StoredReport>> changesSince(qint64 since, int limit,
+                                                      bool covertClearance) const;
     // The highest seq that feed can deliver to that role (the counter for cleared roles).
     std::optional<qint64> maxSeq(bool covertClearance) const;
     // nullopt on an SQL error (lastError()).

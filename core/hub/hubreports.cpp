@@ -15,10 +15,19 @@ const QString reportColumns = QStringLiteral(
     " requested_at, updated_at, status_since, photo_id, media_url, covert, was_public, token,"
     " hidden_seq");
 
-QDateTime fromMs(const QVariant &v) { return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC); }
+QDateTime fromMs(const QVariant &v)
+{
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString nn(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
-QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); }
+QString nn(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
 
 StoredReport rowToReport(const QSqlQuery &q)
 {
@@ -56,8 +65,8 @@ void bindReport(QSqlQuery &q, const StoredReport &s)
     q.bindValue(QStringLiteral(":version"), r.version);
     q.bindValue(QStringLiteral(":label"), r.label);
     q.bindValue(QStringLiteral(":status"), statusCode(r.status));
-    q.bindValue(QStringLiteral(":squad"), r.squad ? QVariant(squadCode(*r.squad))
-                                                  : QVariant(QMetaType::fromType<QString>()));
+    q.bindValue(QStringLiteral(":squad"),
+                r.squad ? QVariant(squadCode(*r.squad)) : QVariant(QMetaType::fromType<QString>()));
     q.bindValue(QStringLiteral(":lat"), r.lat);
     q.bindValue(QStringLiteral(":lon"), r.lon);
     q.bindValue(QStringLiteral(":description"), nn(r.description));
@@ -67,8 +76,8 @@ void bindReport(QSqlQuery &q, const StoredReport &s)
     q.bindValue(QStringLiteral(":requested_at"), r.requestedAt.toMSecsSinceEpoch());
     q.bindValue(QStringLiteral(":updated_at"), r.updatedAt.toMSecsSinceEpoch());
     q.bindValue(QStringLiteral(":status_since"), r.statusSince.toMSecsSinceEpoch());
-    q.bindValue(QStringLiteral(":photo_id"), s.photoId > 0 ? QVariant(s.photoId)
-                                                           : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(QStringLiteral(":photo_id"),
+                s.photoId > 0 ? QVariant(s.photoId) : QVariant(QMetaType::fromType<qint64>()));
     q.bindValue(QStringLiteral(":media_url"), nn(s.externalMediaUrl));
     q.bindValue(QStringLiteral(":covert"), s.covert ? 1 : 0);
     q.bindValue(QStringLiteral(":was_public"), s.wasPublic ? 1 : 0);
@@ -192,9 +201,9 @@ bool HubDatabase::loadHistory(StoredReport &s) const
     s.report.history.clear();
     s.historyCovert.clear();
     while (q.next()) {
-        s.report.history.push_back({fromMs(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-                                    q.value(3).toString(), q.value(4).toString(),
-                                    q.value(5).toString()});
+        s.report.history.push_back({fromMs(q.value(0)), q.value(1).toString(),
+                                    q.value(2).toString(), q.value(3).toString(),
+                                    q.value(4).toString(), q.value(5).toString()});
         s.historyCovert.push_back(q.value(6).toInt() != 0);
     }
     s.storedHistory = int(s.report.history.size());
@@ -248,11 +257,12 @@ const QString unclearedSeq = QStringLiteral("(CASE WHEN covert = 0 THEN seq ELSE
 } // namespace
 
 std::optional<QVector<StoredReport>> HubDatabase::changesSince(qint64 since, int limit,
-                                                                bool covertClearance) const
+                                                               bool covertClearance) const
 {
     QSqlQuery q(m_db);
     if (covertClearance) {
-        q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE seq > ? ORDER BY seq LIMIT ?").arg(reportColumns));
+        q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE seq > ? ORDER BY seq LIMIT ?")
+                      .arg(reportColumns));
         q.addBindValue(since);
     } else {
         // Never an always-covert report; a once-visible one only as the removal a workstation
@@ -276,9 +286,10 @@ std::optional<QVector<StoredReport>> HubDatabase::changesSince(qint64 since, int
 std::optional<qint64> HubDatabase::maxSeq(bool covertClearance) const
 {
     QSqlQuery q(m_db);
-    const bool ok = covertClearance
-        ? q.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"))
-        : q.exec(QStringLiteral("SELECT COALESCE(MAX(%1), 0) FROM reports").arg(unclearedSeq));
+    const bool ok =
+        covertClearance
+            ? q.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"))
+            : q.exec(QStringLiteral("SELECT COALESCE(MAX(%1), 0) FROM reports").arg(unclearedSeq));
     if (!ok || !q.next()) {
         m_lastError = q.lastError().text();
         return std::nullopt;

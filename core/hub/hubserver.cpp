@@ -27,12 +27,8 @@ QVector<HistoryEntry> publicHistory(const StoredReport &s)
 }
 
 HubServer::HubServer(HubDatabase &db, LabelPolicy policy, const Clock &clock, QObject *parent)
-    : QAbstractHttpServer(parent),
-      m_db(db),
-      m_policy(std::move(policy)),
-      m_clock(clock),
-      m_areas(AreaCatalog::builtIn()),
-      m_places(m_areas)
+    : QAbstractHttpServer(parent), m_db(db), m_policy(std::move(policy)), m_clock(clock),
+      m_areas(AreaCatalog::builtIn()), m_places(m_areas)
 {
     using M = QHttpServerRequest::Method;
     addRoute(M::Get, QStringLiteral("/open311/v2/services\\.json"), &HubServer::open311Services);
@@ -44,12 +40,14 @@ HubServer::HubServer(HubDatabase &db, LabelPolicy policy, const Clock &clock, QO
     addRoute(M::Get, QStringLiteral("/api/v1/labels"), &HubServer::apiLabels);
     addRoute(M::Get, QStringLiteral("/api/v1/changes"), &HubServer::apiChanges);
     addRoute(M::Get, QStringLiteral("/api/v1/reports/([0-9]{1,18})"), &HubServer::apiReport);
-    addRoute(M::Post, QStringLiteral("/api/v1/reports/([0-9]{1,18})/actions"), &HubServer::apiAction);
+    addRoute(M::Post, QStringLiteral("/api/v1/reports/([0-9]{1,18})/actions"),
+             &HubServer::apiAction);
 }
 
 void HubServer::addRoute(QHttpServerRequest::Method method, const QString &pattern, Handler handler)
 {
-    m_routes.push_back({method, QRegularExpression(QRegularExpression::anchoredPattern(pattern)), handler});
+    m_routes.push_back(
+        {method, QRegularExpression(QRegularExpression::anchoredPattern(pattern)), handler});
 }
 
 bool HubServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -66,13 +64,17 @@ bool HubServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         write(request, socket, (this->*r.handler)(request, m));
         return true;
     }
-    const QString what = pathKnown
-        ? QCoreApplication::translate("posko::HubServer", "Method not allowed on %1.").arg(path)
-        : QCoreApplication::translate("posko::HubServer", "No such resource: %1.").arg(path);
+    const QString what =
+        pathKnown
+            ? QCoreApplication::translate("posko::HubServer", "Method not allowed on %1.").arg(path)
+            : QCoreApplication::translate("posko::HubServer", "No such resource: %1.").arg(path);
     const int status = pathKnown ? 405 : 404;
     if (path.startsWith(QStringLiteral("/api/")))
-        write(request, socket, apiError(status, pathKnown ? QStringLiteral("method_not_allowed")
-                                                         : QStringLiteral("not_found"), what));
+        write(
+            request, socket,
+            apiError(status,
+                     pathKnown ? QStringLiteral("method_not_allowed") : QStringLiteral("not_found"),
+                     what));
     else
         write(request, socket, open311Error(status, what));
     return true;
@@ -80,21 +82,24 @@ bool HubServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
 void HubServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    write(request, socket, open311Error(404, QCoreApplication::translate("posko::HubServer", "Not found.")));
+    write(request, socket,
+          open311Error(404, QCoreApplication::translate("posko::HubServer", "Not found.")));
 }
 
 void HubServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply)
 {
     auto responder = makeResponder(request, socket);
-    responder.write(reply.body, {{"Content-Type", reply.contentType}, {"Cache-Control", "no-store"}},
+    responder.write(reply.body,
+                    {{"Content-Type", reply.contentType}, {"Cache-Control", "no-store"}},
                     static_cast<QHttpServerResponder::StatusCode>(reply.status));
 }
 
 HubServer::Reply HubServer::open311Error(int status, const QString &description)
 {
-    return json(QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("code"), status},
-                                                     {QStringLiteral("description"), description}}}),
-                status);
+    return json(
+        QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("code"), status},
+                                             {QStringLiteral("description"), description}}}),
+        status);
 }
 
 HubServer::Reply HubServer::apiError(int status, const QString &code, const QString &message)
@@ -123,7 +128,8 @@ QString HubServer::mediaUrl(const StoredReport &s) const
     return s.externalMediaUrl;
 }
 
-HubServer::Reply HubServer::media(const QHttpServerRequest &request, const QRegularExpressionMatch &m)
+HubServer::Reply HubServer::media(const QHttpServerRequest &request,
+                                  const QRegularExpressionMatch &m)
 {
     const qint64 id = m.captured(1).toLongLong();
     const auto covert = m_db.photoIsCovert(id);

@@ -45,7 +45,8 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    using Handler = Reply (HubServer::*)(const QHttpServerRequest &, const QRegularExpressionMatch &);
+    using Handler = Reply (HubServer::*)(const QHttpServerRequest &,
+                                         const QRegularExpressionMatch &);
     struct Route
     {
         QHttpServerRequest::Method method;

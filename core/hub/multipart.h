@@ -11,8 +11,8 @@ namespace posko {
 // One part of a multipart/form-data body (RFC 7578).
 struct MultipartPart
 {
-    QString name;          // from Content-Disposition
-    QString fileName;      // empty for plain fields
+    QString name;     // from Content-Disposition
+    QString fileName; // empty for plain fields
     QByteArray contentType;
     QByteArray data;
 };

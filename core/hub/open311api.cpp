@@ -14,7 +14,6 @@ namespace posko {
 
 namespace {
 
-
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 {
     for (const auto &h : request.headers())
@@ -51,7 +50,8 @@ constexpr int maxIdsPerQuery = 100;
 
 } // namespace
 
-HubServer::Reply HubServer::open311Services(const QHttpServerRequest &, const QRegularExpressionMatch &)
+HubServer::Reply HubServer::open311Services(const QHttpServerRequest &,
+                                            const QRegularExpressionMatch &)
 {
     QJsonArray out;
     for (const Label &l : m_policy.labels()) {
@@ -68,7 +68,8 @@ HubServer::Reply HubServer::open311Services(const QHttpServerRequest &, const QR
     return json(QJsonDocument(out));
 }
 
-HubServer::Reply HubServer::open311Post(const QHttpServerRequest &request, const QRegularExpressionMatch &)
+HubServer::Reply HubServer::open311Post(const QHttpServerRequest &request,
+                                        const QRegularExpressionMatch &)
 {
     const QByteArray contentType = header(request, "content-type");
     QHash<QString, QString> fields;
@@ -120,12 +121,14 @@ HubServer::Reply HubServer::open311Post(const QHttpServerRequest &request, const
 
     const QString description = fields.value(QStringLiteral("description")).trimmed();
     if (description.size() > maxDescription)
-        return open311Error(400, tr("description can have at most %1 characters.").arg(maxDescription));
+        return open311Error(400,
+                            tr("description can have at most %1 characters.").arg(maxDescription));
     const QString address = fields.value(QStringLiteral("address_string")).trimmed().left(500);
     QString externalUrl = fields.value(QStringLiteral("media_url")).trimmed();
     if (!externalUrl.isEmpty()) {
         const QUrl u(externalUrl, QUrl::StrictMode);
-        if (!u.isValid() || (u.scheme() != QStringLiteral("http") && u.scheme() != QStringLiteral("https")) ||
+        if (!u.isValid() ||
+            (u.scheme() != QStringLiteral("http") && u.scheme() != QStringLiteral("https")) ||
             externalUrl.size() > 2000)
             return open311Error(400, tr("media_url must be an http or https URL."));
     }
@@ -157,8 +160,12 @@ HubServer::Reply HubServer::open311Post(const QHttpServerRequest &request, const
     r.address = address;
     r.kecamatan = m_places.kecamatanAt(*lat, *lon);
     r.requestedAt = r.updatedAt = r.statusSince = now;
-    r.history.push_back({now, QStringLiteral("warga"), QStringLiteral("created"),
-                         statusCode(Status::Baru), {}, {}});
+    r.history.push_back({now,
+                         QStringLiteral("warga"),
+                         QStringLiteral("created"),
+                         statusCode(Status::Baru),
+                         {},
+                         {}});
     s.covert = reportIsCovert(r, m_policy);
     s.externalMediaUrl = photo ? QString() : externalUrl;
     if (s.covert)
@@ -172,14 +179,16 @@ HubServer::Reply HubServer::open311Post(const QHttpServerRequest &request, const
         ok = id.has_value();
         s.photoId = id.value_or(0);
     }
-    ok = ok && m_db.insertReport(s, QString::fromUtf8(QJsonDocument(contact).toJson(QJsonDocument::Compact)));
+    ok = ok && m_db.insertReport(
+                   s, QString::fromUtf8(QJsonDocument(contact).toJson(QJsonDocument::Compact)));
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         return open311Error(500, tr("The report could not be stored."));
     }
 
-    QJsonObject answer{{QStringLiteral("service_notice"),
-                        tr("Thank you. Your report was received by the Trenggalek command centre.")}};
+    QJsonObject answer{
+        {QStringLiteral("service_notice"),
+         tr("Thank you. Your report was received by the Trenggalek command centre.")}};
     if (s.covert)
         answer.insert(QStringLiteral("token"), s.token);
     else
@@ -220,19 +229,24 @@ QJsonObject HubServer::open311Object(const StoredReport &s) const
     };
 }
 
-HubServer::Reply HubServer::open311List(const QHttpServerRequest &request, const QRegularExpressionMatch &)
+HubServer::Reply HubServer::open311List(const QHttpServerRequest &request,
+                                        const QRegularExpressionMatch &)
 {
     const QUrlQuery query = request.query();
-    auto param = [&](const char *k) { return query.queryItemValue(QLatin1String(k), QUrl::FullyDecoded).trimmed(); };
+    auto param = [&](const char *k) {
+        return query.queryItemValue(QLatin1String(k), QUrl::FullyDecoded).trimmed();
+    };
     Open311Query f;
     const QStringList ids = param("service_request_id").split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (ids.size() > maxIdsPerQuery)
-        return open311Error(400, tr("service_request_id can list at most %1 ids.").arg(maxIdsPerQuery));
+        return open311Error(400,
+                            tr("service_request_id can list at most %1 ids.").arg(maxIdsPerQuery));
     for (const QString &id : ids) {
         bool ok = false;
         const qint64 v = id.trimmed().toLongLong(&ok);
         if (!ok || v <= 0)
-            return open311Error(400, tr("service_request_id must be a comma-separated list of ids."));
+            return open311Error(400,
+                                tr("service_request_id must be a comma-separated list of ids."));
         f.ids << v;
     }
     for (const QString &c : param("service_code").split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -244,7 +258,11 @@ HubServer::Reply HubServer::open311List(const QHttpServerRequest &request, const
         f.closed = true;
     else if (!status.isEmpty())
         return open311Error(400, tr("status must be \"open\" or \"closed\"."));
-    struct DateParam { const char *name; QDateTime *target; };
+    struct DateParam
+    {
+        const char *name;
+        QDateTime *target;
+    };
     for (const DateParam &d : {DateParam{"start_date", &f.start}, DateParam{"end_date", &f.end},
                                DateParam{"updated_after", &f.updatedAfter}}) {
         const QString v = param(d.name);
@@ -252,20 +270,22 @@ HubServer::Reply HubServer::open311List(const QHttpServerRequest &request, const
             continue;
         *d.target = fromIsoUtc(v);
         if (!d.target->isValid())
-            return open311Error(400, tr("%1 must be an ISO 8601 date-time.").arg(QLatin1String(d.name)));
+            return open311Error(400,
+                                tr("%1 must be an ISO 8601 date-time.").arg(QLatin1String(d.name)));
     }
     // Without any date or id the standard asks for a recent window, not the whole archive.
     if (f.ids.isEmpty() && !f.start.isValid() && !f.end.isValid() && !f.updatedAfter.isValid())
         f.start = m_clock.now().addDays(-90);
-    for (auto [name, target, lo, hi] : {std::tuple{"page", &f.page, 1, 1000000},
-                                        std::tuple{"page_size", &f.pageSize, 1, 1000}}) {
+    for (auto [name, target, lo, hi] :
+         {std::tuple{"page", &f.page, 1, 1000000}, std::tuple{"page_size", &f.pageSize, 1, 1000}}) {
         const QString v = param(name);
         if (v.isEmpty())
             continue;
         bool ok = false;
         const int n = v.toInt(&ok);
         if (!ok || n < lo)
-            return open311Error(400, tr("%1 must be a positive whole number.").arg(QLatin1String(name)));
+            return open311Error(400,
+                                tr("%1 must be a positive whole number.").arg(QLatin1String(name)));
         *target = qMin(n, hi);
     }
     const auto found = m_db.open311Requests(f);

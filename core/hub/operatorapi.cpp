@@ -12,7 +12,6 @@ namespace posko {
 
 namespace {
 
-
 constexpr qint64 sessionSeconds = 12 * 3600;
 constexpr int maxActionText = 4000; // as an Open311 description
 
@@ -50,7 +49,8 @@ QJsonObject HubServer::reportObject(const StoredReport &s, const HubUser &user) 
     return reportToJson(r);
 }
 
-HubServer::Reply HubServer::apiLogin(const QHttpServerRequest &request, const QRegularExpressionMatch &)
+HubServer::Reply HubServer::apiLogin(const QHttpServerRequest &request,
+                                     const QRegularExpressionMatch &)
 {
     const auto body = jsonBody(request);
     if (!body || !body->value(QStringLiteral("user")).isString() ||
@@ -61,7 +61,9 @@ HubServer::Reply HubServer::apiLogin(const QHttpServerRequest &request, const QR
     const QString password = body->value(QStringLiteral("password")).toString();
     const auto found = m_db.findUser(name);
     // Hash even for an unknown user, so the answer time does not tell which names exist.
-    const PasswordHash dummy = found ? found->second : PasswordHash{QByteArray(16, 'x'), QByteArray(32, 'x'), defaultPasswordIterations};
+    const PasswordHash dummy =
+        found ? found->second
+              : PasswordHash{QByteArray(16, 'x'), QByteArray(32, 'x'), defaultPasswordIterations};
     const bool ok = verifyPassword(password, dummy) && found;
     if (!ok)
         return apiError(401, QStringLiteral("bad_credentials"), tr("Wrong user name or password."));
@@ -80,20 +82,24 @@ HubServer::Reply HubServer::apiLogin(const QHttpServerRequest &request, const QR
     }));
 }
 
-HubServer::Reply HubServer::apiLabels(const QHttpServerRequest &request, const QRegularExpressionMatch &)
+HubServer::Reply HubServer::apiLabels(const QHttpServerRequest &request,
+                                      const QRegularExpressionMatch &)
 {
     if (!bearerUser(request))
-        return apiError(401, QStringLiteral("unauthorized"), tr("Log in first (Authorization: Bearer TOKEN)."));
+        return apiError(401, QStringLiteral("unauthorized"),
+                        tr("Log in first (Authorization: Bearer TOKEN)."));
     Reply r;
     r.body = m_policy.toJson();
     return r;
 }
 
-HubServer::Reply HubServer::apiChanges(const QHttpServerRequest &request, const QRegularExpressionMatch &)
+HubServer::Reply HubServer::apiChanges(const QHttpServerRequest &request,
+                                       const QRegularExpressionMatch &)
 {
     const auto user = bearerUser(request);
     if (!user)
-        return apiError(401, QStringLiteral("unauthorized"), tr("Log in first (Authorization: Bearer TOKEN)."));
+        return apiError(401, QStringLiteral("unauthorized"),
+                        tr("Log in first (Authorization: Bearer TOKEN)."));
     const QUrlQuery q = request.query();
     qint64 since = 0;
     int limit = 500;
@@ -101,13 +107,15 @@ HubServer::Reply HubServer::apiChanges(const QHttpServerRequest &request, const 
         bool ok = false;
         since = q.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
         if (!ok || since < 0)
-            return apiError(400, QStringLiteral("bad_request"), tr("since must be a sequence number (0 or more)."));
+            return apiError(400, QStringLiteral("bad_request"),
+                            tr("since must be a sequence number (0 or more)."));
     }
     if (q.hasQueryItem(QStringLiteral("limit"))) {
         bool ok = false;
         limit = q.queryItemValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1)
-            return apiError(400, QStringLiteral("bad_request"), tr("limit must be a positive number."));
+            return apiError(400, QStringLiteral("bad_request"),
+                            tr("limit must be a positive number."));
         limit = qMin(limit, 2000);
     }
     // One row more than asked tells whether there is more without a second query. The
@@ -143,35 +151,42 @@ HubServer::Reply HubServer::apiChanges(const QHttpServerRequest &request, const 
                                           {QStringLiteral("max_seq"), *maxSeq}}));
 }
 
-HubServer::Reply HubServer::apiReport(const QHttpServerRequest &request, const QRegularExpressionMatch &m)
+HubServer::Reply HubServer::apiReport(const QHttpServerRequest &request,
+                                      const QRegularExpressionMatch &m)
 {
     const auto user = bearerUser(request);
     if (!user)
-        return apiError(401, QStringLiteral("unauthorized"), tr("Log in first (Authorization: Bearer TOKEN)."));
+        return apiError(401, QStringLiteral("unauthorized"),
+                        tr("Log in first (Authorization: Bearer TOKEN)."));
     const auto s = m_db.loadReport(m.captured(1).toLongLong());
     if (!s || (s->covert && !user->covertClearance))
-        return apiError(404, QStringLiteral("not_found"), tr("No report with id %1.").arg(m.captured(1)));
+        return apiError(404, QStringLiteral("not_found"),
+                        tr("No report with id %1.").arg(m.captured(1)));
     return json(QJsonDocument(reportObject(*s, *user)));
 }
 
-HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request, const QRegularExpressionMatch &m)
+HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request,
+                                      const QRegularExpressionMatch &m)
 {
     const auto user = bearerUser(request);
     if (!user)
-        return apiError(401, QStringLiteral("unauthorized"), tr("Log in first (Authorization: Bearer TOKEN)."));
+        return apiError(401, QStringLiteral("unauthorized"),
+                        tr("Log in first (Authorization: Bearer TOKEN)."));
     QString key;
     for (const auto &h : request.headers())
         if (h.first.compare("idempotency-key", Qt::CaseInsensitive) == 0)
             key = QString::fromUtf8(h.second).trimmed();
     if (key.isEmpty() || key.size() > 100)
-        return apiError(400, QStringLiteral("bad_request"), tr("An Idempotency-Key header of 1-100 characters is required."));
+        return apiError(400, QStringLiteral("bad_request"),
+                        tr("An Idempotency-Key header of 1-100 characters is required."));
     const auto body = jsonBody(request);
     const qint64 reportId = m.captured(1).toLongLong();
     // The key stands for one request: this report and this body (canonical JSON, so key order
     // and spacing do not matter).
-    const QByteArray requestHash = body
-        ? QCryptographicHash::hash(QJsonDocument(*body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-        : QByteArray();
+    const QByteArray requestHash =
+        body ? QCryptographicHash::hash(QJsonDocument(*body).toJson(QJsonDocument::Compact),
+                                        QCryptographicHash::Sha256)
+             : QByteArray();
     // A retry of an action that already succeeded gets the first answer, and nothing changes.
     if (const auto stored = m_db.idempotentAnswer(user->id, key)) {
         const bool legacy = stored->requestHash.isEmpty(); // stored before keys were tied
@@ -188,7 +203,8 @@ HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request, const Q
         return apiError(400, QStringLiteral("bad_request"), tr("The body must be a JSON object."));
     const auto type = ReportAction::typeFromCode(body->value(QStringLiteral("type")).toString());
     if (!type)
-        return apiError(400, QStringLiteral("bad_request"), tr("type must be \"assign\", \"status\" or \"note\"."));
+        return apiError(400, QStringLiteral("bad_request"),
+                        tr("type must be \"assign\", \"status\" or \"note\"."));
     ReportAction action;
     action.type = *type;
     action.text = body->value(QStringLiteral("text")).toString();
@@ -198,29 +214,38 @@ HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request, const Q
     if (*type == ReportAction::Type::Assign) {
         const auto squad = squadFromCode(body->value(QStringLiteral("squad")).toString());
         if (!squad)
-            return apiError(400, QStringLiteral("bad_request"), tr("squad must be a squad code (pink, white, orange, blue, yellow, red, covert)."));
+            return apiError(
+                400, QStringLiteral("bad_request"),
+                tr("squad must be a squad code (pink, white, orange, blue, yellow, red, covert)."));
         action.squad = *squad;
     } else if (*type == ReportAction::Type::ChangeStatus) {
         const auto status = statusFromCode(body->value(QStringLiteral("status")).toString());
         if (!status)
-            return apiError(400, QStringLiteral("bad_request"), tr("status must be a status code (baru, ditugaskan, …)."));
+            return apiError(400, QStringLiteral("bad_request"),
+                            tr("status must be a status code (baru, ditugaskan, …)."));
         action.status = *status;
     }
     const QJsonValue bv = body->value(QStringLiteral("base_version"));
     const bool hasVersion = bv.isDouble() && bv.toDouble() == double(bv.toInt()) && bv.toInt() >= 1;
     if (!hasVersion && (*type != ReportAction::Type::Note || !bv.isUndefined()))
-        return apiError(400, QStringLiteral("bad_request"), tr("base_version must be the report version the action was based on."));
+        return apiError(400, QStringLiteral("bad_request"),
+                        tr("base_version must be the report version the action was based on."));
 
     auto s = m_db.loadReport(reportId);
     if (!s || (s->covert && !user->covertClearance))
-        return apiError(404, QStringLiteral("not_found"), tr("No report with id %1.").arg(m.captured(1)));
-    if (*type == ReportAction::Type::Assign && action.squad == Squad::Covert && !user->covertClearance)
-        return apiError(403, QStringLiteral("forbidden"), tr("Only a role with covert clearance can assign the covert squad."));
+        return apiError(404, QStringLiteral("not_found"),
+                        tr("No report with id %1.").arg(m.captured(1)));
+    if (*type == ReportAction::Type::Assign && action.squad == Squad::Covert &&
+        !user->covertClearance)
+        return apiError(403, QStringLiteral("forbidden"),
+                        tr("Only a role with covert clearance can assign the covert squad."));
     if (*type != ReportAction::Type::Note && bv.toInt() != s->report.version) {
         Reply r = json(QJsonDocument(QJsonObject{
                            {QStringLiteral("error"), QStringLiteral("conflict")},
-                           {QStringLiteral("message"), tr("The report changed since version %1; it is now at version %2.")
-                                                          .arg(bv.toInt()).arg(s->report.version)},
+                           {QStringLiteral("message"),
+                            tr("The report changed since version %1; it is now at version %2.")
+                                .arg(bv.toInt())
+                                .arg(s->report.version)},
                            {QStringLiteral("report"), reportObject(*s, *user)}}),
                        409);
         return r;
@@ -232,8 +257,10 @@ HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request, const Q
     if (!m_db.begin())
         return apiError(503, QStringLiteral("busy"), tr("The database is busy; try again."));
     bool ok = m_db.updateReport(*s);
-    const Reply result = json(QJsonDocument(QJsonObject{{QStringLiteral("report"), reportObject(*s, *user)}}));
-    ok = ok && m_db.storeIdempotentAnswer(user->id, key, {result.status, result.body, reportId, requestHash},
+    const Reply result =
+        json(QJsonDocument(QJsonObject{{QStringLiteral("report"), reportObject(*s, *user)}}));
+    ok = ok && m_db.storeIdempotentAnswer(user->id, key,
+                                          {result.status, result.body, reportId, requestHash},
                                           m_clock.now());
     if (!ok || !m_db.commit()) {
         m_db.rollback();

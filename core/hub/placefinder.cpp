@@ -14,9 +14,9 @@ struct Approx
 };
 // Approximate centres (see the class comment): town centres of each kecamatan.
 constexpr Approx approxCentroids[] = {
-    {"Trenggalek", -8.05, 111.71}, {"Watulimo", -8.26, 111.71}, {"Panggul", -8.25, 111.45},
-    {"Munjungan", -8.29, 111.58},  {"Dongko", -8.17, 111.54},   {"Pule", -8.13, 111.56},
-    {"Kampak", -8.20, 111.64},     {"Karangan", -8.05, 111.64}, {"Suruh", -8.09, 111.61},
+    {"Trenggalek", -8.05, 111.71}, {"Watulimo", -8.26, 111.71},  {"Panggul", -8.25, 111.45},
+    {"Munjungan", -8.29, 111.58},  {"Dongko", -8.17, 111.54},    {"Pule", -8.13, 111.56},
+    {"Kampak", -8.20, 111.64},     {"Karangan", -8.05, 111.64},  {"Suruh", -8.09, 111.61},
     {"Tugu", -7.98, 111.61},       {"Bendungan", -7.97, 111.72}, {"Gandusari", -8.11, 111.75},
     {"Pogalan", -8.07, 111.76},    {"Durenan", -8.11, 111.81},
 };

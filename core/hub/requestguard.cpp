@@ -36,7 +36,12 @@ public:
     }
 
 private:
-    enum class State { Head, Body, Refused };
+    enum class State
+    {
+        Head,
+        Body,
+        Refused
+    };
 
     // Runs before the HTTP server's own handler, so every byte available now is one that server
     // has not read yet (it reads all there is each time).
@@ -141,13 +146,14 @@ private:
             m_socket->commitTransaction();
         m_socket->skip(m_socket->bytesAvailable());
 
-        static const QHash<int, QByteArray> reasons{{400, "Bad Request"}, {411, "Length Required"},
+        static const QHash<int, QByteArray> reasons{{400, "Bad Request"},
+                                                    {411, "Length Required"},
                                                     {413, "Payload Too Large"},
                                                     {431, "Request Header Fields Too Large"}};
-        const QByteArray body = QJsonDocument(QJsonArray{QJsonObject{
-                                                  {QStringLiteral("code"), status},
-                                                  {QStringLiteral("description"), description}}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("code"), status},
+                                                 {QStringLiteral("description"), description}}})
+                .toJson(QJsonDocument::Compact);
         m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status) +
                         "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " +
                         QByteArray::number(body.size()) +

@@ -13,8 +13,9 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     if (lang.isEmpty())
         lang = QLocale::system().language() == QLocale::Indonesian ? QStringLiteral("id")
                                                                    : QStringLiteral("en");
-    QLocale::setDefault(lang == QLatin1String("id") ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
-                                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(lang == QLatin1String("id")
+                            ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
+                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
     // Source strings are English; the English catalogue holds the plural forms.
     auto *translator = new QTranslator(&app);
     if (translator->load(QStringLiteral(":/i18n/posko_%1.qm").arg(lang)))

@@ -109,7 +109,8 @@ struct Scene
                 p.setBrush(QColor(255, 255, 255, 200));
                 p.setPen(Qt::NoPen);
                 for (int k = 0; k < 4; ++k)
-                    p.drawEllipse(QPointF(cx + k * 16 - 24, cy + rnd(-5, 5)), rnd(14, 24), rnd(8, 13));
+                    p.drawEllipse(QPointF(cx + k * 16 - 24, cy + rnd(-5, 5)), rnd(14, 24),
+                                  rnd(8, 13));
             }
     }
     void hills()
@@ -254,9 +255,11 @@ void drawScene(Scene &s, const QString &label)
         const QPointF c(s.rnd(170, 310), s.rnd(260, 300));
         for (int i = 0; i < 140; ++i) {
             const double a = s.rnd(0, 6.283), d = s.rnd(0, 1) * s.rnd(30, 110);
-            const QPointF q = c + QPointF(std::cos(a) * d * 1.4, std::sin(a) * d * 0.5 - (110 - d) * 0.35);
-            const QColor colors[] = {QColor(30, 30, 30), QColor(230, 230, 230), QColor(200, 40, 40),
-                                     QColor(40, 90, 180), QColor(240, 200, 60), QColor(120, 90, 60)};
+            const QPointF q =
+                c + QPointF(std::cos(a) * d * 1.4, std::sin(a) * d * 0.5 - (110 - d) * 0.35);
+            const QColor colors[] = {QColor(30, 30, 30),   QColor(230, 230, 230),
+                                     QColor(200, 40, 40),  QColor(40, 90, 180),
+                                     QColor(240, 200, 60), QColor(120, 90, 60)};
             p.setBrush(s.jitter(colors[s.rng.bounded(6)], 20));
             p.drawRoundedRect(QRectF(q.x(), q.y(), s.rnd(5, 16), s.rnd(4, 12)), 2, 2);
         }
@@ -288,24 +291,28 @@ void drawScene(Scene &s, const QString &label)
     } else if (label == QStringLiteral("pohon_tumbang")) {
         const double y = s.rnd(250, 300);
         p.setBrush(QColor(95, 65, 40));
-        QPolygonF trunk{QPointF(20, y - 30), QPointF(40, y - 45), QPointF(400, y + 10), QPointF(390, y + 28)};
+        QPolygonF trunk{QPointF(20, y - 30), QPointF(40, y - 45), QPointF(400, y + 10),
+                        QPointF(390, y + 28)};
         p.drawPolygon(trunk);
         for (int i = 0; i < 14; ++i) {
             p.setBrush(s.jitter(QColor(45, 115, 45)));
-            p.drawEllipse(QPointF(s.rnd(300, 470), y + s.rnd(-40, 30)), s.rnd(20, 40), s.rnd(15, 30));
+            p.drawEllipse(QPointF(s.rnd(300, 470), y + s.rnd(-40, 30)), s.rnd(20, 40),
+                          s.rnd(15, 30));
         }
     } else if (label == QStringLiteral("kebakaran")) {
         const double x = s.rnd(120, 220);
         s.house(x, s.horizon + 120, 170, 100, QColor(210, 200, 170));
         for (int i = 0; i < 10; ++i) { // smoke
             p.setBrush(QColor(90, 90, 90, 150));
-            p.drawEllipse(QPointF(x + 85 + s.rnd(-40, 80), s.horizon - 20 - i * 12), 30 + i * 3, 20 + i * 2);
+            p.drawEllipse(QPointF(x + 85 + s.rnd(-40, 80), s.horizon - 20 - i * 12), 30 + i * 3,
+                          20 + i * 2);
         }
         for (int i = 0; i < 18; ++i) { // flames
             const double fx = x + s.rnd(0, 170), fy = s.horizon + s.rnd(0, 60);
             const double h = s.rnd(30, 80);
             p.setBrush(i % 2 ? QColor(250, 140, 20, 220) : QColor(255, 220, 60, 220));
-            p.drawPolygon(QPolygonF{QPointF(fx - 12, fy + 20), QPointF(fx, fy - h), QPointF(fx + 12, fy + 20)});
+            p.drawPolygon(QPolygonF{QPointF(fx - 12, fy + 20), QPointF(fx, fy - h),
+                                    QPointF(fx + 12, fy + 20)});
         }
     } else if (label == QStringLiteral("jembatan_rusak")) {
         p.setBrush(QColor(90, 120, 130));
@@ -329,7 +336,8 @@ void drawScene(Scene &s, const QString &label)
     } else if (label == QStringLiteral("parkir_liar")) {
         for (int i = 0; i < 4; ++i)
             s.car(s.rnd(10, 380), s.rnd(280, 340), s.rnd(90, 120));
-    } else if (label == QStringLiteral("layanan_kesehatan") || label == QStringLiteral("wabah_dbd")) {
+    } else if (label == QStringLiteral("layanan_kesehatan") ||
+               label == QStringLiteral("wabah_dbd")) {
         s.building(QColor(235, 240, 235), 2);
         p.setBrush(QColor(30, 150, 70)); // green cross of a puskesmas
         p.drawRect(QRectF(30, 30, 40, 12));
@@ -341,14 +349,16 @@ void drawScene(Scene &s, const QString &label)
             for (int i = 0; i < 30; ++i)
                 p.drawEllipse(QPointF(s.rnd(60, 420), s.rnd(230, 340)), 2, 1.5);
         }
-    } else if (label == QStringLiteral("orang_terlantar") || label == QStringLiteral("pengemis_anak_jalanan")) {
+    } else if (label == QStringLiteral("orang_terlantar") ||
+               label == QStringLiteral("pengemis_anak_jalanan")) {
         p.setBrush(QColor(170, 170, 160));
         p.drawRect(QRectF(0, 270, 480, 90)); // pavement
         s.house(s.rnd(20, 200), 270, 200, 90, QColor(230, 220, 200));
         s.person(s.rnd(120, 360), 330, 110, label == QStringLiteral("orang_terlantar"));
         if (label == QStringLiteral("pengemis_anak_jalanan"))
             s.person(s.rnd(300, 440), 335, 80, false);
-    } else if (label == QStringLiteral("ketertiban_umum") || label == QStringLiteral("kriminalitas")) {
+    } else if (label == QStringLiteral("ketertiban_umum") ||
+               label == QStringLiteral("kriminalitas")) {
         p.setBrush(QColor(170, 170, 160));
         p.drawRect(QRectF(0, 250, 480, 110));
         for (int i = 0; i < 3; ++i) { // street stalls under tarps
@@ -370,7 +380,8 @@ void drawScene(Scene &s, const QString &label)
         p.setPen(QPen(QColor(110, 110, 110), 3));
         const double x = s.rnd(60, 200);
         for (int f = 0; f < 4; ++f)
-            p.drawLine(QPointF(x, s.horizon + 100 - f * 35), QPointF(x + 220, s.horizon + 100 - f * 35));
+            p.drawLine(QPointF(x, s.horizon + 100 - f * 35),
+                       QPointF(x + 220, s.horizon + 100 - f * 35));
         for (int c = 0; c < 5; ++c)
             p.drawLine(QPointF(x + c * 55, s.horizon + 100), QPointF(x + c * 55, s.horizon - 5));
         p.setPen(Qt::NoPen);

@@ -38,10 +38,14 @@ SlaStatus evaluateSla(const Report &report, const Label *label, double warningSh
 QString slaStateCode(SlaState s)
 {
     switch (s) {
-    case SlaState::None: return QStringLiteral("none");
-    case SlaState::Ok: return QStringLiteral("ok");
-    case SlaState::Warning: return QStringLiteral("warning");
-    case SlaState::Breached: return QStringLiteral("breached");
+    case SlaState::None:
+        return QStringLiteral("none");
+    case SlaState::Ok:
+        return QStringLiteral("ok");
+    case SlaState::Warning:
+        return QStringLiteral("warning");
+    case SlaState::Breached:
+        return QStringLiteral("breached");
     }
     return {};
 }

@@ -6,7 +6,13 @@
 
 namespace posko {
 
-enum class SlaState { None, Ok, Warning, Breached };
+enum class SlaState
+{
+    None,
+    Ok,
+    Warning,
+    Breached
+};
 
 // Where a report stands against its label's targets at a given moment.
 // None: closed/finished reports (no timer runs). Response target while the report waits

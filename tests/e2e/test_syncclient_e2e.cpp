@@ -9,6 +9,7 @@
 #include "core/storage/replica.h"
 #include "core/sync/syncclient.h"
 
+#include "catch.h"
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -17,7 +18,6 @@
 #include <QTemporaryDir>
 #include <QUuid>
 #include <algorithm>
-#include "catch.h"
 
 using namespace posko;
 using namespace posko::test;

@@ -8,6 +8,7 @@
 
 #include "core/storage/replica.h"
 
+#include "catch.h"
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -15,7 +16,6 @@
 #include <QTemporaryDir>
 #include <QUuid>
 #include <functional>
-#include "catch.h"
 
 using namespace posko;
 using namespace posko::test;
@@ -283,7 +283,8 @@ TEST_CASE("a report turned covert is purged from an uncleared workstation withou
     // test_resets_e2e.cpp.
 }
 
-TEST_CASE("poskoctl exit codes: usage 2 - not found 3 - refused 4 - unreachable 5 - wrong password 6")
+TEST_CASE(
+    "poskoctl exit codes: usage 2 - not found 3 - refused 4 - unreachable 5 - wrong password 6")
 {
     Setup s;
     const QString id = s.post(QStringLiteral("banjir"), QStringLiteral("Banjir setinggi lutut"));

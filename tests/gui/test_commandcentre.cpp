@@ -4,20 +4,22 @@
 #include "core/domain/clock.h"
 #include "core/storage/replica.h"
 #include "core/sync/syncclient.h"
-#include "hubprocess.h"
 #include "httpclient.h"
+#include "hubprocess.h"
 #include "ui/main/logindialog.h"
 #include "ui/main/loginflow.h"
 #include "ui/main/mainwindow.h"
 #include "ui/reports/reportdetailpanel.h"
 #include "ui/reports/reporttablemodel.h"
 
+#include "catch.h"
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -26,23 +28,22 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QMenu>
-#include "catch.h"
 
 using namespace posko;
 
 namespace {
 
-QString postCitizenReport(const QUrl &hub, const QString &apiKey, const QString &service, double lat,
-                          double lon, const QString &text)
+QString postCitizenReport(const QUrl &hub, const QString &apiKey, const QString &service,
+                          double lat, double lon, const QString &text)
 {
     test::HttpClient http(hub);
-    const test::HttpReply reply = http.postForm(QStringLiteral("/open311/v2/requests.json"),
-                                                {{QStringLiteral("api_key"), apiKey},
-                                                 {QStringLiteral("service_code"), service},
-                                                 {QStringLiteral("lat"), QString::number(lat, 'f', 6)},
-                                                 {QStringLiteral("long"), QString::number(lon, 'f', 6)},
-                                                 {QStringLiteral("description"), text}});
+    const test::HttpReply reply =
+        http.postForm(QStringLiteral("/open311/v2/requests.json"),
+                      {{QStringLiteral("api_key"), apiKey},
+                       {QStringLiteral("service_code"), service},
+                       {QStringLiteral("lat"), QString::number(lat, 'f', 6)},
+                       {QStringLiteral("long"), QString::number(lon, 'f', 6)},
+                       {QStringLiteral("description"), text}});
     INFO(reply.body.toStdString());
     REQUIRE(reply.status == 200);
     return reply.array().at(0).toObject().value(QStringLiteral("service_request_id")).toString();
@@ -68,14 +69,17 @@ struct Fixture
     {
         INFO(hub.error().toStdString());
         REQUIRE(hub.start());
-        REQUIRE(hub.addUser(QStringLiteral("sari"), QStringLiteral("operator"), QStringLiteral("rahasia-123")));
-        REQUIRE(hub.addUser(QStringLiteral("budi"), QStringLiteral("supervisor"), QStringLiteral("rahasia-456"), true));
+        REQUIRE(hub.addUser(QStringLiteral("sari"), QStringLiteral("operator"),
+                            QStringLiteral("rahasia-123")));
+        REQUIRE(hub.addUser(QStringLiteral("budi"), QStringLiteral("supervisor"),
+                            QStringLiteral("rahasia-456"), true));
         apiKey = hub.addApiKey(QStringLiteral("citizen-app"));
         REQUIRE_FALSE(apiKey.isEmpty());
     }
 };
 
-void typeLogin(ui::LoginDialog &dialog, const QUrl &hub, const QString &user, const QString &password)
+void typeLogin(ui::LoginDialog &dialog, const QUrl &hub, const QString &user,
+               const QString &password)
 {
     auto *hubEdit = dialog.findChild<QLineEdit *>(QStringLiteral("hub"));
     auto *userEdit = dialog.findChild<QLineEdit *>(QStringLiteral("user"));
@@ -111,8 +115,9 @@ TEST_CASE("an operator logs in, sees the reports, assigns one with a key press, 
     const QUrl hub = f.hub.url();
     postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512, 111.7105,
                       QStringLiteral("Jalan berlubang di depan pasar"));
-    const QString rubbish = postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601,
-                                              111.7203, QStringLiteral("Sampah menumpuk di sungai"));
+    const QString rubbish =
+        postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601, 111.7203,
+                          QStringLiteral("Sampah menumpuk di sungai"));
     postCitizenReport(hub, f.apiKey, QStringLiteral("banjir"), -8.1000, 111.8000,
                       QStringLiteral("Banjir setinggi lutut"));
 
@@ -141,8 +146,10 @@ TEST_CASE("an operator logs in, sees the reports, assigns one with a key press, 
     QTest::keyClick(window.table(), Qt::Key_5);
 
     const int row = window.model()->rowOf(rubbish.toLongLong());
-    CHECK(window.model()->data(window.model()->index(row, ui::ReportTableModel::ColSquad),
-                               ui::ReportTableModel::SquadCodeRole).toString() == QStringLiteral("yellow"));
+    CHECK(window.model()
+              ->data(window.model()->index(row, ui::ReportTableModel::ColSquad),
+                     ui::ReportTableModel::SquadCodeRole)
+              .toString() == QStringLiteral("yellow"));
 
     // The outbox drains and the hub has the assignment, exactly once.
     REQUIRE(waitFor([&] { return flow.replica()->pendingCount() == 0; }));
@@ -173,8 +180,8 @@ TEST_CASE("a wrong password keeps the dialog open with a clear message")
     typeLogin(dialog, f.hub.url(), QStringLiteral("sari"), QStringLiteral("salah"));
     REQUIRE(waitFor([&] {
         for (QLabel *l : dialog.findChildren<QLabel *>())
-            if (l->accessibleName() == QStringLiteral("Log-in message") &&
-                !l->text().isEmpty() && !l->text().startsWith(QStringLiteral("Logging in")))
+            if (l->accessibleName() == QStringLiteral("Log-in message") && !l->text().isEmpty() &&
+                !l->text().startsWith(QStringLiteral("Logging in")))
                 return true;
         return false;
     }));
@@ -208,8 +215,8 @@ TEST_CASE("an expired session asks for the password again and then sends the kep
 {
     Fixture f;
     const QUrl hub = f.hub.url();
-    const QString id = postCitizenReport(hub, f.apiKey, QStringLiteral("pohon_tumbang"),
-                                         -8.0712, 111.7333, QStringLiteral("Pohon tumbang menutup jalan"));
+    const QString id = postCitizenReport(hub, f.apiKey, QStringLiteral("pohon_tumbang"), -8.0712,
+                                         111.7333, QStringLiteral("Pohon tumbang menutup jalan"));
     ui::LoginDialog dialog;
     ui::LoginFlow flow(f.clock, f.nam, f.data.path(), dialog);
     QSignalSpy loggedIn(&flow, &ui::LoginFlow::loggedIn);
@@ -241,13 +248,15 @@ TEST_CASE("an expired session asks for the password again and then sends the kep
     QTest::keyClicks(pass, QStringLiteral("rahasia-123"));
     QTest::keyClick(pass, Qt::Key_Return);
 
-    REQUIRE(waitFor([&] { return window.reloginDialog() == nullptr && flow.replica()->pendingCount() == 0; }));
+    REQUIRE(waitFor(
+        [&] { return window.reloginDialog() == nullptr && flow.replica()->pendingCount() == 0; }));
     CHECK(flow.replica()->failedCount() == 0);
     CHECK(open311Request(hub, id).value(QStringLiteral("agency_responsible")).toString() ==
           QStringLiteral("orange"));
 }
 
-TEST_CASE("an action that lost a race is shown as failed with who changed the report, and can be dismissed")
+TEST_CASE("an action that lost a race is shown as failed with who changed the report, and can be "
+          "dismissed")
 {
     Fixture f;
     const QUrl hub = f.hub.url();
@@ -275,23 +284,28 @@ TEST_CASE("an action that lost a race is shown as failed with who changed the re
                           {{QStringLiteral("type"), QStringLiteral("assign")},
                            {QStringLiteral("squad"), QStringLiteral("blue")},
                            {QStringLiteral("base_version"), 1}},
-                          headers).status == 200);
+                          headers)
+                .status == 200);
 
     // The operator, still seeing version 1, presses 5 (yellow): the hub refuses it.
     window.selectReport(id.toLongLong());
     window.table()->setFocus();
     QTest::keyClick(window.table(), Qt::Key_5);
-    REQUIRE(waitFor([&] { return flow.replica()->failedCount() == 1 && !flow.sync()->isSyncing(); }));
+    REQUIRE(
+        waitFor([&] { return flow.replica()->failedCount() == 1 && !flow.sync()->isSyncing(); }));
     CHECK(flow.replica()->pendingCount() == 0);
     QToolButton *outbox = window.outboxIndicator();
     CHECK(outbox->text().contains(QStringLiteral("1 failed")));
     CHECK(outbox->toolTip().contains(QStringLiteral("budi")));
     // Nothing was silently overwritten: the hub keeps blue, and so does the table.
-    CHECK(open311Request(hub, id).value(QStringLiteral("agency_responsible")).toString() == QStringLiteral("blue"));
+    CHECK(open311Request(hub, id).value(QStringLiteral("agency_responsible")).toString() ==
+          QStringLiteral("blue"));
     REQUIRE(waitFor([&] {
         const int row = window.model()->rowOf(id.toLongLong());
-        return window.model()->data(window.model()->index(row, ui::ReportTableModel::ColSquad),
-                                    ui::ReportTableModel::SquadCodeRole).toString() == QStringLiteral("blue");
+        return window.model()
+                   ->data(window.model()->index(row, ui::ReportTableModel::ColSquad),
+                          ui::ReportTableModel::SquadCodeRole)
+                   .toString() == QStringLiteral("blue");
     }));
 
     QAction *dismiss = outbox->menu()->findChild<QAction *>(QStringLiteral("dismissFailed"));

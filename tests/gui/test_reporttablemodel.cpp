@@ -3,9 +3,9 @@
 #include "ui/common/palette.h"
 #include "ui/reports/reporttablemodel.h"
 
+#include "catch.h"
 #include <QAbstractItemModelTester>
 #include <QColor>
-#include "catch.h"
 
 using namespace posko;
 using posko::ui::ReportTableModel;
@@ -36,8 +36,9 @@ TEST_CASE("the report table model passes QAbstractItemModelTester through every 
     ReportTableModel model(clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    model.setReports({make(1, QStringLiteral("sampah"), 60), make(2, QStringLiteral("banjir"), 10),
-                      make(3, QStringLiteral("jalan_rusak"), 600, Squad::Orange, Status::Ditugaskan)});
+    model.setReports(
+        {make(1, QStringLiteral("sampah"), 60), make(2, QStringLiteral("banjir"), 10),
+         make(3, QStringLiteral("jalan_rusak"), 600, Squad::Orange, Status::Ditugaskan)});
     REQUIRE(model.rowCount() == 3);
     // Default order: newest id first.
     CHECK(model.reportIdAt(0) == 3);
@@ -78,10 +79,10 @@ TEST_CASE("sorting by SLA puts the most urgent first and the finished last")
 {
     ManualClock clock(t0);
     ReportTableModel model(clock);
-    model.setReports({make(1, QStringLiteral("sampah"), 60),        // 7 h left
-                      make(2, QStringLiteral("banjir"), 40),        // 10 min overdue
+    model.setReports({make(1, QStringLiteral("sampah"), 60), // 7 h left
+                      make(2, QStringLiteral("banjir"), 40), // 10 min overdue
                       make(3, QStringLiteral("sampah"), 10, Squad::Yellow, Status::Ditutup),
-                      make(4, QStringLiteral("kebakaran"), 5)});    // 10 min left
+                      make(4, QStringLiteral("kebakaran"), 5)}); // 10 min left
     model.sort(ReportTableModel::ColSla, Qt::AscendingOrder);
     CHECK(model.reportIdAt(0) == 2);
     CHECK(model.reportIdAt(1) == 4);
@@ -97,22 +98,29 @@ TEST_CASE("the squad column shows the squad's colour; pending reports are marked
                       make(2, QStringLiteral("sampah"), 5)});
     model.sort(ReportTableModel::ColId, Qt::AscendingOrder);
     const QModelIndex squad = model.index(0, ReportTableModel::ColSquad);
-    CHECK(model.data(squad, Qt::BackgroundRole).value<QColor>() == QColor(squadColorHex(Squad::Yellow)));
-    CHECK(model.data(squad, ReportTableModel::SquadCodeRole).toString() == QStringLiteral("yellow"));
-    CHECK_FALSE(model.data(model.index(1, ReportTableModel::ColSquad), Qt::BackgroundRole).isValid());
+    CHECK(model.data(squad, Qt::BackgroundRole).value<QColor>() ==
+          QColor(squadColorHex(Squad::Yellow)));
+    CHECK(model.data(squad, ReportTableModel::SquadCodeRole).toString() ==
+          QStringLiteral("yellow"));
+    CHECK_FALSE(
+        model.data(model.index(1, ReportTableModel::ColSquad), Qt::BackgroundRole).isValid());
 
     model.setPending({2});
     CHECK(model.data(model.index(1, 0), ReportTableModel::PendingRole).toBool());
-    CHECK(model.data(model.index(1, ReportTableModel::ColStatus)).toString().contains(QStringLiteral("pending")));
+    CHECK(model.data(model.index(1, ReportTableModel::ColStatus))
+              .toString()
+              .contains(QStringLiteral("pending")));
     CHECK_FALSE(model.data(model.index(0, 0), ReportTableModel::PendingRole).toBool());
 }
 
-TEST_CASE("a large sync page is merged with one re-sort and keeps persistent indexes on their report")
+TEST_CASE(
+    "a large sync page is merged with one re-sort and keeps persistent indexes on their report")
 {
     ManualClock clock(t0);
     ReportTableModel model(clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setReports({make(500, QStringLiteral("sampah"), 5), make(10, QStringLiteral("banjir"), 5)});
+    model.setReports(
+        {make(500, QStringLiteral("sampah"), 5), make(10, QStringLiteral("banjir"), 5)});
     // Default order is id descending: 500, 10.
     const QPersistentModelIndex held(model.index(1, 0));
     REQUIRE(model.reportIdAt(held.row()) == 10);
@@ -131,6 +139,8 @@ TEST_CASE("a large sync page is merged with one re-sort and keeps persistent ind
         CHECK(model.reportIdAt(row - 1) > model.reportIdAt(row));
     REQUIRE(held.isValid());
     CHECK(model.reportIdAt(held.row()) == 10);
-    CHECK(model.data(model.index(held.row(), ReportTableModel::ColSquad), ReportTableModel::SquadCodeRole)
+    CHECK(model
+              .data(model.index(held.row(), ReportTableModel::ColSquad),
+                    ReportTableModel::SquadCodeRole)
               .toString() == QStringLiteral("orange"));
 }

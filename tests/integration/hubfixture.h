@@ -19,8 +19,10 @@ struct HubFixture
 
     HubFixture()
     {
-        REQUIRE(hub.addUser(QStringLiteral("op"), QStringLiteral("operator"), QStringLiteral("op-pass")));
-        REQUIRE(hub.addUser(QStringLiteral("sup"), QStringLiteral("supervisor"), QStringLiteral("sup-pass"), true));
+        REQUIRE(hub.addUser(QStringLiteral("op"), QStringLiteral("operator"),
+                            QStringLiteral("op-pass")));
+        REQUIRE(hub.addUser(QStringLiteral("sup"), QStringLiteral("supervisor"),
+                            QStringLiteral("sup-pass"), true));
         apiKey = hub.addApiKey(QStringLiteral("citizen app"));
         REQUIRE_FALSE(apiKey.isEmpty());
         INFO(hub.error().toStdString());
@@ -29,8 +31,10 @@ struct HubFixture
     }
 
     // Submits a report; returns the Open311 answer's first object.
-    QJsonObject submit(const QString &code, const QString &description = QStringLiteral("Jalan berlubang"),
-                       const QString &lat = QStringLiteral("-8.05"), const QString &lon = QStringLiteral("111.71"))
+    QJsonObject submit(const QString &code,
+                       const QString &description = QStringLiteral("Jalan berlubang"),
+                       const QString &lat = QStringLiteral("-8.05"),
+                       const QString &lon = QStringLiteral("111.71"))
     {
         const HttpReply r = http->postForm(QStringLiteral("/open311/v2/requests.json"),
                                            {{QStringLiteral("api_key"), apiKey},
@@ -44,11 +48,13 @@ struct HubFixture
     }
 
     // Every change the user's feed holds, following `more` with small pages.
-    QJsonArray feed(const Headers &auth, qint64 since = 0, qint64 *lastSeq = nullptr, int limit = 500)
+    QJsonArray feed(const Headers &auth, qint64 since = 0, qint64 *lastSeq = nullptr,
+                    int limit = 500)
     {
         QJsonArray all;
         for (int guard = 0; guard < 1000; ++guard) {
-            const HttpReply r = http->get(QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(since).arg(limit), auth);
+            const HttpReply r = http->get(
+                QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(since).arg(limit), auth);
             REQUIRE(r.status == 200);
             const QJsonObject o = r.object();
             for (const QJsonValue &c : o.value(QStringLiteral("changes")).toArray())
@@ -62,7 +68,8 @@ struct HubFixture
         return all;
     }
 
-    HttpReply act(const Headers &auth, const QString &id, const QByteArray &key, const QJsonObject &body)
+    HttpReply act(const Headers &auth, const QString &id, const QByteArray &key,
+                  const QJsonObject &body)
     {
         Headers h = auth;
         h.append({"Idempotency-Key", key});

@@ -9,7 +9,9 @@
 
 namespace posko::test {
 
-HttpClient::HttpClient(QUrl base, int timeoutMs) : m_base(std::move(base)), m_timeoutMs(timeoutMs) {}
+HttpClient::HttpClient(QUrl base, int timeoutMs) : m_base(std::move(base)), m_timeoutMs(timeoutMs)
+{
+}
 
 QUrl HttpClient::url(const QString &pathAndQuery) const
 {
@@ -49,8 +51,8 @@ HttpReply HttpClient::get(const QString &path, const Headers &headers)
     return run(m_nam.get(req));
 }
 
-HttpReply HttpClient::post(const QString &path, const QByteArray &body, const QByteArray &contentType,
-                           const Headers &headers)
+HttpReply HttpClient::post(const QString &path, const QByteArray &body,
+                           const QByteArray &contentType, const Headers &headers)
 {
     QNetworkRequest req(url(path));
     req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
@@ -61,7 +63,8 @@ HttpReply HttpClient::post(const QString &path, const QByteArray &body, const QB
 
 HttpReply HttpClient::postJson(const QString &path, const QJsonObject &body, const Headers &headers)
 {
-    return post(path, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", headers);
+    return post(path, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json",
+                headers);
 }
 
 HttpReply HttpClient::postForm(const QString &path, const QList<QPair<QString, QString>> &fields)
@@ -69,10 +72,12 @@ HttpReply HttpClient::postForm(const QString &path, const QList<QPair<QString, Q
     QUrlQuery q;
     for (const auto &f : fields)
         q.addQueryItem(f.first, QString::fromLatin1(QUrl::toPercentEncoding(f.second)));
-    return post(path, q.toString(QUrl::FullyEncoded).toLatin1(), "application/x-www-form-urlencoded");
+    return post(path, q.toString(QUrl::FullyEncoded).toLatin1(),
+                "application/x-www-form-urlencoded");
 }
 
-HttpReply HttpClient::postMultipart(const QString &path, const QList<QPair<QString, QString>> &fields,
+HttpReply HttpClient::postMultipart(const QString &path,
+                                    const QList<QPair<QString, QString>> &fields,
                                     const QString &fileField, const QByteArray &fileData,
                                     const QByteArray &fileType)
 {
@@ -87,8 +92,9 @@ HttpReply HttpClient::postMultipart(const QString &path, const QList<QPair<QStri
     if (!fileField.isEmpty()) {
         QHttpPart part;
         part.setHeader(QNetworkRequest::ContentTypeHeader, fileType);
-        part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                       QStringLiteral("form-data; name=\"%1\"; filename=\"photo.jpg\"").arg(fileField));
+        part.setHeader(
+            QNetworkRequest::ContentDispositionHeader,
+            QStringLiteral("form-data; name=\"%1\"; filename=\"photo.jpg\"").arg(fileField));
         part.setBody(fileData);
         multi->append(part);
     }
@@ -100,8 +106,9 @@ HttpReply HttpClient::postMultipart(const QString &path, const QList<QPair<QStri
 
 Headers HttpClient::login(const QString &user, const QString &password)
 {
-    const HttpReply r = postJson(QStringLiteral("/api/v1/login"),
-                                 {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
+    const HttpReply r =
+        postJson(QStringLiteral("/api/v1/login"),
+                 {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
     const QString token = r.object().value(QStringLiteral("token")).toString();
     if (r.status != 200 || token.isEmpty())
         return {};

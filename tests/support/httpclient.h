@@ -14,7 +14,7 @@ namespace posko::test {
 
 struct HttpReply
 {
-    int status = 0;          // 0: no answer (connection refused, timeout)
+    int status = 0; // 0: no answer (connection refused, timeout)
     QByteArray body;
     QByteArray contentType;
     QString error;

@@ -15,7 +15,10 @@ HubProcess::HubProcess(QString databasePath) : m_db(std::move(databasePath))
     }
 }
 
-HubProcess::~HubProcess() { stop(); }
+HubProcess::~HubProcess()
+{
+    stop();
+}
 
 QString HubProcess::executable()
 {
@@ -25,7 +28,8 @@ QString HubProcess::executable()
 bool HubProcess::start(const QStringList &extraArgs, int timeoutMs, bool samePort)
 {
     stop();
-    const QString port = samePort && m_url.isValid() ? QString::number(m_url.port()) : QStringLiteral("0");
+    const QString port =
+        samePort && m_url.isValid() ? QString::number(m_url.port()) : QStringLiteral("0");
     m_proc = std::make_unique<QProcess>();
     m_proc->setProcessChannelMode(QProcess::SeparateChannels);
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:") + port,
@@ -41,7 +45,8 @@ bool HubProcess::start(const QStringList &extraArgs, int timeoutMs, bool samePor
     QByteArray buffer;
     while (!deadline.hasExpired()) {
         if (m_proc->state() != QProcess::Running) {
-            m_output += QString::fromUtf8(m_proc->readAllStandardOutput() + m_proc->readAllStandardError());
+            m_output +=
+                QString::fromUtf8(m_proc->readAllStandardOutput() + m_proc->readAllStandardError());
             m_error = QStringLiteral("posko-hub exited: ") + m_output;
             return false;
         }
@@ -83,7 +88,10 @@ void HubProcess::kill()
     m_proc.reset();
 }
 
-bool HubProcess::isRunning() const { return m_proc && m_proc->state() == QProcess::Running; }
+bool HubProcess::isRunning() const
+{
+    return m_proc && m_proc->state() == QProcess::Running;
+}
 
 int HubProcess::run(const QStringList &args, const QByteArray &stdinData, QByteArray *out,
                     QByteArray *err, int timeoutMs)
@@ -109,8 +117,9 @@ int HubProcess::run(const QStringList &args, const QByteArray &stdinData, QByteA
 bool HubProcess::addUser(const QString &name, const QString &role, const QString &password,
                          bool covertClearance)
 {
-    QStringList args{QStringLiteral("--database"), m_db, QStringLiteral("user"),
-                     QStringLiteral("add"), name, QStringLiteral("--role"), role};
+    QStringList args{
+        QStringLiteral("--database"), m_db, QStringLiteral("user"), QStringLiteral("add"), name,
+        QStringLiteral("--role"),     role};
     if (covertClearance)
         args << QStringLiteral("--covert-clearance");
     QByteArray out, err;
@@ -123,9 +132,9 @@ bool HubProcess::addUser(const QString &name, const QString &role, const QString
 QString HubProcess::addApiKey(const QString &name)
 {
     QByteArray out, err;
-    const int rc = run({QStringLiteral("--database"), m_db, QStringLiteral("apikey"),
-                        QStringLiteral("add"), name},
-                       {}, &out, &err);
+    const int rc = run(
+        {QStringLiteral("--database"), m_db, QStringLiteral("apikey"), QStringLiteral("add"), name},
+        {}, &out, &err);
     if (rc != 0) {
         m_error = QString::fromUtf8(err);
         return {};

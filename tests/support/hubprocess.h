@@ -24,11 +24,11 @@ public:
     // within the timeout. Restartable: stop() then start() again keeps the database and,
     // when `samePort` is set, reuses the port the hub had.
     bool start(const QStringList &extraArgs = {}, int timeoutMs = 30000, bool samePort = false);
-    void stop();  // SIGTERM, then waits
-    void kill();  // SIGKILL, as a crash would
+    void stop(); // SIGTERM, then waits
+    void kill(); // SIGKILL, as a crash would
     bool isRunning() const;
 
-    QUrl url() const { return m_url; }  // http://127.0.0.1:PORT
+    QUrl url() const { return m_url; } // http://127.0.0.1:PORT
     QString databasePath() const { return m_db; }
     QString error() const { return m_error; }
     QString output() const { return m_output; } // everything the hub printed so far

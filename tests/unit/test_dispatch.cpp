@@ -5,9 +5,9 @@
 #include "core/storage/replica.h"
 #include "workstationfixtures.h"
 
+#include "catch.h"
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include "catch.h"
 
 using namespace posko;
 using namespace posko::test;

@@ -89,7 +89,8 @@ TEST_CASE("applyAction assigns, changes status and refuses illegal actions witho
     CHECK(r.squad == Squad::Yellow);
 
     // Rejection needs a reason.
-    ReportAction reject{ReportAction::Type::ChangeStatus, {}, Status::Ditolak, QStringLiteral("  ")};
+    ReportAction reject{
+        ReportAction::Type::ChangeStatus, {}, Status::Ditolak, QStringLiteral("  ")};
     CHECK(applyAction(r, reject, QStringLiteral("op"), t0).has_value());
     reject.text = QStringLiteral("bukan wilayah Trenggalek");
     REQUIRE_FALSE(applyAction(r, reject, QStringLiteral("op"), t0.addSecs(240)));
@@ -155,7 +156,9 @@ TEST_CASE("a bad policy file is refused with every problem named")
 {
     CHECK(LabelPolicy::fromJson("{not json").errors.first().contains(QStringLiteral("JSON")));
     CHECK(LabelPolicy::fromJson("[]").errors.first().contains(QStringLiteral("object")));
-    CHECK(LabelPolicy::fromJson("{\"labels\": []}").errors.first().contains(QStringLiteral("labels")));
+    CHECK(LabelPolicy::fromJson("{\"labels\": []}")
+              .errors.first()
+              .contains(QStringLiteral("labels")));
 
     const QByteArray bad = R"({"warning_share": 1.5, "labels": [
         {"code": "Bad Code", "name_id": "x", "default_squad": "orange", "response_hours": 1, "resolution_hours": 2},

@@ -4,6 +4,7 @@
 #include "core/hub/multipart.h"
 #include "core/i18n/translations.h"
 
+#include "catch.h"
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSqlDatabase>
@@ -11,7 +12,6 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QUuid>
-#include "catch.h"
 
 using namespace posko;
 
@@ -22,42 +22,44 @@ namespace {
 void writeSchema2(const QString &path)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery q(db);
-        for (const char *sql : {
-                 "CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
-                 "INSERT INTO counters (name, value) VALUES ('seq', 7)",
-                 "CREATE TABLE reports (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL,"
-                 " version INTEGER NOT NULL, label TEXT NOT NULL, status TEXT NOT NULL,"
-                 " squad TEXT, lat REAL NOT NULL, lon REAL NOT NULL,"
-                 " description TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',"
-                 " kecamatan TEXT NOT NULL DEFAULT '', desa TEXT NOT NULL DEFAULT '',"
-                 " requested_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
-                 " status_since INTEGER NOT NULL, photo_id INTEGER,"
-                 " media_url TEXT NOT NULL DEFAULT '', covert INTEGER NOT NULL,"
-                 " was_public INTEGER NOT NULL, token TEXT UNIQUE, contact TEXT NOT NULL DEFAULT '{}')",
-                 "CREATE TABLE history (id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL,"
-                 " at INTEGER NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL,"
-                 " status TEXT NOT NULL DEFAULT '', squad TEXT NOT NULL DEFAULT '',"
-                 " text TEXT NOT NULL DEFAULT '')",
-                 "CREATE TABLE idempotency (user_id INTEGER NOT NULL, key TEXT NOT NULL,"
-                 " status INTEGER NOT NULL, body BLOB NOT NULL, created_at INTEGER NOT NULL,"
-                 " PRIMARY KEY (user_id, key))",
-                 "INSERT INTO reports (id, seq, version, label, status, squad, lat, lon, requested_at,"
-                 " updated_at, status_since, covert, was_public) VALUES"
-                 " (1, 5, 4, 'jalan_rusak', 'dikerjakan', 'orange', -8.05, 111.7, 0, 0, 0, 0, 1),"
-                 " (2, 7, 2, 'sampah', 'ditugaskan', 'covert', -8.05, 111.7, 0, 0, 0, 1, 1)",
-                 "INSERT INTO history (report_id, at, actor, kind, status, squad, text) VALUES"
-                 " (1, 0, 'warga', 'created', 'baru', '', ''),"
-                 " (1, 1, 'sup', 'assign', 'ditugaskan', 'covert', ''),"
-                 " (1, 2, 'agen', 'status', 'dikerjakan', '', 'rahasia'),"
-                 " (1, 3, 'sup', 'assign', 'dikerjakan', 'orange', ''),"
-                 " (1, 4, 'op', 'note', '', '', 'publik'),"
-                 " (2, 0, 'warga', 'created', 'baru', '', ''),"
-                 " (2, 1, 'sup', 'assign', 'ditugaskan', 'covert', '')",
-                 "PRAGMA user_version = 2"})
+        for (const char *sql :
+             {"CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+              "INSERT INTO counters (name, value) VALUES ('seq', 7)",
+              "CREATE TABLE reports (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL,"
+              " version INTEGER NOT NULL, label TEXT NOT NULL, status TEXT NOT NULL,"
+              " squad TEXT, lat REAL NOT NULL, lon REAL NOT NULL,"
+              " description TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',"
+              " kecamatan TEXT NOT NULL DEFAULT '', desa TEXT NOT NULL DEFAULT '',"
+              " requested_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+              " status_since INTEGER NOT NULL, photo_id INTEGER,"
+              " media_url TEXT NOT NULL DEFAULT '', covert INTEGER NOT NULL,"
+              " was_public INTEGER NOT NULL, token TEXT UNIQUE, contact TEXT NOT NULL DEFAULT "
+              "'{}')",
+              "CREATE TABLE history (id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL,"
+              " at INTEGER NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL,"
+              " status TEXT NOT NULL DEFAULT '', squad TEXT NOT NULL DEFAULT '',"
+              " text TEXT NOT NULL DEFAULT '')",
+              "CREATE TABLE idempotency (user_id INTEGER NOT NULL, key TEXT NOT NULL,"
+              " status INTEGER NOT NULL, body BLOB NOT NULL, created_at INTEGER NOT NULL,"
+              " PRIMARY KEY (user_id, key))",
+              "INSERT INTO reports (id, seq, version, label, status, squad, lat, lon, requested_at,"
+              " updated_at, status_since, covert, was_public) VALUES"
+              " (1, 5, 4, 'jalan_rusak', 'dikerjakan', 'orange', -8.05, 111.7, 0, 0, 0, 0, 1),"
+              " (2, 7, 2, 'sampah', 'ditugaskan', 'covert', -8.05, 111.7, 0, 0, 0, 1, 1)",
+              "INSERT INTO history (report_id, at, actor, kind, status, squad, text) VALUES"
+              " (1, 0, 'warga', 'created', 'baru', '', ''),"
+              " (1, 1, 'sup', 'assign', 'ditugaskan', 'covert', ''),"
+              " (1, 2, 'agen', 'status', 'dikerjakan', '', 'rahasia'),"
+              " (1, 3, 'sup', 'assign', 'dikerjakan', 'orange', ''),"
+              " (1, 4, 'op', 'note', '', '', 'publik'),"
+              " (2, 0, 'warga', 'created', 'baru', '', ''),"
+              " (2, 1, 'sup', 'assign', 'ditugaskan', 'covert', '')",
+              "PRAGMA user_version = 2"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
         db.close();
     }
@@ -88,7 +90,8 @@ TEST_CASE("hub database: every database has its own hub id, kept across reopenin
     CHECK(other.hubId() != first);
 }
 
-TEST_CASE("hub database: migrating schema 2 marks history written while covert and when reports were hidden")
+TEST_CASE("hub database: migrating schema 2 marks history written while covert and when reports "
+          "were hidden")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
@@ -127,10 +130,13 @@ TEST_CASE("hub database: migrating schema 2 marks history written while covert a
 TEST_CASE("multipart: error texts are translated")
 {
     QString english;
-    CHECK_FALSE(parseMultipart("--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nabc", "b", &english));
-    REQUIRE(installTranslations(*QCoreApplication::instance(), QStringLiteral("id")) == QStringLiteral("id"));
+    CHECK_FALSE(parseMultipart("--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nabc", "b",
+                               &english));
+    REQUIRE(installTranslations(*QCoreApplication::instance(), QStringLiteral("id")) ==
+            QStringLiteral("id"));
     QString indonesian;
-    CHECK_FALSE(parseMultipart("--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nabc", "b", &indonesian));
+    CHECK_FALSE(parseMultipart("--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nabc", "b",
+                               &indonesian));
     // Back to the untranslated state the other tests expect.
     for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
         QCoreApplication::removeTranslator(t);

@@ -8,11 +8,11 @@
 #include "core/media/demophoto.h"
 #include "core/media/photo.h"
 
+#include "catch.h"
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QTemporaryDir>
-#include "catch.h"
 
 using namespace posko;
 
@@ -21,9 +21,11 @@ TEST_CASE("multipart: fields and a binary file part")
     const QByteArray ct = "multipart/form-data; boundary=\"XyZ\"";
     REQUIRE(multipartBoundary(ct) == "XyZ");
     const QByteArray binary("\xFF\xD8\r\n--Xy\x00\x01", 10);
-    const QByteArray body = "preamble\r\n--XyZ\r\nContent-Disposition: form-data; name=\"lat\"\r\n\r\n-8.05\r\n"
-                            "--XyZ\r\nContent-Disposition: form-data; name=\"media\"; filename=\"a.jpg\"\r\n"
-                            "Content-Type: image/jpeg\r\n\r\n" + binary + "\r\n--XyZ--\r\nepilogue";
+    const QByteArray body =
+        "preamble\r\n--XyZ\r\nContent-Disposition: form-data; name=\"lat\"\r\n\r\n-8.05\r\n"
+        "--XyZ\r\nContent-Disposition: form-data; name=\"media\"; filename=\"a.jpg\"\r\n"
+        "Content-Type: image/jpeg\r\n\r\n" +
+        binary + "\r\n--XyZ--\r\nepilogue";
     QString error;
     const auto parts = parseMultipart(body, "XyZ", &error);
     INFO(error.toStdString());
@@ -39,7 +41,8 @@ TEST_CASE("multipart: fields and a binary file part")
 TEST_CASE("multipart: truncated and malformed bodies are refused")
 {
     QString error;
-    CHECK_FALSE(parseMultipart("--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nabc", "b", &error));
+    CHECK_FALSE(parseMultipart("--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nabc", "b",
+                               &error));
     CHECK(error.contains(QStringLiteral("truncated")));
     CHECK_FALSE(parseMultipart("--b\r\nContent-Type: text/plain\r\n\r\nabc\r\n--b--", "b", &error));
     CHECK_FALSE(parseMultipart("no boundary here", "b", &error));
@@ -47,7 +50,8 @@ TEST_CASE("multipart: truncated and malformed bodies are refused")
     CHECK(multipartBoundary("multipart/form-data").isEmpty());
 }
 
-TEST_CASE("hub database: migrating an empty file reaches the current version and reopening is a no-op")
+TEST_CASE(
+    "hub database: migrating an empty file reaches the current version and reopening is a no-op")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
@@ -57,7 +61,8 @@ TEST_CASE("hub database: migrating an empty file reaches the current version and
         REQUIRE(db.open(path, &error));
         CHECK(db.schemaVersion() == HubDatabase::currentSchemaVersion());
         CHECK(db.migrationsApplied() == HubDatabase::currentSchemaVersion());
-        REQUIRE(db.addUser(QStringLiteral("ani"), QStringLiteral("operator"), false, hashPassword(QStringLiteral("pw"), 1000)));
+        REQUIRE(db.addUser(QStringLiteral("ani"), QStringLiteral("operator"), false,
+                           hashPassword(QStringLiteral("pw"), 1000)));
     }
     HubDatabase again;
     QString error;
@@ -70,8 +75,8 @@ TEST_CASE("hub database: migrating an empty file reaches the current version and
 TEST_CASE("land mask: Prigi bay is sea and Trenggalek town is land")
 {
     const LandMask land = LandMask::builtIn();
-    CHECK(land.contains(111.71, -8.05));   // Trenggalek town
-    CHECK(land.contains(111.45, -8.25));   // Panggul
+    CHECK(land.contains(111.71, -8.05));       // Trenggalek town
+    CHECK(land.contains(111.45, -8.25));       // Panggul
     CHECK_FALSE(land.contains(111.73, -8.30)); // Prigi bay
     CHECK_FALSE(land.contains(111.6, -8.45));  // Indian Ocean
     CHECK_FALSE(land.contains(110.0, -8.0));   // outside the outline
@@ -79,7 +84,8 @@ TEST_CASE("land mask: Prigi bay is sea and Trenggalek town is land")
 
 TEST_CASE("land mask: holes are not land and broken GeoJSON is reported")
 {
-    const QByteArray square = R"({"type":"Polygon","coordinates":[[[0,0],[10,0],[10,10],[0,10],[0,0]],[[4,4],[6,4],[6,6],[4,6],[4,4]]]})";
+    const QByteArray square =
+        R"({"type":"Polygon","coordinates":[[[0,0],[10,0],[10,10],[0,10],[0,0]],[[4,4],[6,4],[6,6],[4,6],[4,4]]]})";
     QString error;
     const auto mask = LandMask::fromGeoJson(square, &error);
     REQUIRE(mask);
@@ -96,7 +102,7 @@ TEST_CASE("place finder: points fall in the nearest (approximate) kecamatan")
     CHECK(places.centroids().size() == 14);
     CHECK(places.kecamatanAt(-8.05, 111.71) == QStringLiteral("35.03.11")); // Trenggalek
     CHECK(places.kecamatanAt(-8.26, 111.70) == QStringLiteral("35.03.08")); // Watulimo
-    CHECK(places.kecamatanAt(-6.2, 106.8).isEmpty());                      // Jakarta
+    CHECK(places.kecamatanAt(-6.2, 106.8).isEmpty());                       // Jakarta
 }
 
 TEST_CASE("passwords: salted PBKDF2 that verifies and is slow enough")
@@ -110,7 +116,8 @@ TEST_CASE("passwords: salted PBKDF2 that verifies and is slow enough")
     CHECK(h.iterations == defaultPasswordIterations);
     CHECK(verifyPassword(QStringLiteral("posko-demo"), h));
     CHECK_FALSE(verifyPassword(QStringLiteral("posko-demo "), h));
-    CHECK(hashPassword(QStringLiteral("posko-demo"), 1000).salt != hashPassword(QStringLiteral("posko-demo"), 1000).salt);
+    CHECK(hashPassword(QStringLiteral("posko-demo"), 1000).salt !=
+          hashPassword(QStringLiteral("posko-demo"), 1000).salt);
     CHECK(randomSecret() != randomSecret());
 }
 
@@ -137,7 +144,8 @@ TEST_CASE("photos: uploads are checked and downscaled and stripped and demo phot
     CHECK(photo->jpeg.startsWith("\xFF\xD8"));
     CHECK_FALSE(photo->jpeg.contains("secret gps"));
 
-    const QByteArray demo = media::demoPhoto(QStringLiteral("banjir"), QStringLiteral("banjir #1"), 1);
+    const QByteArray demo =
+        media::demoPhoto(QStringLiteral("banjir"), QStringLiteral("banjir #1"), 1);
     CHECK(demo.startsWith("\xFF\xD8"));
     CHECK(media::imageSize(demo) == std::make_pair(480, 360));
     CHECK(demo != media::demoPhoto(QStringLiteral("banjir"), QStringLiteral("banjir #1"), 2));

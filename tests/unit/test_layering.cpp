@@ -2,12 +2,12 @@
 // Layering guard: core code includes no QtGui/QtWidgets header and no ui/ or app/ header.
 // The one exception is core/media, which may use QImage (and only QtGui's image classes).
 // Linking is checked too: poskoctl, built only from core libraries, must not load QtGui.
+#include "catch.h"
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
-#include "catch.h"
 
 namespace {
 QStringList includesOf(const QString &path)
@@ -26,7 +26,7 @@ QStringList includesOf(const QString &path)
 // core/media works on images and nothing else of QtGui: no fonts, windows or application object.
 bool mediaMayUse(const QString &inc)
 {
-    static const QStringList allowed{QStringLiteral("QImage"), QStringLiteral("QImageReader"),
+    static const QStringList allowed{QStringLiteral("QImage"),       QStringLiteral("QImageReader"),
                                      QStringLiteral("QImageWriter"), QStringLiteral("QPainter"),
                                      QStringLiteral("QPainterPath"), QStringLiteral("QColor")};
     return allowed.contains(inc);
@@ -35,9 +35,11 @@ bool mediaMayUse(const QString &inc)
 bool isGuiHeader(const QString &inc)
 {
     static const QRegularExpression gui(QStringLiteral(
-        "^(QtGui(/|$)|QtWidgets(/|$)|QtCharts(/|$)|QtSvg(/|$)|QtPrintSupport(/|$)|QtQuick|QtQml(/|$)|"
+        "^(QtGui(/|$)|QtWidgets(/|$)|QtCharts(/|$)|QtSvg(/|$)|QtPrintSupport(/|$)|QtQuick|QtQml(/"
+        "|$)|"
         "Q(Widget|MainWindow|Dialog|Application|GuiApplication|Image|Pixmap|Painter|Color|Font|"
-        "Icon|Brush|Pen|PainterPath|KeyEvent|MouseEvent|Screen|Window|Label|PushButton|TableView|LineEdit)\\b)"));
+        "Icon|Brush|Pen|PainterPath|KeyEvent|MouseEvent|Screen|Window|Label|PushButton|TableView|"
+        "LineEdit)\\b)"));
     return gui.match(inc).hasMatch();
 }
 } // namespace
@@ -99,7 +101,8 @@ TEST_CASE("core libraries link no GUI module; only posko_media may link QtGui")
     // Written at configure time by tests/unit/CMakeLists.txt: "target: link libraries".
     QFile f(QStringLiteral(POSKO_BINARY_DIR "/tests/unit/core-link-libraries.txt"));
     REQUIRE(f.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() >= 4);
     for (const QString &line : lines) {
         const QString target = line.section(QLatin1Char(':'), 0, 0).trimmed();

@@ -4,6 +4,7 @@
 #include "core/storage/replicaschema.h"
 #include "workstationfixtures.h"
 
+#include "catch.h"
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -11,7 +12,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
-#include "catch.h"
 
 using namespace posko;
 using namespace posko::test;

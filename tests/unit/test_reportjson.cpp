@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/reportjson.h"
 
-#include <QJsonArray>
 #include "catch.h"
+#include <QJsonArray>
 
 using namespace posko;
 
@@ -25,15 +25,24 @@ TEST_CASE("a report survives the JSON round trip field for field")
     r.updatedAt = r.requestedAt.addSecs(3600);
     r.statusSince = r.updatedAt;
     r.mediaUrl = QStringLiteral("http://127.0.0.1:8080/media/5.jpg");
-    r.history.push_back({r.requestedAt, QStringLiteral("citizen"), QStringLiteral("created"),
-                         QStringLiteral("baru"), {}, {}});
-    r.history.push_back({r.updatedAt, QStringLiteral("op"), QStringLiteral("assign"),
-                         QStringLiteral("ditugaskan"), QStringLiteral("orange"), {}});
+    r.history.push_back({r.requestedAt,
+                         QStringLiteral("citizen"),
+                         QStringLiteral("created"),
+                         QStringLiteral("baru"),
+                         {},
+                         {}});
+    r.history.push_back({r.updatedAt,
+                         QStringLiteral("op"),
+                         QStringLiteral("assign"),
+                         QStringLiteral("ditugaskan"),
+                         QStringLiteral("orange"),
+                         {}});
 
     const QJsonObject j = reportToJson(r);
     CHECK(j.value(QStringLiteral("id")).toString() == QStringLiteral("1234"));
     CHECK(j.value(QStringLiteral("long")).toDouble() == Approx(111.70891));
-    CHECK(j.value(QStringLiteral("requested_at")).toString() == QStringLiteral("2026-10-01T01:02:03Z"));
+    CHECK(j.value(QStringLiteral("requested_at")).toString() ==
+          QStringLiteral("2026-10-01T01:02:03Z"));
     QString err;
     const auto back = reportFromJson(j, &err);
     INFO(err.toStdString());

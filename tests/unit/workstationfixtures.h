@@ -4,10 +4,10 @@
 
 #include "core/storage/replica.h"
 
+#include "catch.h"
 #include <QDirIterator>
 #include <QFile>
 #include <QUuid>
-#include "catch.h"
 
 namespace posko::test {
 

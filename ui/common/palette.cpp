@@ -21,10 +21,14 @@ QColor squadTextColor(const std::optional<Squad> &squad)
 QColor slaColor(SlaState state)
 {
     switch (state) {
-    case SlaState::Ok: return QColor(0xd6, 0xf0, 0xd8);
-    case SlaState::Warning: return QColor(0xff, 0xe0, 0x8a);
-    case SlaState::Breached: return QColor(0xf4, 0x9a, 0x9a);
-    case SlaState::None: break;
+    case SlaState::Ok:
+        return QColor(0xd6, 0xf0, 0xd8);
+    case SlaState::Warning:
+        return QColor(0xff, 0xe0, 0x8a);
+    case SlaState::Breached:
+        return QColor(0xf4, 0x9a, 0x9a);
+    case SlaState::None:
+        break;
     }
     return {};
 }

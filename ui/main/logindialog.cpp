@@ -44,10 +44,22 @@ LoginDialog::LoginDialog(QWidget *parent) : QDialog(parent)
     setMinimumWidth(380);
 }
 
-void LoginDialog::setHub(const QString &url) { m_hub->setText(url); }
-void LoginDialog::setUser(const QString &user) { m_user->setText(user); }
-void LoginDialog::setPassword(const QString &password) { m_password->setText(password); }
-QString LoginDialog::user() const { return m_user->text().trimmed(); }
+void LoginDialog::setHub(const QString &url)
+{
+    m_hub->setText(url);
+}
+void LoginDialog::setUser(const QString &user)
+{
+    m_user->setText(user);
+}
+void LoginDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
+}
+QString LoginDialog::user() const
+{
+    return m_user->text().trimmed();
+}
 
 QUrl LoginDialog::hub() const
 {
@@ -67,7 +79,8 @@ QUrl LoginDialog::parseHubUrl(const QString &text, QString *error)
     QUrl url(t, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        *error = tr("\"%1\" is not a hub address; it looks like http://host:port.").arg(text.trimmed());
+        *error =
+            tr("\"%1\" is not a hub address; it looks like http://host:port.").arg(text.trimmed());
         return {};
     }
     url.setPath(QString());

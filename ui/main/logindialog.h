@@ -31,7 +31,7 @@ public:
     void setIdentityLocked(bool locked);
     void showMessage(const QString &message); // neutral information above the buttons
     void showError(const QString &message);   // re-enables the inputs
-    void submit();                          // same as clicking "Log in"
+    void submit();                            // same as clicking "Log in"
 
     // Parses a hub address typed by a person ("127.0.0.1:8080" gets http://); empty on error.
     static QUrl parseHubUrl(const QString &text, QString *error);

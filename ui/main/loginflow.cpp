@@ -14,8 +14,7 @@ namespace posko::ui {
 
 LoginFlow::LoginFlow(const Clock &clock, QNetworkAccessManager &nam, QString dataRoot,
                      LoginDialog &dialog, QObject *parent)
-    : QObject(parent), m_clock(clock), m_nam(nam), m_dataRoot(std::move(dataRoot)),
-      m_dialog(dialog)
+    : QObject(parent), m_clock(clock), m_nam(nam), m_dataRoot(std::move(dataRoot)), m_dialog(dialog)
 {
     connect(&m_dialog, &LoginDialog::loginRequested, this, &LoginFlow::start);
 }
@@ -66,11 +65,12 @@ void LoginFlow::start(const QUrl &hub, const QString &user, const QString &passw
         m_dialog.accept();
         emit loggedIn();
     });
-    m_onLoginFailed = connect(m_sync.get(), &SyncClient::loginFailed, this, [this](const QString &message) {
-        m_dialog.showError(message);
-        // Keep nothing open for a failed log-in; the next attempt may be another user.
-        QMetaObject::invokeMethod(this, &LoginFlow::reset, Qt::QueuedConnection);
-    });
+    m_onLoginFailed =
+        connect(m_sync.get(), &SyncClient::loginFailed, this, [this](const QString &message) {
+            m_dialog.showError(message);
+            // Keep nothing open for a failed log-in; the next attempt may be another user.
+            QMetaObject::invokeMethod(this, &LoginFlow::reset, Qt::QueuedConnection);
+        });
     m_sync->login(hub, user, password);
 }
 

@@ -28,8 +28,8 @@ class LoginFlow final : public QObject
     Q_DISABLE_COPY_MOVE(LoginFlow)
 
 public:
-    LoginFlow(const Clock &clock, QNetworkAccessManager &nam, QString dataRoot,
-              LoginDialog &dialog, QObject *parent = nullptr);
+    LoginFlow(const Clock &clock, QNetworkAccessManager &nam, QString dataRoot, LoginDialog &dialog,
+              QObject *parent = nullptr);
     ~LoginFlow() override;
 
     Replica *replica() const { return m_replica.get(); }

@@ -53,14 +53,16 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setColumnWidth(ReportTableModel::ColId, 70);
-    m_table->setColumnWidth(ReportTableModel::ColReceived,
-                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00 WIB")) + 16);
+    m_table->setColumnWidth(
+        ReportTableModel::ColReceived,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00 WIB")) + 16);
     m_table->setColumnWidth(ReportTableModel::ColLabel, 170);
     m_table->setColumnWidth(ReportTableModel::ColStatus, 120);
     m_table->setColumnWidth(ReportTableModel::ColSquad, 130);
     // Wide enough for the longest countdown in the current language ("−13 hari 12 jam").
-    m_table->setColumnWidth(ReportTableModel::ColSla,
-                            m_table->fontMetrics().horizontalAdvance(formatCountdown(-(13 * 86400 + 23 * 3600))) + 16);
+    m_table->setColumnWidth(
+        ReportTableModel::ColSla,
+        m_table->fontMetrics().horizontalAdvance(formatCountdown(-(13 * 86400 + 23 * 3600))) + 16);
     m_table->setColumnWidth(ReportTableModel::ColKecamatan, 110);
     setCentralWidget(m_table);
 
@@ -206,8 +208,9 @@ void MainWindow::buildActions()
         a->setShortcutContext(Qt::WindowShortcut);
         a->setEnabled(s != Squad::Covert || cleared);
         a->setVisible(s != Squad::Covert || cleared);
-        connect(a, &QAction::triggered, this,
-                [this, s] { act(ReportAction{ReportAction::Type::Assign, s, {}, {}}); });
+        connect(a, &QAction::triggered, this, [this, s] {
+            act(ReportAction{ReportAction::Type::Assign, s, {}, {}});
+        });
         m_assignActions[i] = a;
         addAction(a); // shortcuts work even while the menu bar is hidden
     }
@@ -319,8 +322,8 @@ void MainWindow::refreshOutbox()
 
 void MainWindow::setSyncState(const QString &text, const QString &color)
 {
-    m_syncState->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
-                             .arg(color, text.toHtmlEscaped()));
+    m_syncState->setText(
+        QStringLiteral("<span style='color:%1'>●</span> %2").arg(color, text.toHtmlEscaped()));
     m_syncState->setToolTip(text);
 }
 

@@ -95,11 +95,13 @@ ReportDetailPanel::ReportDetailPanel(const Clock &clock, const LabelPolicy &poli
         b->setFocusPolicy(Qt::TabFocus);
         const QColor bg = squadColor(s);
         const QColor fg = squadTextColor(s);
-        b->setStyleSheet(QStringLiteral("QPushButton { background:%1; color:%2; border:1px solid #888;"
-                                        " border-radius:4px; padding:4px 6px; }"
-                                        "QPushButton:disabled { background:#ddd; color:#999; }"
-                                        "QPushButton[suggested=\"true\"] { border:3px solid #111; font-weight:bold; }")
-                             .arg(bg.name(), fg.name()));
+        b->setStyleSheet(
+            QStringLiteral(
+                "QPushButton { background:%1; color:%2; border:1px solid #888;"
+                " border-radius:4px; padding:4px 6px; }"
+                "QPushButton:disabled { background:#ddd; color:#999; }"
+                "QPushButton[suggested=\"true\"] { border:3px solid #111; font-weight:bold; }")
+                .arg(bg.name(), fg.name()));
         connect(b, &QPushButton::clicked, this, [this, s] { emit assignRequested(s); });
         grid->addWidget(b, int(i) / 4, int(i) % 4);
         m_squadButtons[i] = b;
@@ -255,7 +257,8 @@ void ReportDetailPanel::rebuildStatusButtons()
         ++shown;
     }
     if (shown == 0)
-        m_statusRow->addWidget(new QLabel(tr("No status change possible."), m_statusRow->parentWidget()));
+        m_statusRow->addWidget(
+            new QLabel(tr("No status change possible."), m_statusRow->parentWidget()));
     m_statusRow->addStretch();
 }
 
@@ -264,9 +267,9 @@ void ReportDetailPanel::requestStatus(Status target)
     QString reason;
     if (target == Status::Ditolak) {
         bool ok = false;
-        reason = QInputDialog::getText(this, tr("Reject report"),
-                                       tr("Why is this report rejected?"), QLineEdit::Normal,
-                                       {}, &ok);
+        reason =
+            QInputDialog::getText(this, tr("Reject report"), tr("Why is this report rejected?"),
+                                  QLineEdit::Normal, {}, &ok);
         if (!ok || reason.trimmed().isEmpty())
             return;
     }

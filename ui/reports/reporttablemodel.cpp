@@ -112,7 +112,10 @@ qint64 ReportTableModel::reportIdAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
-int ReportTableModel::rowOf(qint64 id) const { return m_rowOf.value(id, -1); }
+int ReportTableModel::rowOf(qint64 id) const
+{
+    return m_rowOf.value(id, -1);
+}
 
 const Report *ReportTableModel::reportAt(int row) const
 {
@@ -143,36 +146,47 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     const Report &r = m_rows.at(index.row());
     const int col = index.column();
     switch (role) {
-    case ReportIdRole: return r.id;
-    case SquadCodeRole: return r.squad ? squadCode(*r.squad) : QString();
-    case PendingRole: return m_pending.contains(r.id);
-    case SortRole: return sortKey(r, col);
+    case ReportIdRole:
+        return r.id;
+    case SquadCodeRole:
+        return r.squad ? squadCode(*r.squad) : QString();
+    case PendingRole:
+        return m_pending.contains(r.id);
+    case SortRole:
+        return sortKey(r, col);
     case SlaStateRole:
-        return int(evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(), m_clock.now()).state);
+        return int(
+            evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(), m_clock.now()).state);
     case Qt::DisplayRole:
         switch (col) {
-        case ColId: return QString::number(r.id);
-        case ColReceived: return formatWib(r.requestedAt);
-        case ColLabel: return m_policy.displayName(r.label);
+        case ColId:
+            return QString::number(r.id);
+        case ColReceived:
+            return formatWib(r.requestedAt);
+        case ColLabel:
+            return m_policy.displayName(r.label);
         case ColStatus:
             return m_pending.contains(r.id) ? tr("%1 (pending)").arg(statusName(r.status))
                                             : statusName(r.status);
-        case ColSquad: return r.squad ? squadName(*r.squad) : tr("—");
+        case ColSquad:
+            return r.squad ? squadName(*r.squad) : tr("—");
         case ColSla: {
-            const SlaStatus s = evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(),
-                                            m_clock.now());
+            const SlaStatus s =
+                evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(), m_clock.now());
             return s.state == SlaState::None ? QString() : formatCountdown(s.secondsLeft);
         }
-        case ColKecamatan: return m_areas.kecamatanName(r.kecamatan);
-        case ColDescription: return r.description.simplified().left(200);
+        case ColKecamatan:
+            return m_areas.kecamatanName(r.kecamatan);
+        case ColDescription:
+            return r.description.simplified().left(200);
         }
         return {};
     case Qt::ToolTipRole:
         if (col == ColDescription)
             return r.description;
         if (col == ColSla) {
-            const SlaStatus s = evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(),
-                                            m_clock.now());
+            const SlaStatus s =
+                evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(), m_clock.now());
             if (s.state == SlaState::None)
                 return {};
             return (s.response ? tr("Response due %1") : tr("Resolution due %1"))
@@ -183,8 +197,9 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         if (col == ColSquad && r.squad)
             return squadColor(r.squad);
         if (col == ColSla) {
-            const QColor c = slaColor(evaluateSla(r, m_policy.find(r.label),
-                                                  m_policy.warningShare(), m_clock.now()).state);
+            const QColor c = slaColor(
+                evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(), m_clock.now())
+                    .state);
             return c.isValid() ? QVariant(c) : QVariant();
         }
         return {};
@@ -207,13 +222,17 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::AccessibleTextRole:
         if (col == ColSla) {
-            const SlaStatus s = evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(),
-                                            m_clock.now());
+            const SlaStatus s =
+                evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(), m_clock.now());
             switch (s.state) {
-            case SlaState::Breached: return tr("SLA breached by %1").arg(formatCountdown(-s.secondsLeft));
-            case SlaState::Warning: return tr("SLA near breach, %1 left").arg(formatCountdown(s.secondsLeft));
-            case SlaState::Ok: return tr("SLA on time, %1 left").arg(formatCountdown(s.secondsLeft));
-            case SlaState::None: return tr("no SLA timer");
+            case SlaState::Breached:
+                return tr("SLA breached by %1").arg(formatCountdown(-s.secondsLeft));
+            case SlaState::Warning:
+                return tr("SLA near breach, %1 left").arg(formatCountdown(s.secondsLeft));
+            case SlaState::Ok:
+                return tr("SLA on time, %1 left").arg(formatCountdown(s.secondsLeft));
+            case SlaState::None:
+                return tr("no SLA timer");
             }
         }
         return {};
@@ -226,14 +245,22 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ColId: return tr("ID");
-    case ColReceived: return tr("Received");
-    case ColLabel: return tr("Label");
-    case ColStatus: return tr("Status");
-    case ColSquad: return tr("Squad");
-    case ColSla: return tr("SLA");
-    case ColKecamatan: return tr("Kecamatan");
-    case ColDescription: return tr("Description");
+    case ColId:
+        return tr("ID");
+    case ColReceived:
+        return tr("Received");
+    case ColLabel:
+        return tr("Label");
+    case ColStatus:
+        return tr("Status");
+    case ColSquad:
+        return tr("Squad");
+    case ColSla:
+        return tr("SLA");
+    case ColKecamatan:
+        return tr("Kecamatan");
+    case ColDescription:
+        return tr("Description");
     }
     return {};
 }
@@ -241,19 +268,26 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
 QVariant ReportTableModel::sortKey(const Report &r, int column) const
 {
     switch (column) {
-    case ColId: return r.id;
-    case ColReceived: return r.requestedAt.toSecsSinceEpoch();
-    case ColLabel: return m_policy.displayName(r.label);
-    case ColStatus: return int(r.status);
-    case ColSquad: return r.squad ? int(*r.squad) : -1;
+    case ColId:
+        return r.id;
+    case ColReceived:
+        return r.requestedAt.toSecsSinceEpoch();
+    case ColLabel:
+        return m_policy.displayName(r.label);
+    case ColStatus:
+        return int(r.status);
+    case ColSquad:
+        return r.squad ? int(*r.squad) : -1;
     case ColSla: {
-        const SlaStatus s = evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(),
-                                        m_clock.now());
+        const SlaStatus s =
+            evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(), m_clock.now());
         // Reports without a running timer sort after every running one.
         return s.state == SlaState::None ? std::numeric_limits<qint64>::max() : s.secondsLeft;
     }
-    case ColKecamatan: return m_areas.kecamatanName(r.kecamatan);
-    case ColDescription: return r.description;
+    case ColKecamatan:
+        return m_areas.kecamatanName(r.kecamatan);
+    case ColDescription:
+        return r.description;
     }
     return {};
 }

@@ -26,9 +26,26 @@ class ReportTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ReportTableModel)
 
 public:
-    enum Column { ColId, ColReceived, ColLabel, ColStatus, ColSquad, ColSla, ColKecamatan,
-                  ColDescription, ColumnCount };
-    enum Role { ReportIdRole = Qt::UserRole + 1, SlaStateRole, SquadCodeRole, PendingRole, SortRole };
+    enum Column
+    {
+        ColId,
+        ColReceived,
+        ColLabel,
+        ColStatus,
+        ColSquad,
+        ColSla,
+        ColKecamatan,
+        ColDescription,
+        ColumnCount
+    };
+    enum Role
+    {
+        ReportIdRole = Qt::UserRole + 1,
+        SlaStateRole,
+        SquadCodeRole,
+        PendingRole,
+        SortRole
+    };
 
     ReportTableModel(const Clock &clock, QObject *parent = nullptr);
 
