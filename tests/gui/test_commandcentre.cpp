@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <memory>
 
 using namespace posko;
 
@@ -107,6 +108,39 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
     return true;
 }
 
+// One workstation in a test: the log-in dialog and flow, and once logged in, the main window.
+struct Workstation
+{
+    ui::LoginDialog dialog;
+    ui::LoginFlow flow;
+    std::unique_ptr<ui::MainWindow> window;
+
+    explicit Workstation(Fixture &f) : flow(f.clock, f.nam, f.data.path(), dialog) {}
+
+    // Types the credentials into the dialog and waits for the log-in to succeed.
+    bool logIn(const QUrl &hub, const QString &user, const QString &password)
+    {
+        QSignalSpy loggedIn(&flow, &ui::LoginFlow::loggedIn);
+        dialog.show();
+        typeLogin(dialog, hub, user, password);
+        return loggedIn.wait(20000);
+    }
+
+    // Opens the main window, active so that its shortcuts work, and waits for the first sync.
+    ui::MainWindow &open(const Fixture &f, int expectedRows)
+    {
+        window = std::make_unique<ui::MainWindow>(*flow.replica(), *flow.dispatch(), *flow.sync(),
+                                                  f.clock);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        REQUIRE(waitFor([&] {
+            return window->model()->rowCount() == expectedRows && !flow.sync()->isSyncing();
+        }));
+        return *window;
+    }
+};
+
 } // namespace
 
 TEST_CASE("an operator logs in, sees the reports, assigns one with a key press, and the hub has it")
@@ -121,22 +155,12 @@ TEST_CASE("an operator logs in, sees the reports, assigns one with a key press, 
     postCitizenReport(hub, f.apiKey, QStringLiteral("banjir"), -8.1000, 111.8000,
                       QStringLiteral("Banjir setinggi lutut"));
 
-    ui::LoginDialog dialog;
-    ui::LoginFlow flow(f.clock, f.nam, f.data.path(), dialog);
-    QSignalSpy loggedIn(&flow, &ui::LoginFlow::loggedIn);
-    dialog.show();
-    typeLogin(dialog, hub, QStringLiteral("sari"), QStringLiteral("rahasia-123"));
-    REQUIRE(loggedIn.wait(20000));
-    CHECK(dialog.result() == QDialog::Accepted);
-    REQUIRE(flow.replica());
-
-    ui::MainWindow window(*flow.replica(), *flow.dispatch(), *flow.sync(), f.clock);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    CHECK(ws.dialog.result() == QDialog::Accepted);
+    auto &flow = ws.flow;
     // The first sync brings the three reports into the table.
-    REQUIRE(waitFor([&] { return window.model()->rowCount() == 3; }));
+    ui::MainWindow &window = ws.open(f, 3);
     CHECK(window.syncIndicator()->text().contains(QStringLiteral("Synced")));
 
     // Select the rubbish report and press 5: the yellow squad.
@@ -196,13 +220,9 @@ TEST_CASE("the covert squad exists in the UI only for users with clearance")
     for (const auto &[user, password, cleared] :
          {std::tuple{QStringLiteral("sari"), QStringLiteral("rahasia-123"), false},
           std::tuple{QStringLiteral("budi"), QStringLiteral("rahasia-456"), true}}) {
-        ui::LoginDialog dialog;
-        ui::LoginFlow flow(f.clock, f.nam, f.data.path(), dialog);
-        QSignalSpy loggedIn(&flow, &ui::LoginFlow::loggedIn);
-        dialog.show();
-        typeLogin(dialog, f.hub.url(), user, password);
-        REQUIRE(loggedIn.wait(20000));
-        ui::MainWindow window(*flow.replica(), *flow.dispatch(), *flow.sync(), f.clock);
+        Workstation ws(f);
+        REQUIRE(ws.logIn(f.hub.url(), user, password));
+        ui::MainWindow window(*ws.flow.replica(), *ws.flow.dispatch(), *ws.flow.sync(), f.clock);
         auto *covertAction = window.findChild<QAction *>(QStringLiteral("assignAction_covert"));
         REQUIRE(covertAction);
         CHECK(covertAction->isEnabled() == cleared);
@@ -217,17 +237,10 @@ TEST_CASE("an expired session asks for the password again and then sends the kep
     const QUrl hub = f.hub.url();
     const QString id = postCitizenReport(hub, f.apiKey, QStringLiteral("pohon_tumbang"), -8.0712,
                                          111.7333, QStringLiteral("Pohon tumbang menutup jalan"));
-    ui::LoginDialog dialog;
-    ui::LoginFlow flow(f.clock, f.nam, f.data.path(), dialog);
-    QSignalSpy loggedIn(&flow, &ui::LoginFlow::loggedIn);
-    dialog.show();
-    typeLogin(dialog, hub, QStringLiteral("sari"), QStringLiteral("rahasia-123"));
-    REQUIRE(loggedIn.wait(20000));
-    ui::MainWindow window(*flow.replica(), *flow.dispatch(), *flow.sync(), f.clock);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(waitFor([&] { return window.model()->rowCount() == 1 && !flow.sync()->isSyncing(); }));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    auto &flow = ws.flow;
+    ui::MainWindow &window = ws.open(f, 1);
 
     // The hub no longer knows this token: what a 12-hour expiry looks like to the workstation.
     Session stale = flow.sync()->session();
@@ -262,17 +275,10 @@ TEST_CASE("an action that lost a race is shown as failed with who changed the re
     const QUrl hub = f.hub.url();
     const QString id = postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601, 111.7203,
                                          QStringLiteral("Sampah di saluran"));
-    ui::LoginDialog dialog;
-    ui::LoginFlow flow(f.clock, f.nam, f.data.path(), dialog);
-    QSignalSpy loggedIn(&flow, &ui::LoginFlow::loggedIn);
-    dialog.show();
-    typeLogin(dialog, hub, QStringLiteral("sari"), QStringLiteral("rahasia-123"));
-    REQUIRE(loggedIn.wait(20000));
-    ui::MainWindow window(*flow.replica(), *flow.dispatch(), *flow.sync(), f.clock);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(waitFor([&] { return window.model()->rowCount() == 1 && !flow.sync()->isSyncing(); }));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    auto &flow = ws.flow;
+    ui::MainWindow &window = ws.open(f, 1);
 
     // Meanwhile the supervisor assigns it to the blue squad on another workstation.
     test::HttpClient http(hub);
