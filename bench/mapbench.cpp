@@ -43,10 +43,10 @@ struct Town
 // The 14 kecamatan centres (as in core/hub/placefinder.cpp); Trenggalek town, the regency's
 // seat, draws the most reports and spreads widest.
 constexpr Town towns[] = {
-    {111.71, -8.05, 6, 3.0}, {111.71, -8.26, 1, 2.0}, {111.45, -8.25, 1, 2.0},
-    {111.58, -8.29, 1, 2.0}, {111.54, -8.17, 1, 2.0}, {111.56, -8.13, 1, 2.0},
-    {111.64, -8.20, 1, 2.0}, {111.64, -8.05, 1, 2.0}, {111.61, -8.09, 1, 2.0},
-    {111.61, -7.98, 1, 2.0}, {111.72, -7.97, 1, 2.0}, {111.75, -8.11, 1, 2.0},
+    {111.71, -8.05, 6, 3.0},   {111.71, -8.26, 1, 2.0},  {111.45, -8.25, 1, 2.0},
+    {111.58, -8.29, 1, 2.0},   {111.54, -8.17, 1, 2.0},  {111.56, -8.13, 1, 2.0},
+    {111.64, -8.20, 1, 2.0},   {111.64, -8.05, 1, 2.0},  {111.61, -8.09, 1, 2.0},
+    {111.61, -7.98, 1, 2.0},   {111.72, -7.97, 1, 2.0},  {111.75, -8.11, 1, 2.0},
     {111.76, -8.07, 1.5, 2.0}, {111.81, -8.11, 1.5, 2.0}};
 constexpr double ruralShare = 0.12;
 
@@ -200,8 +200,9 @@ Peer runSupercluster(const QString &node, const QString &dir, const std::vector<
         // Supercluster wants [west, south, east, north]; world y grows southwards.
         const LonLat nw = Mercator::toLonLat({v.world.minX, v.world.minY});
         const LonLat se = Mercator::toLonLat({v.world.maxX, v.world.maxY});
-        vs.append(QJsonObject{{QStringLiteral("zoom"), v.zoom},
-                              {QStringLiteral("bbox"), QJsonArray{nw.lon, se.lat, se.lon, nw.lat}}});
+        vs.append(
+            QJsonObject{{QStringLiteral("zoom"), v.zoom},
+                        {QStringLiteral("bbox"), QJsonArray{nw.lon, se.lat, se.lon, nw.lat}}});
     }
     const QJsonObject cfg{{QStringLiteral("n"), double(pts.size())},
                           {QStringLiteral("radius"), radiusPx},
@@ -241,8 +242,8 @@ Peer runSupercluster(const QString &node, const QString &dir, const std::vector<
     return peer;
 }
 
-void runSize(std::size_t n, int reps, int randomViews, int extent,
-             bool withPeer, const QString &node, const QString &peerDir)
+void runSize(std::size_t n, int reps, int randomViews, int extent, bool withPeer,
+             const QString &node, const QString &peerDir)
 {
     const std::vector<LonLat> lonlat = generate(n, 20261128 + n);
     std::vector<ClusterPoint> pts;
@@ -266,7 +267,8 @@ void runSize(std::size_t n, int reps, int randomViews, int extent,
         builds.push_back(msSince(t0));
         if (b == 0) {
             const double rssAfter = rssMb();
-            QJsonObject own = metric("memory", double(index.memoryBytes()) / 1048576.0, "MB", qsizetype(n));
+            QJsonObject own =
+                metric("memory", double(index.memoryBytes()) / 1048576.0, "MB", qsizetype(n));
             own.insert(QStringLiteral("kind"), QStringLiteral("index"));
             printLine(own);
             QJsonObject rss = metric("memory", rssAfter - rssBefore, "MB", qsizetype(n));

@@ -14,8 +14,7 @@ using morton::fixedEnd;
 using morton::fixedScale;
 
 namespace {
-template <typename C>
-void merge(C &into, const C &c)
+template <typename C> void merge(C &into, const C &c)
 {
     into.count += c.count;
     into.sumX += c.sumX;
@@ -436,6 +435,5 @@ bool ClusterIndex::setSla(qint64 id, int sla)
     m_sla[i] = quint8(sla);
     return true;
 }
-
 
 } // namespace posko

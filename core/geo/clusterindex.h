@@ -170,11 +170,9 @@ private:
     void detach(quint32 i);
     void removeAt(quint32 i);
 
-    template <typename F>
-    void forCellsIn(int level, const Range &r, F &&f) const;
+    template <typename F> void forCellsIn(int level, const Range &r, F &&f) const;
     int classify(int level, quint64 key, const Range &r) const; // -1 out, 0 partial, 1 inside
-    template <typename F>
-    void forPointsOfLeaf(const Cell &leaf, F &&f) const;
+    template <typename F> void forPointsOfLeaf(const Cell &leaf, F &&f) const;
     void descend(int level, quint64 key, const Cell &c, const Range &r, Sink &sink) const;
     void emitWhole(int level, quint64 key, const Cell &c, Sink &sink) const;
     void emitPoint(quint32 i, Sink &sink) const;
@@ -190,8 +188,8 @@ private:
     std::vector<quint8> m_sla;
     std::vector<qint32> m_next; // leaf cell list links, -1 at the ends
     std::vector<qint32> m_prev;
-    SlotTable m_idIndex; // id -> position in the columns
-    std::vector<FlatHashMap<Cell>> m_levels; // [0..m_leaf]
+    SlotTable m_idIndex;                                 // id -> position in the columns
+    std::vector<FlatHashMap<Cell>> m_levels;             // [0..m_leaf]
     std::vector<FlatHashMap<OccupancyTile>> m_occupancy; // [0..m_leaf], keyed by block Morton
 };
 

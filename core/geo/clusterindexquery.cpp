@@ -14,7 +14,12 @@ using morton::fixedScale;
 // Where the results of a visit go: items (queries), totals (summarize) or ids (pointsIn).
 struct ClusterIndex::Sink
 {
-    enum class Mode { Items, Summary, Ids };
+    enum class Mode
+    {
+        Items,
+        Summary,
+        Ids
+    };
     Mode mode = Mode::Items;
     bool pointsOnly = false; // above maxClusterZoom: whole cells are listed point by point
     std::vector<ClusterItem> *items = nullptr;
@@ -49,8 +54,7 @@ ClusterItem ClusterIndex::pointItem(quint32 i) const
     return it;
 }
 
-template <typename F>
-void ClusterIndex::forCellsIn(int level, const Range &r, F &&f) const
+template <typename F> void ClusterIndex::forCellsIn(int level, const Range &r, F &&f) const
 {
     const FlatHashMap<Cell> &map = m_levels[std::size_t(level)];
     const FlatHashMap<OccupancyTile> &tiles = m_occupancy[std::size_t(level)];
@@ -64,8 +68,8 @@ void ClusterIndex::forCellsIn(int level, const Range &r, F &&f) const
     const auto visitTile = [&](quint64 tx, quint64 ty, const OccupancyTile &t) {
         const quint64 lo = std::max(cx0, tx << 6) - (tx << 6);
         const quint64 hi = std::min(cx1, (tx << 6) + 63) - (tx << 6);
-        const quint64 mask = (hi == 63 ? ~quint64(0) : (quint64(1) << (hi + 1)) - 1) &
-                             ~((quint64(1) << lo) - 1);
+        const quint64 mask =
+            (hi == 63 ? ~quint64(0) : (quint64(1) << (hi + 1)) - 1) & ~((quint64(1) << lo) - 1);
         const quint64 rowEnd = std::min(cy1, (ty << 6) + 63);
         for (quint64 cy = std::max(cy0, ty << 6); cy <= rowEnd; ++cy) {
             quint64 bits = t.rows[cy & 63] & mask;
@@ -73,7 +77,8 @@ void ClusterIndex::forCellsIn(int level, const Range &r, F &&f) const
                 continue;
             const quint64 ky = morton::spread(cy) << 1;
             for (; bits; bits &= bits - 1) {
-                const quint64 key = morton::spread((tx << 6) + quint64(std::countr_zero(bits))) | ky;
+                const quint64 key =
+                    morton::spread((tx << 6) + quint64(std::countr_zero(bits))) | ky;
                 f(key, *map.find(key));
             }
         }
@@ -107,8 +112,7 @@ int ClusterIndex::classify(int level, quint64 key, const Range &r) const
     return (x0 >= r.x0 && x1 <= r.x1 && y0 >= r.y0 && y1 <= r.y1) ? 1 : 0;
 }
 
-template <typename F>
-void ClusterIndex::forPointsOfLeaf(const Cell &leaf, F &&f) const
+template <typename F> void ClusterIndex::forPointsOfLeaf(const Cell &leaf, F &&f) const
 {
     for (qint32 i = leaf.head; i >= 0; i = m_next[std::size_t(i)])
         f(quint32(i));
@@ -157,8 +161,7 @@ void ClusterIndex::emitWhole(int level, quint64 key, const Cell &c, Sink &sink) 
     }
 }
 
-void ClusterIndex::descend(int level, quint64 key, const Cell &c, const Range &r,
-                           Sink &sink) const
+void ClusterIndex::descend(int level, quint64 key, const Cell &c, const Range &r, Sink &sink) const
 {
     const int where = classify(level, key, r);
     if (where < 0)
@@ -210,8 +213,7 @@ std::vector<ClusterItem> ClusterIndex::query(const WorldRect &r, double zoom) co
     return out;
 }
 
-void ClusterIndex::queryExact(const WorldRect &r, double zoom,
-                              std::vector<ClusterItem> &out) const
+void ClusterIndex::queryExact(const WorldRect &r, double zoom, std::vector<ClusterItem> &out) const
 {
     Sink sink{Sink::Mode::Items, false, &out, nullptr, nullptr};
     visitExact(rangeOf(r), levelForZoom(zoom), sink);
@@ -293,10 +295,10 @@ WorldRect ClusterIndex::cellBounds(int level, quint64 cell) const
 
 qsizetype ClusterIndex::memoryBytes() const
 {
-    qsizetype bytes = qsizetype(m_ids.capacity() * sizeof(qint64) +
-                                (m_x.capacity() + m_y.capacity()) * sizeof(quint32) +
-                                m_squad.capacity() + m_sla.capacity() +
-                                (m_next.capacity() + m_prev.capacity()) * sizeof(qint32));
+    qsizetype bytes =
+        qsizetype(m_ids.capacity() * sizeof(qint64) +
+                  (m_x.capacity() + m_y.capacity()) * sizeof(quint32) + m_squad.capacity() +
+                  m_sla.capacity() + (m_next.capacity() + m_prev.capacity()) * sizeof(qint32));
     bytes += m_idIndex.memoryBytes();
     for (const auto &l : m_levels)
         bytes += l.memoryBytes();

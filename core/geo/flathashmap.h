@@ -49,8 +49,7 @@ public:
             rehash(cap);
     }
 
-    template <typename KeyAt>
-    quint32 find(quint64 key, KeyAt &&keyAt) const
+    template <typename KeyAt> quint32 find(quint64 key, KeyAt &&keyAt) const
     {
         if (m_size == 0)
             return none;
@@ -68,8 +67,7 @@ public:
     // the first duplicate key (the table is then incomplete; the caller clears it).
     // Inserting in the order of the keys' home slots turns a million random writes into a
     // sweep through the table: the table is built about three times faster.
-    template <typename KeyAt>
-    bool bulkInsert(quint32 n, KeyAt &&keyAt)
+    template <typename KeyAt> bool bulkInsert(quint32 n, KeyAt &&keyAt)
     {
         reserve(qsizetype(n));
         std::vector<quint32> tags(n);
@@ -125,8 +123,8 @@ public:
         for (std::size_t pos = (hole + 1) & m_mask; m_slots[pos].index != none;
              pos = (pos + 1) & m_mask) {
             const std::size_t home = m_slots[pos].tag & m_mask;
-            const bool stays = hole <= pos ? (home > hole && home <= pos)
-                                           : (home > hole || home <= pos);
+            const bool stays =
+                hole <= pos ? (home > hole && home <= pos) : (home > hole || home <= pos);
             if (!stays) {
                 m_slots[hole] = m_slots[pos];
                 m_slots[pos] = {none, 0};
@@ -177,8 +175,7 @@ private:
 // Hash map from 64-bit keys to values stored densely (erase moves the last value into the
 // hole), so iterating all values is a linear scan. Pointers and references into the map are
 // invalidated by insert and erase.
-template <typename V>
-class FlatHashMap final
+template <typename V> class FlatHashMap final
 {
 public:
     qsizetype size() const { return qsizetype(m_keys.size()); }

@@ -97,11 +97,10 @@ Viewport Viewport::fitting(const WorldRect &r, double widthPx, double heightPx, 
     double zoom = maxZoom;
     // A point or a degenerate rectangle has no zoom that "fits" it: use the cap.
     if (r.width() > 0 || r.height() > 0) {
-        const double zx = r.width() > 0 ? std::log2(widthPx / (r.width() * Mercator::tileSize))
-                                         : maxZoom;
-        const double zy = r.height() > 0
-                              ? std::log2(heightPx / (r.height() * Mercator::tileSize))
-                              : maxZoom;
+        const double zx =
+            r.width() > 0 ? std::log2(widthPx / (r.width() * Mercator::tileSize)) : maxZoom;
+        const double zy =
+            r.height() > 0 ? std::log2(heightPx / (r.height() * Mercator::tileSize)) : maxZoom;
         zoom = std::min({zx, zy, maxZoom});
     }
     return Viewport(centre, zoom, widthPx, heightPx);
@@ -118,7 +117,8 @@ WorldRect Viewport::worldBounds() const
 WorldPoint Viewport::screenToWorld(WorldPoint screen) const
 {
     const double s = Mercator::worldSize(m_zoom);
-    return {m_centre.x + (screen.x - m_width / 2.0) / s, m_centre.y + (screen.y - m_height / 2.0) / s};
+    return {m_centre.x + (screen.x - m_width / 2.0) / s,
+            m_centre.y + (screen.y - m_height / 2.0) / s};
 }
 
 WorldPoint Viewport::worldToScreen(WorldPoint w) const

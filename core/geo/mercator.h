@@ -74,8 +74,14 @@ public:
     static double worldSize(double zoom);
     static WorldPoint worldToPixel(WorldPoint w, double zoom);
     static WorldPoint pixelToWorld(WorldPoint px, double zoom);
-    static WorldPoint lonLatToPixel(LonLat ll, double zoom) { return worldToPixel(toWorld(ll), zoom); }
-    static LonLat pixelToLonLat(WorldPoint px, double zoom) { return toLonLat(pixelToWorld(px, zoom)); }
+    static WorldPoint lonLatToPixel(LonLat ll, double zoom)
+    {
+        return worldToPixel(toWorld(ll), zoom);
+    }
+    static LonLat pixelToLonLat(WorldPoint px, double zoom)
+    {
+        return toLonLat(pixelToWorld(px, zoom));
+    }
 
     // Tile containing the point; the east/south edges (x or y == 1) belong to the last tile.
     static TileKey tileAt(WorldPoint w, int z);

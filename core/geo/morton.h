@@ -33,8 +33,14 @@ inline quint64 encode(quint64 column, quint64 row)
 {
     return spread(column) | (spread(row) << 1);
 }
-inline quint64 column(quint64 key) { return compact(key); }
-inline quint64 row(quint64 key) { return compact(key >> 1); }
+inline quint64 column(quint64 key)
+{
+    return compact(key);
+}
+inline quint64 row(quint64 key)
+{
+    return compact(key >> 1);
+}
 
 // 2^32: normalized world coordinate -> the index's 32-bit fixed point.
 constexpr double fixedScale = 4294967296.0;

@@ -20,7 +20,8 @@ struct TileKey
 
 inline size_t qHash(const TileKey &k, size_t seed = 0)
 {
-    return ::qHash((quint64(quint32(k.z)) << 48) ^ (quint64(quint32(k.x)) << 24) ^ quint64(quint32(k.y)),
+    return ::qHash((quint64(quint32(k.z)) << 48) ^ (quint64(quint32(k.x)) << 24) ^
+                       quint64(quint32(k.y)),
                    seed);
 }
 

@@ -18,11 +18,10 @@ constexpr double two32 = 4294967296.0;
 // background, so the tests see dense and sparse cells like the real map.
 std::vector<ClusterPoint> realisticPoints(std::size_t n, quint64 seed, qint64 firstId = 1)
 {
-    static const LonLat centres[] = {{111.71, -8.05}, {111.71, -8.26}, {111.45, -8.25},
-                                     {111.58, -8.29}, {111.54, -8.17}, {111.56, -8.13},
-                                     {111.64, -8.20}, {111.64, -8.05}, {111.61, -8.09},
-                                     {111.61, -7.98}, {111.72, -7.97}, {111.75, -8.11},
-                                     {111.76, -8.07}, {111.81, -8.11}};
+    static const LonLat centres[] = {
+        {111.71, -8.05}, {111.71, -8.26}, {111.45, -8.25}, {111.58, -8.29}, {111.54, -8.17},
+        {111.56, -8.13}, {111.64, -8.20}, {111.64, -8.05}, {111.61, -8.09}, {111.61, -7.98},
+        {111.72, -7.97}, {111.75, -8.11}, {111.76, -8.07}, {111.81, -8.11}};
     std::mt19937_64 rng(seed);
     std::normal_distribution<double> g(0, 0.02);
     std::uniform_real_distribution<double> u(0, 1);
@@ -88,8 +87,12 @@ std::vector<std::vector<quint64>> fullCanonical(const std::vector<ClusterItem> &
 {
     std::vector<std::vector<quint64>> out;
     for (const ClusterItem &it : items) {
-        std::vector<quint64> row{quint64(it.level), it.cell, quint64(it.id), it.count,
-                                 quint64(it.x * two32 * 1024), quint64(it.y * two32 * 1024)};
+        std::vector<quint64> row{quint64(it.level),
+                                 it.cell,
+                                 quint64(it.id),
+                                 it.count,
+                                 quint64(it.x * two32 * 1024),
+                                 quint64(it.y * two32 * 1024)};
         row.insert(row.end(), it.squads.begin(), it.squads.end());
         row.insert(row.end(), it.sla.begin(), it.sla.end());
         out.push_back(std::move(row));
@@ -397,11 +400,16 @@ TEST_CASE("ids survive build, clustering and updates")
 {
     std::vector<ClusterPoint> pts;
     // Extreme ids too: negative ones, -1, and one past 2^53.
-    const std::vector<qint64> ids{-1, 0, 7, -123456789012345, (qint64(1) << 53) + 1,
+    const std::vector<qint64> ids{-1,
+                                  0,
+                                  7,
+                                  -123456789012345,
+                                  (qint64(1) << 53) + 1,
                                   std::numeric_limits<qint64>::max(),
                                   std::numeric_limits<qint64>::min()};
     for (std::size_t i = 0; i < ids.size(); ++i) {
-        const WorldPoint w = Mercator::toWorld({111.45 + 0.08 * double(i), -8.0 - 0.05 * double(i)});
+        const WorldPoint w =
+            Mercator::toWorld({111.45 + 0.08 * double(i), -8.0 - 0.05 * double(i)});
         pts.push_back({ids[i], w.x, w.y, quint8(i % 8), quint8(i % 4)});
     }
     ClusterIndex idx;

@@ -110,8 +110,7 @@ TEST_CASE("tile bounds contain the points they were computed from")
 TEST_CASE("lon/lat -> pixel -> lon/lat round trips at many points and zooms")
 {
     std::mt19937_64 rng(11);
-    std::uniform_real_distribution<double> lon(-179.999, 179.999), lat(-85, 85),
-        zoom(0, 22);
+    std::uniform_real_distribution<double> lon(-179.999, 179.999), lat(-85, 85), zoom(0, 22);
     std::uniform_real_distribution<double> tLon(111.4, 112.0), tLat(-8.4, -7.9);
     for (int i = 0; i < 5000; ++i) {
         const bool local = i % 2 == 0;
