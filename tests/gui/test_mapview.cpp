@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/clock.h"
+#include "core/geo/landmask.h"
+#include "ui/common/palette.h"
+#include "ui/map/mapstyle.h"
+#include "ui/map/mapview.h"
+#include "ui/map/reportlayer.h"
+#include "ui/reports/reporttablemodel.h"
+
+#include "catch.h"
+#include <QItemSelectionModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace posko;
+using posko::ui::MapView;
+using posko::ui::ReportTableModel;
+
+namespace {
+const QDateTime t0(QDate(2026, 11, 27), QTime(3, 0), Qt::UTC);
+const LonLat town{111.71, -8.05};
+const LonLat prigiSea{111.70, -8.40};
+
+Report report(qint64 id, LonLat at, std::optional<Squad> squad = {})
+{
+    Report r;
+    r.id = id;
+    r.label = QStringLiteral("sampah");
+    r.squad = squad;
+    r.status = squad ? Status::Ditugaskan : Status::Baru;
+    r.lon = at.lon;
+    r.lat = at.lat;
+    r.kecamatan = QStringLiteral("35.03.11");
+    r.requestedAt = r.updatedAt = r.statusSince = t0.addSecs(-60);
+    return r;
+}
+
+// A map beside a table model, sharing the selection model as MainWindow wires them.
+struct Fixture
+{
+    ManualClock clock{t0};
+    ReportTableModel model{clock};
+    QItemSelectionModel selection{&model};
+    MapView map;
+
+    Fixture()
+    {
+        map.setModel(&model);
+        map.setSelectionModel(&selection);
+        map.resize(800, 600);
+        map.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&map));
+    }
+    QImage frame() { return map.grab().toImage(); }
+    QColor pixel(QPointF at)
+    {
+        const QImage img = frame();
+        const qreal dpr = img.devicePixelRatio();
+        return img.pixelColor((at * dpr).toPoint());
+    }
+    qint64 selectedId() const
+    {
+        const auto rows = selection.selectedRows();
+        return rows.size() == 1 ? model.reportIdAt(rows.first().row()) : 0;
+    }
+};
+
+bool near(const QColor &a, const QColor &b, int tolerance = 6)
+{
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+} // namespace
+
+TEST_CASE("the built-in base map shows land at Trenggalek town and sea in Prigi bay")
+{
+    REQUIRE(LandMask::builtIn().contains(town.lon, town.lat));
+    REQUIRE_FALSE(LandMask::builtIn().contains(prigiSea.lon, prigiSea.lat));
+    Fixture f;
+    // The starting view is the regency: both points are on screen.
+    const QRectF screen(0, 0, 800, 600);
+    REQUIRE(screen.contains(f.map.screenPos(town)));
+    REQUIRE(screen.contains(f.map.screenPos(prigiSea)));
+    CHECK(near(f.pixel(f.map.screenPos(town)), ui::mapstyle::land(), 2));
+    CHECK(near(f.pixel(f.map.screenPos(prigiSea)), ui::mapstyle::water(), 2));
+
+    // Still right after zooming in around the town.
+    f.map.setCamera(town, 14);
+    CHECK(near(f.pixel(f.map.screenPos(town)), ui::mapstyle::land(), 2));
+}
+
+TEST_CASE("a report's marker has its squad colour; clicking it selects its table row")
+{
+    Fixture f;
+    const LonLat at{111.75, -8.10};
+    f.model.setReports({report(1, at, Squad::Orange), report(2, {111.7512, -8.1004}),
+                        report(3, {111.80, -8.15}, Squad::Blue)});
+    f.map.setCamera(at, 17);
+    const QPointF pos = f.map.screenPos(at);
+    CHECK(near(f.pixel(pos), ui::squadColor(Squad::Orange)));
+    // The unassigned one is grey.
+    CHECK(near(f.pixel(f.map.screenPos({111.7512, -8.1004})), ui::squadColor(std::nullopt)));
+
+    QTest::mouseClick(&f.map, Qt::LeftButton, {}, pos.toPoint());
+    CHECK(f.selectedId() == 1);
+    CHECK(f.map.reports()->selectedIds() == QSet<qint64>{1});
+}
+
+TEST_CASE("a row selected in the table is highlighted on the map")
+{
+    Fixture f;
+    const LonLat at{111.75, -8.10};
+    f.model.setReports({report(1, at, Squad::Red), report(2, {111.76, -8.11}, Squad::Blue)});
+    f.map.setCamera(at, 16);
+    const QPointF ring = f.map.screenPos(at) + QPointF(ui::MarkerPainter::markerRadius + 6, 0);
+    const QColor before = f.pixel(ring);
+    CHECK(near(before, ui::mapstyle::land(), 2));
+
+    f.selection.select(f.model.index(f.model.rowOf(1), 0),
+                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    CHECK(f.map.reports()->selectedIds() == QSet<qint64>{1});
+    const QColor after = f.pixel(ring);
+    CHECK(after.blue() > after.red() + 60); // the blue selection ring
+    // The marker itself keeps its squad colour.
+    CHECK(near(f.pixel(f.map.screenPos(at)), ui::squadColor(Squad::Red)));
+}
+
+TEST_CASE("clicking a cluster zooms in until it splits")
+{
+    Fixture f;
+    QVector<Report> reports;
+    for (int i = 0; i < 40; ++i)
+        reports.push_back(report(100 + i, {111.70 + (i % 8) * 0.0015, -8.05 - (i / 8) * 0.0015},
+                                 allSquads[std::size_t(i % 3)]));
+    f.model.setReports(reports);
+    f.map.setCamera(LonLat{111.705, -8.053}, 11);
+    auto items = f.map.visibleItems();
+    REQUIRE(items.size() == 1);
+    REQUIRE(items.front().count == 40);
+    const WorldPoint c = f.map.viewport().worldToScreen({items.front().x, items.front().y});
+    f.frame(); // what a click hits is what was drawn
+    const double zoomBefore = f.map.zoom();
+    QTest::mouseClick(&f.map, Qt::LeftButton, {}, QPoint(int(c.x), int(c.y)));
+    CHECK(f.map.zoom() > zoomBefore);
+    items = f.map.visibleItems();
+    CHECK(items.size() > 1);
+    quint32 total = 0;
+    for (const auto &item : items)
+        total += item.count;
+    CHECK(total == 40);
+}
+
+TEST_CASE("shift-drag selects the reports inside the rectangle")
+{
+    Fixture f;
+    f.model.setReports(
+        {report(1, {111.70, -8.05}), report(2, {111.71, -8.05}), report(3, {111.80, -8.20})});
+    f.map.setCamera(LonLat{111.705, -8.05}, 15);
+    const QPointF a = f.map.screenPos({111.69, -8.04});
+    const QPointF b = f.map.screenPos({111.72, -8.06});
+    QTest::mousePress(&f.map, Qt::LeftButton, Qt::ShiftModifier, a.toPoint());
+    QTest::mouseMove(&f.map, ((a + b) / 2).toPoint());
+    QTest::mouseMove(&f.map, b.toPoint());
+    QTest::mouseRelease(&f.map, Qt::LeftButton, Qt::ShiftModifier, b.toPoint());
+    CHECK(f.map.reports()->selectedIds() == QSet<qint64>{1, 2});
+    CHECK(f.selection.selectedRows().size() == 2);
+}
+
+TEST_CASE("reports from sync appear and change colour without reloading the map")
+{
+    Fixture f;
+    const LonLat at{111.75, -8.10};
+    f.model.setReports({report(1, {111.80, -8.15})});
+    f.map.setCamera(at, 17);
+    CHECK(near(f.pixel(f.map.screenPos(at)), ui::mapstyle::land(), 2));
+    f.model.upsert(report(7, at));
+    CHECK(f.map.reports()->index().size() == 2);
+    CHECK(near(f.pixel(f.map.screenPos(at)), ui::squadColor(std::nullopt)));
+    f.model.upsert(report(7, at, Squad::Blue)); // assigned on another workstation
+    CHECK(near(f.pixel(f.map.screenPos(at)), ui::squadColor(Squad::Blue)));
+    f.model.remove(7);
+    CHECK(near(f.pixel(f.map.screenPos(at)), ui::mapstyle::land(), 2));
+}
+
+TEST_CASE("zoom controls: keys, wheel, zoom to all and to a kecamatan")
+{
+    Fixture f;
+    f.model.setReports({report(1, {111.70, -8.05}), report(2, {111.72, -8.07})});
+    const double z = f.map.zoom();
+    QTest::keyClick(&f.map, Qt::Key_Plus);
+    CHECK(f.map.zoom() == Approx(z + 1));
+    QTest::keyClick(&f.map, Qt::Key_Minus);
+    CHECK(f.map.zoom() == Approx(z));
+    REQUIRE(f.map.zoomToAll());
+    CHECK(f.map.zoom() > z);
+    const QRectF screen(0, 0, 800, 600);
+    CHECK(screen.contains(f.map.screenPos({111.70, -8.05})));
+    CHECK(screen.contains(f.map.screenPos({111.72, -8.07})));
+    CHECK(f.map.zoomToKecamatan(QStringLiteral("35.03.11")));
+    CHECK_FALSE(f.map.zoomToKecamatan(QStringLiteral("35.03.01"))); // no reports there
+}
+
+TEST_CASE("a boundary file loads; a bad one is refused and the loaded layer stays")
+{
+    Fixture f;
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("kec.geojson"));
+    QFile g(good);
+    REQUIRE(g.open(QIODevice::WriteOnly));
+    g.write(R"({"type":"FeatureCollection","features":[{"type":"Feature",
+        "properties":{"name":"Trenggalek"},"geometry":{"type":"Polygon","coordinates":
+        [[[111.65,-8.0],[111.75,-8.0],[111.75,-8.1],[111.65,-8.1],[111.65,-8.0]]]}}]})");
+    g.close();
+    QString error;
+    REQUIRE(f.map.loadBoundaries(good, &error));
+    CHECK(f.map.hasBoundaries());
+    const QString bad = dir.filePath(QStringLiteral("bad.geojson"));
+    QFile b(bad);
+    REQUIRE(b.open(QIODevice::WriteOnly));
+    b.write("{\"type\":\"FeatureCollection\",\"features\":[]}");
+    b.close();
+    CHECK_FALSE(f.map.loadBoundaries(bad, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(f.map.hasBoundaries());
+}

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/geo/clusterindex.h"
+#include "core/geo/mercator.h"
+#include "ui/map/basemaplayer.h"
+#include "ui/map/markerpainter.h"
+
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QItemSelectionModel;
+
+namespace posko::ui {
+
+class ReportTableModel;
+class ReportLayer;
+class HeatLayer;
+class BoundaryLayer;
+
+// The operator's map: built-in vector base map, report markers and clusters, optional density
+// and boundary layers, painted in one pass by paintFrame() (no widget or object per report).
+// Camera: centre in normalized world coordinates + fractional zoom (core's Viewport).
+// Selection is the report table's QItemSelectionModel, shared: clicking a marker selects its
+// row, selected rows are drawn highlighted.
+class MapView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MapView)
+
+public:
+    static constexpr double minZoom = 4.0;
+    static constexpr double maxZoom = 19.0;
+    // Kabupaten Trenggalek: the starting view.
+    static WorldRect regencyBounds();
+
+    explicit MapView(QWidget *parent = nullptr);
+    ~MapView() override;
+
+    void setModel(ReportTableModel *model);
+    void setSelectionModel(QItemSelectionModel *selection);
+    ReportLayer *reports() const { return m_reports; }
+
+    const Viewport &viewport() const { return m_view; }
+    double zoom() const { return m_view.zoom(); }
+    void setCamera(WorldPoint centre, double zoom);
+    void setCamera(LonLat centre, double zoom) { setCamera(Mercator::toWorld(centre), zoom); }
+    void zoomBy(double delta, QPointF anchor);
+    void panBy(QPointF pixels);
+    // Fits a world rectangle with a margin; a single point is shown at a street-level zoom.
+    void fitBounds(const WorldRect &r);
+    bool zoomToAll();
+    bool zoomToSelection();
+    bool zoomToKecamatan(const QString &code);
+    void zoomToRegency();
+
+    QPointF screenPos(LonLat ll) const;
+    LonLat lonLatAt(QPointF screen) const;
+    WorldRect visibleBounds() const { return m_view.worldBounds(); }
+    // The cluster or marker drawn at a screen position by the last frame (topmost first).
+    std::optional<ClusterItem> itemAt(QPointF screen) const;
+    // Clusters and markers for the current camera, as the next frame will draw them.
+    std::vector<ClusterItem> visibleItems() const;
+
+    void setHeatVisible(bool on);
+    bool heatVisible() const { return m_heatVisible; }
+    void setMarkersVisible(bool on);
+    // Administrator's kecamatan/desa outlines. On a bad file the current layer stays.
+    bool loadBoundaries(const QString &path, QString *error);
+    void clearBoundaries();
+    bool hasBoundaries() const;
+
+    // Paints one frame of `size` for the current camera centre and zoom (used by paintEvent and
+    // the frame benchmark; the view's own size is not changed).
+    void paintFrame(QPainter &p, QSize size);
+
+signals:
+    void reportClicked(qint64 id);
+    void reportsPicked(const QVector<qint64> &ids); // rectangle select
+    void cameraChanged();
+    // Debounced: fires once the camera has rested, for "only what the map shows".
+    void visibleAreaChanged(const posko::WorldRect &bounds);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void clampCamera();
+    void cameraMoved();
+    void click(QPointF pos);
+    void paintOverlays(QPainter &p, const Viewport &view);
+    void paintScaleBar(QPainter &p, const Viewport &view);
+    QString attribution() const;
+    QRectF zoomButton(int which) const; // 0 = in, 1 = out
+
+    Viewport m_view;
+    bool m_fitPending = true;
+    ReportLayer *m_reports = nullptr;
+    BaseMapLayer m_base;
+    MarkerPainter m_markers;
+    std::unique_ptr<HeatLayer> m_heat;
+    std::unique_ptr<BoundaryLayer> m_boundaries;
+    bool m_heatVisible = false;
+    bool m_markersVisible = true;
+    std::vector<ClusterItem> m_items; // reused query buffer
+    std::vector<DrawnItem> m_drawn;   // last frame's items, for clicks
+    QTimer m_restTimer;
+
+    // Pointer interaction.
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    bool m_pressed = false;
+    bool m_dragging = false;
+    bool m_rubberBand = false;
+    std::optional<QPointF> m_cursor;
+    double m_pinchStart = 0;
+};
+
+} // namespace posko::ui

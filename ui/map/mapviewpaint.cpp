@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MapView's frame: base map, layers, markers and the overlays (zoom buttons, scale bar, cursor
+// position, attribution), all in one pass.
+#include "ui/map/boundarylayer.h"
+#include "ui/map/heatlayer.h"
+#include "ui/map/mapstyle.h"
+#include "ui/map/mapview.h"
+#include "ui/map/reportlayer.h"
+
+#include <QPaintEvent>
+#include <QPainter>
+#include <cmath>
+
+namespace posko::ui {
+
+namespace {
+void panel(QPainter &p, const QRectF &r, qreal radius = 3)
+{
+    p.setPen(QPen(QColor(0, 0, 0, 40), 1));
+    p.setBrush(QColor(255, 255, 255, 215));
+    p.drawRoundedRect(r, radius, radius);
+}
+} // namespace
+
+void MapView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    paintFrame(p, size());
+}
+
+void MapView::paintFrame(QPainter &p, QSize size)
+{
+    Viewport view = m_view;
+    view.setSize(size.width(), size.height());
+    m_base.paint(p, view);
+    if (m_boundaries)
+        m_boundaries->paint(p, view);
+    const ClusterIndex &index = m_reports->index();
+    if (m_heatVisible)
+        m_heat->paint(p, view, index);
+    m_drawn.clear();
+    if (m_markersVisible) {
+        // Grow the query by the largest cluster so items centred just off-screen still show.
+        const double pad = 40.0 / Mercator::worldSize(view.zoom());
+        WorldRect r = view.worldBounds();
+        r = {r.minX - pad, r.minY - pad, r.maxX + pad, r.maxY + pad};
+        m_items.clear();
+        index.query(r, view.zoom(), m_items);
+        m_markers.paint(p, view, m_items, index, m_reports->selectedIds(), &m_drawn);
+    }
+    paintOverlays(p, view);
+}
+
+QRectF MapView::zoomButton(int which) const
+{
+    return QRectF(12, 12 + which * 33, 32, 32);
+}
+
+QString MapView::attribution() const
+{
+    return tr("© OpenStreetMap contributors");
+}
+
+void MapView::paintOverlays(QPainter &p, const Viewport &view)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    // Zoom buttons, top left, as on web maps.
+    for (int which = 0; which < 2; ++which) {
+        const QRectF b = zoomButton(which);
+        panel(p, b, 4);
+        p.setPen(QPen(QColor(0x33, 0x33, 0x33), 2));
+        const QPointF c = b.center();
+        p.drawLine(c - QPointF(7, 0), c + QPointF(7, 0));
+        if (which == 0)
+            p.drawLine(c - QPointF(0, 7), c + QPointF(0, 7));
+    }
+
+    if (m_rubberBand && m_dragging) {
+        QColor fill = mapstyle::selection();
+        fill.setAlpha(40);
+        p.setPen(QPen(mapstyle::selection(), 1.5, Qt::DashLine));
+        p.setBrush(fill);
+        p.drawRect(QRectF(m_pressPos, m_lastPos).normalized());
+    }
+
+    QFont f = font();
+    f.setPixelSize(11);
+    p.setFont(f);
+    const QFontMetricsF fm(f);
+
+    paintScaleBar(p, view);
+
+    if (m_cursor) {
+        const LonLat ll = lonLatAt(*m_cursor);
+        const QString text = tr("%1, %2").arg(ll.lat, 0, 'f', 5).arg(ll.lon, 0, 'f', 5);
+        const double w = fm.horizontalAdvance(text) + 12;
+        const QRectF box(view.width() - w - 8, 8, w, fm.height() + 6);
+        panel(p, box);
+        p.setPen(QColor(0x33, 0x33, 0x33));
+        p.drawText(box, Qt::AlignCenter, text);
+    }
+
+    const QString credit = attribution();
+    const double w = fm.horizontalAdvance(credit) + 10;
+    const QRectF box(view.width() - w, view.height() - fm.height() - 4, w, fm.height() + 4);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 190));
+    p.drawRect(box);
+    p.setPen(QColor(0x33, 0x33, 0x33));
+    p.drawText(box, Qt::AlignCenter, credit);
+    p.restore();
+}
+
+void MapView::paintScaleBar(QPainter &p, const Viewport &view)
+{
+    const double lat = Mercator::toLonLat(view.centre()).lat;
+    const double mpp = Mercator::metresPerPixel(lat, view.zoom());
+    constexpr double maxPx = 110;
+    // The longest 1-2-5 length that fits.
+    const double raw = mpp * maxPx;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double metres = magnitude;
+    for (double k : {5.0, 2.0, 1.0})
+        if (k * magnitude <= raw) {
+            metres = k * magnitude;
+            break;
+        }
+    const double px = metres / mpp;
+    const QString label = metres >= 1000 ? tr("%1 km").arg(metres / 1000) : tr("%1 m").arg(metres);
+    const QRectF box(10, view.height() - 30, px + 12, 22);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 170));
+    p.drawRect(box);
+    const double x0 = box.left() + 6, y = box.bottom() - 5;
+    p.setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5));
+    p.drawLine(QPointF(x0, y), QPointF(x0 + px, y));
+    p.drawLine(QPointF(x0, y), QPointF(x0, y - 5));
+    p.drawLine(QPointF(x0 + px, y), QPointF(x0 + px, y - 5));
+    p.drawText(QRectF(x0, box.top(), px, 13), Qt::AlignCenter, label);
+}
+
+} // namespace posko::ui

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/geo/clusterindex.h"
+
+#include <QHash>
+#include <QImage>
+#include <QPointF>
+#include <QSet>
+#include <vector>
+
+class QPainter;
+
+namespace posko::ui {
+
+// Something the frame drew, in screen pixels, for clicks: the last one drawn is on top.
+struct DrawnItem
+{
+    QPointF pos;
+    float radius = 0;
+    ClusterItem item;
+};
+
+// Paints clusters and markers as cached sprites: a report marker is one of 8 squads x 4 SLA
+// states x selected or not; a cluster's donut is keyed by its size and its squad mix quantised
+// to 1/32, its count label by the text. A frame is then a few hundred image blits, with no path
+// or text layout per item. Sprites follow the target's device pixel ratio.
+class MarkerPainter final
+{
+public:
+    static constexpr float markerRadius = 7.0f;
+    static float clusterRadius(quint32 count);
+    static QString countLabel(quint32 count);
+    static QColor squadColorAt(int squad); // 0..6 squads in enum order, 7 unassigned
+
+    // Draws `items` (from ClusterIndex::query) and, on top, the selected reports, also those
+    // hidden inside a cluster (up to a cap, so a bulk selection does not cost a frame).
+    // Appends what was drawn to `drawn` when given.
+    void paint(QPainter &p, const Viewport &view, const std::vector<ClusterItem> &items,
+               const ClusterIndex &index, const QSet<qint64> &selected,
+               std::vector<DrawnItem> *drawn);
+
+private:
+    const QImage &markerSprite(int squad, int sla, bool selected);
+    const QImage &clusterSprite(const ClusterItem &item, int radius);
+    const QImage &labelSprite(quint32 count, int pixelSize);
+    void setRatio(qreal dpr);
+
+    qreal m_dpr = 0;
+    QHash<int, QImage> m_markers;
+    QHash<quint64, QImage> m_clusters;
+    QHash<quint64, QImage> m_labels;
+};
+
+} // namespace posko::ui

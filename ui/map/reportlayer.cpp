@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/map/reportlayer.h"
+
+#include "core/sla/sla.h"
+#include "ui/reports/reporttablemodel.h"
+
+#include <QItemSelectionModel>
+#include <algorithm>
+
+namespace posko::ui {
+
+namespace {
+// Rows changed at once above which an SLA-only change waits for the coalesced refresh.
+constexpr int wideChange = 2000;
+constexpr int slaSlice = 50000;     // rows per event-loop turn in a full SLA refresh
+constexpr int slaIntervalMs = 5000; // SLA states on the map are at most this old
+
+WorldRect grow(std::optional<WorldRect> r, WorldPoint p)
+{
+    if (!r)
+        return {p.x, p.y, p.x, p.y};
+    return {std::min(r->minX, p.x), std::min(r->minY, p.y), std::max(r->maxX, p.x),
+            std::max(r->maxY, p.y)};
+}
+} // namespace
+
+ReportLayer::ReportLayer(QObject *parent) : QObject(parent)
+{
+    m_slaTimer.setSingleShot(true);
+    connect(&m_slaTimer, &QTimer::timeout, this, &ReportLayer::refreshSlaSlice);
+}
+
+ClusterPoint ReportLayer::pointOf(const ReportTableModel &model, int row)
+{
+    const Report *r = model.reportAt(row);
+    ClusterPoint p;
+    if (!r)
+        return p;
+    const WorldPoint w = Mercator::toWorld({r->lon, r->lat});
+    p.id = r->id;
+    p.x = w.x;
+    p.y = w.y;
+    p.squad = r->squad ? quint8(*r->squad) : quint8(ClusterIndex::unassignedSquad);
+    p.sla = quint8(
+        model.data(model.index(row, ReportTableModel::ColSla), ReportTableModel::SlaStateRole)
+            .toInt());
+    return p;
+}
+
+void ReportLayer::setModel(ReportTableModel *model)
+{
+    for (const auto &c : std::as_const(m_modelConnections))
+        disconnect(c);
+    m_modelConnections.clear();
+    m_model = model;
+    if (m_model) {
+        auto &c = m_modelConnections;
+        c << connect(m_model, &QAbstractItemModel::modelReset, this, &ReportLayer::rebuild);
+        c << connect(m_model, &QAbstractItemModel::rowsInserted, this,
+                     [this](const QModelIndex &, int first, int last) { updateRows(first, last); });
+        c << connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                     [this](const QModelIndex &, int first, int last) {
+                         for (int row = first; row <= last; ++row)
+                             m_index.remove(m_model->reportIdAt(row));
+                     });
+        // The selection model drops removed rows without selectionChanged: read it again.
+        c << connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+            readSelection();
+            emit changed();
+        });
+        c << connect(m_model, &QAbstractItemModel::dataChanged, this,
+                     [this](const QModelIndex &tl, const QModelIndex &br) {
+                         const bool slaOnly = tl.column() == ReportTableModel::ColSla &&
+                                              br.column() == ReportTableModel::ColSla;
+                         if (slaOnly && br.row() - tl.row() >= wideChange)
+                             scheduleSlaRefresh();
+                         else
+                             updateRows(tl.row(), br.row());
+                     });
+    }
+    rebuild();
+}
+
+void ReportLayer::setSelectionModel(QItemSelectionModel *selection)
+{
+    disconnect(m_selectionConnection);
+    m_selection = selection;
+    if (m_selection)
+        m_selectionConnection = connect(m_selection, &QItemSelectionModel::selectionChanged, this,
+                                        &ReportLayer::readSelection);
+    readSelection();
+}
+
+void ReportLayer::rebuild()
+{
+    std::vector<ClusterPoint> points;
+    if (m_model) {
+        const int n = m_model->rowCount();
+        points.reserve(std::size_t(n));
+        for (int row = 0; row < n; ++row)
+            points.push_back(pointOf(*m_model, row));
+    }
+    m_index.build(points);
+    m_selected.clear();
+    readSelection();
+    emit changed();
+}
+
+void ReportLayer::updateRows(int first, int last)
+{
+    if (!m_model)
+        return;
+    for (int row = first; row <= last; ++row)
+        m_index.insert(pointOf(*m_model, row));
+    emit changed();
+}
+
+void ReportLayer::scheduleSlaRefresh()
+{
+    if (m_slaNextRow >= 0 || m_slaTimer.isActive())
+        return;
+    m_slaNextRow = 0;
+    m_slaTimer.start(slaIntervalMs);
+}
+
+void ReportLayer::refreshSlaSlice()
+{
+    if (!m_model || m_slaNextRow < 0)
+        return;
+    const int n = m_model->rowCount();
+    const int end = std::min(n, m_slaNextRow + slaSlice);
+    bool any = false;
+    for (int row = m_slaNextRow; row < end; ++row) {
+        const ClusterPoint p = pointOf(*m_model, row);
+        const auto stored = m_index.point(p.id);
+        if (stored && stored->sla != p.sla) {
+            m_index.setSla(p.id, p.sla);
+            any = true;
+        }
+    }
+    m_slaNextRow = end < n ? end : -1;
+    if (m_slaNextRow >= 0)
+        m_slaTimer.start(0);
+    if (any)
+        emit changed();
+}
+
+void ReportLayer::readSelection()
+{
+    QSet<qint64> ids;
+    if (m_selection && m_model && m_selection->model() == m_model) {
+        for (const QItemSelectionRange &range : m_selection->selection())
+            for (int row = range.top(); row <= range.bottom(); ++row)
+                ids.insert(m_model->reportIdAt(row));
+    }
+    if (ids == m_selected)
+        return;
+    m_selected = std::move(ids);
+    emit selectionChanged();
+}
+
+void ReportLayer::selectIds(const QVector<qint64> &ids)
+{
+    if (!m_selection || !m_model)
+        return;
+    std::vector<int> rows;
+    rows.reserve(std::size_t(ids.size()));
+    for (qint64 id : ids)
+        if (const int row = m_model->rowOf(id); row >= 0)
+            rows.push_back(row);
+    const int current = rows.empty() ? -1 : rows.front();
+    std::sort(rows.begin(), rows.end());
+    // Contiguous runs as one range each: a bulk selection stays a short list.
+    QItemSelection selection;
+    const int lastColumn = m_model->columnCount() - 1;
+    for (std::size_t i = 0; i < rows.size();) {
+        std::size_t j = i;
+        while (j + 1 < rows.size() && rows[j + 1] <= rows[j] + 1)
+            ++j;
+        selection.append(
+            QItemSelectionRange(m_model->index(rows[i], 0), m_model->index(rows[j], lastColumn)));
+        i = j + 1;
+    }
+    m_selection->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (current >= 0)
+        m_selection->setCurrentIndex(m_model->index(current, 0), QItemSelectionModel::NoUpdate);
+}
+
+std::optional<WorldRect> ReportLayer::boundsOfAll() const
+{
+    std::optional<WorldRect> r;
+    if (m_model)
+        for (int row = 0, n = m_model->rowCount(); row < n; ++row) {
+            const Report *rep = m_model->reportAt(row);
+            r = grow(r, Mercator::toWorld({rep->lon, rep->lat}));
+        }
+    return r;
+}
+
+std::optional<WorldRect> ReportLayer::boundsOfSelection() const
+{
+    std::optional<WorldRect> r;
+    for (qint64 id : m_selected)
+        if (const auto p = m_index.point(id))
+            r = grow(r, {p->x, p->y});
+    return r;
+}
+
+std::optional<WorldRect> ReportLayer::boundsOfKecamatan(const QString &code) const
+{
+    std::optional<WorldRect> r;
+    if (m_model)
+        for (int row = 0, n = m_model->rowCount(); row < n; ++row) {
+            const Report *rep = m_model->reportAt(row);
+            if (rep->kecamatan == code)
+                r = grow(r, Mercator::toWorld({rep->lon, rep->lat}));
+        }
+    return r;
+}
+
+} // namespace posko::ui
