@@ -8,6 +8,8 @@
 #include "core/sync/syncclient.h"
 #include "ui/common/timeformat.h"
 #include "ui/main/logindialog.h"
+#include "ui/map/mapactions.h"
+#include "ui/map/mapview.h"
 #include "ui/reports/reportdetailpanel.h"
 #include "ui/reports/reporttablemodel.h"
 
@@ -19,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -44,7 +47,8 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     m_table->setAccessibleName(tr("Reports"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Extended: the map's rectangle select picks many rows for bulk work.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ReportTableModel::ColId, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
@@ -64,7 +68,22 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
         ReportTableModel::ColSla,
         m_table->fontMetrics().horizontalAdvance(formatCountdown(-(13 * 86400 + 23 * 3600))) + 16);
     m_table->setColumnWidth(ReportTableModel::ColKecamatan, 110);
-    setCentralWidget(m_table);
+
+    // The map beside the table, on the same model and selection model.
+    m_map = new MapView(this);
+    m_map->setModel(m_model);
+    m_map->setSelectionModel(m_table->selectionModel());
+    connect(m_map, &MapView::reportClicked, this, [this](qint64 id) {
+        if (const int row = m_model->rowOf(id); row >= 0)
+            m_table->scrollTo(m_model->index(row, 0));
+    });
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("mapSplitter"));
+    split->addWidget(m_table);
+    split->addWidget(m_map);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    setCentralWidget(split);
 
     m_detail = new ReportDetailPanel(m_clock, m_model->policy(), m_model->areas(), this);
     m_detail->setCovertClearance(session.covertClearance);
@@ -215,12 +234,17 @@ void MainWindow::buildActions()
         addAction(a); // shortcuts work even while the menu bar is hidden
     }
 
+    auto *mapActions = new MapActions(*m_map, this);
+    menuBar()->addMenu(mapActions->buildMenu(this));
+
     auto *help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&About Posko")), &QAction::triggered, this, &MainWindow::showAbout);
 
     auto *tb = addToolBar(tr("Main"));
     tb->setObjectName(QStringLiteral("mainToolBar"));
     tb->addAction(syncAction);
+    tb->addSeparator();
+    mapActions->addToToolBar(tb);
 }
 
 std::optional<qint64> MainWindow::currentReportId() const

@@ -23,6 +23,7 @@ namespace posko::ui {
 class ReportTableModel;
 class ReportDetailPanel;
 class LoginDialog;
+class MapView;
 
 // The command centre's main window: report table in the centre, detail panel docked beside it,
 // sync state in the status bar. It assembles panels and routes the operator's requests to
@@ -40,6 +41,7 @@ public:
     QTableView *table() const { return m_table; }
     ReportTableModel *model() const { return m_model; }
     ReportDetailPanel *detail() const { return m_detail; }
+    MapView *map() const { return m_map; }
     QLabel *syncIndicator() const { return m_syncState; }
     QToolButton *outboxIndicator() const { return m_outboxState; }
     LoginDialog *reloginDialog() const { return m_relogin; } // open while a session has expired
@@ -64,6 +66,7 @@ private:
     ReportTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     ReportDetailPanel *m_detail = nullptr;
+    MapView *m_map = nullptr;
     QLabel *m_syncState = nullptr;
     QToolButton *m_outboxState = nullptr;
     QTimer *m_slaTimer = nullptr;
