@@ -2,14 +2,15 @@
 // posko-bench-map: the map's clustering index on 100k and 1M reports spread like Trenggalek's,
 // against supercluster (the npm package Mapbox uses) on the same points in the same run.
 // Prints one JSON object per line: {"metric", "value", "unit", "n"[, "zoom", ...]}.
-// Frame paint time belongs to the map widget's own benchmark, not here.
+// frame_paint (bench/mapframebench.cpp) times the map widget painting the same points.
 //
 //   posko-bench-map [--sizes 100000,1000000] [--reps 5] [--views 24] [--sc-extent 256]
 //                   [--skip-supercluster]
+#include "bench/mapframebench.h"
 #include "core/geo/clusterindex.h"
 #include "core/geo/mercator.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -355,7 +356,9 @@ void runSize(std::size_t n, int reps, int randomViews, int extent, bool withPeer
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // frame_paint paints into images, no screen
+    QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const auto option = [&](const QString &name, const QString &fallback) {
         const qsizetype i = args.indexOf(name);
@@ -382,7 +385,9 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    for (std::size_t n : sizes)
+    for (std::size_t n : sizes) {
         runSize(n, reps, randomViews, extent, withPeer, node, peerDir);
+        bench::printFramePaint(generate(n, 20261128 + n), reps);
+    }
     return 0;
 }

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bench/mapframebench.h"
+
+#include "core/domain/clock.h"
+#include "ui/map/mapview.h"
+#include "ui/reports/reporttablemodel.h"
+
+#include <QImage>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <random>
+
+namespace posko::bench {
+
+namespace {
+using Clock = std::chrono::steady_clock;
+
+// Camera positions: the regency's seat, a market town, a rural hillside, the south coast.
+constexpr LonLat centres[] = {
+    {111.71, -8.05}, {111.76, -8.07}, {111.60, -8.15}, {111.70, -8.26}, {111.64, -8.05}};
+} // namespace
+
+std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
+                                          const std::vector<double> &zooms, int reps)
+{
+    const QDateTime now(QDate(2026, 11, 28), QTime(3, 0), Qt::UTC);
+    ManualClock clock(now);
+    ui::ReportTableModel model(clock);
+    {
+        std::mt19937_64 rng(points.size());
+        std::uniform_int_distribution<int> squad(-1, 6);
+        std::uniform_int_distribution<int> minutesAgo(0, 3 * 24 * 60);
+        const QString label = QStringLiteral("sampah");
+        QVector<Report> reports;
+        reports.reserve(qsizetype(points.size()));
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            Report r;
+            r.id = qint64(i + 1);
+            r.label = label;
+            if (const int s = squad(rng); s >= 0) {
+                r.squad = allSquads[std::size_t(s)];
+                r.status = Status::Ditugaskan;
+            }
+            r.lon = points[i].lon;
+            r.lat = points[i].lat;
+            r.requestedAt = r.updatedAt = r.statusSince = now.addSecs(-60 * minutesAgo(rng));
+            reports.push_back(std::move(r));
+        }
+        model.setReports(std::move(reports));
+    }
+    QItemSelectionModel selection(&model);
+    ui::MapView map;
+    map.setModel(&model);
+    map.setSelectionModel(&selection);
+    map.resize(1920, 1080);
+
+    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    std::vector<FramePaint> out;
+    for (double zoom : zooms) {
+        std::vector<double> times;
+        for (const LonLat &c : centres) {
+            map.setCamera(c, zoom);
+            for (int rep = 0; rep <= reps; ++rep) {
+                QPainter p(&frame);
+                const auto t0 = Clock::now();
+                map.paintFrame(p, frame.size());
+                p.end();
+                const double ms =
+                    std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+                if (rep > 0) // the first frame at a new camera warms the sprite caches
+                    times.push_back(ms);
+            }
+        }
+        std::sort(times.begin(), times.end());
+        out.push_back({zoom, times[times.size() / 2], times.back(), int(times.size())});
+    }
+    return out;
+}
+
+void printFramePaint(const std::vector<LonLat> &points, int reps)
+{
+    const std::vector<double> zooms{10, 11, 12, 13, 14, 15, 16, 17, 18};
+    for (const FramePaint &f : measureFramePaint(points, zooms, reps)) {
+        const QJsonObject o{{QStringLiteral("metric"), QStringLiteral("frame_paint")},
+                            {QStringLiteral("value"), f.medianMs},
+                            {QStringLiteral("unit"), QStringLiteral("ms")},
+                            {QStringLiteral("n"), qint64(points.size())},
+                            {QStringLiteral("zoom"), f.zoom},
+                            {QStringLiteral("max"), f.maxMs},
+                            {QStringLiteral("frames"), f.frames}};
+        std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+        std::fflush(stdout);
+    }
+}
+
+} // namespace posko::bench
