@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/tiles/tilesource.h"
+
+#include <QList>
+#include <memory>
+
+namespace posko {
+
+// An MBTiles file (an offline pack: SQLite with `metadata(name, value)` and
+// `tiles(zoom_level, tile_column, tile_row, tile_data)`) as a tile source, read-only. MBTiles
+// stores rows in TMS order (row 0 at the south); keys stay XYZ outside and are flipped here:
+// tile_row = 2^z - 1 - y. Answers come queued like every source's; reads happen on the owner
+// thread in one pass per event-loop turn (a tile read is a single indexed lookup).
+class MbTilesSource final : public TileSource
+{
+    Q_OBJECT
+
+public:
+    struct Opened
+    {
+        std::unique_ptr<MbTilesSource> source;
+        QString error;
+    };
+    // A missing file, a file that is not SQLite or lacks the MBTiles tables: no source, an error.
+    static Opened open(const QString &path, QObject *parent = nullptr);
+    ~MbTilesSource() override;
+
+    // metadata `name` (the file's base name without one), `attribution`, `minzoom`, `maxzoom`
+    // (the tiles' range without them) and `format` (png when absent).
+    QString name() const override { return m_name; }
+    QString attribution() const override { return m_attribution; }
+    int minZoom() const override { return m_minZoom; }
+    int maxZoom() const override { return m_maxZoom; }
+    QString format() const { return m_format; }
+    QByteArray contentType() const; // from format: image/png, image/jpeg, image/webp, …
+    QString path() const { return m_path; }
+
+    void request(const TileKey &key) override;
+    void retainOnly(const QList<TileKey> &wanted) override;
+
+    // A synchronous read on the owner thread, for the hub's tile service.
+    enum class Lookup
+    {
+        Found,
+        Missing,
+        Error
+    };
+    Lookup read(const TileKey &key, QByteArray *data, QString *error = nullptr) const;
+
+private:
+    explicit MbTilesSource(QObject *parent) : TileSource(parent) {}
+    void serveQueued();
+
+    QString m_path;
+    QString m_connection;
+    QString m_name;
+    QString m_attribution;
+    QString m_format = QStringLiteral("png");
+    int m_minZoom = 0;
+    int m_maxZoom = 19;
+    QList<TileKey> m_queue;
+    bool m_scheduled = false;
+};
+
+} // namespace posko
