@@ -7,6 +7,7 @@
 #include "core/hub/hubdatabase.h"
 #include "core/hub/hubserver.h"
 #include "core/hub/requestguard.h"
+#include "core/hub/tileroutes.h"
 
 #include "core/i18n/translations.h"
 
@@ -151,7 +152,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption clearanceOpt(
         QStringLiteral("covert-clearance"),
         Tr::tr("For 'user add': the user may see covert reports."));
-    parser.addOptions({listenOpt, dbOpt, demoOpt, policyOpt, publicOpt, roleOpt, clearanceOpt});
+    const QCommandLineOption tilesOpt(
+        QStringLiteral("tiles"),
+        Tr::tr("Serve base-map tiles at /tiles/NAME/{z}/{x}/{y} from an MBTiles file, or as a "
+               "caching proxy of an XYZ server URL template (repeatable)."),
+        Tr::tr("NAME=FILE|URL"));
+    const QCommandLineOption tilesContactOpt(
+        QStringLiteral("tiles-contact"),
+        Tr::tr("Contact (URL or e-mail) in the User-Agent the tile proxy sends upstream."),
+        Tr::tr("CONTACT"));
+    parser.addOptions({listenOpt, dbOpt, demoOpt, policyOpt, publicOpt, roleOpt, clearanceOpt,
+                       tilesOpt, tilesContactOpt});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Tr::tr("Optional: 'user add NAME' or 'apikey add NAME'."),
                                  Tr::tr("[command]"));
@@ -213,6 +224,18 @@ int main(int argc, char *argv[])
             return fail(UsageError, Tr::tr("--public-url must be an http(s) URL"));
     }
 
+    // Tile sources are checked before anything is opened or seeded: a typo exits at once.
+    posko::TileRoutes tiles;
+    tiles.setContact(parser.value(tilesContactOpt));
+    for (const QString &spec : parser.values(tilesOpt)) {
+        QString tilesError;
+        const auto added = tiles.add(spec, parser.value(dbOpt), &tilesError);
+        if (added != posko::TileRoutes::AddResult::Ok)
+            return fail(added == posko::TileRoutes::AddResult::UsageError ? UsageError
+                                                                          : RuntimeError,
+                        tilesError);
+    }
+
     QByteArray policyJson = posko::LabelPolicy::builtInJson();
     if (parser.isSet(policyOpt)) {
         QFile f(parser.value(policyOpt));
@@ -257,6 +280,7 @@ int main(int argc, char *argv[])
     }
 
     posko::HubServer server(db, *loaded.policy, clock);
+    server.setTileRoutes(&tiles);
     // Refuses oversized requests before QAbstractHttpServer buffers them (requestguard.h).
     auto *tcp = new posko::RequestGuardServer(&server);
     if (!tcp->listen(host, quint16(port)))

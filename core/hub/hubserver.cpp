@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/hub/hubserver.h"
+#include "core/hub/tileroutes.h"
 
 #include <QCoreApplication>
 #include <QHttpServerResponder>
@@ -53,6 +54,11 @@ void HubServer::addRoute(QHttpServerRequest::Method method, const QString &patte
 bool HubServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString path = request.url().path();
+    // Tiles may be answered later (a proxied upstream), so they bypass the Reply table.
+    if (m_tiles && TileRoutes::handles(path)) {
+        m_tiles->serve(request, socket);
+        return true;
+    }
     bool pathKnown = false;
     for (const Route &r : m_routes) {
         const auto m = r.path.match(path);

@@ -16,6 +16,8 @@
 
 namespace posko {
 
+class TileRoutes;
+
 // The hub's HTTP front (docs/api.md): Open311 GeoReport v2 for citizens and public tools, the
 // operator API for workstations, and photos. Routes are a small table of method + path regex,
 // which keeps every endpoint a plain member function instead of Qt's template route() API.
@@ -31,6 +33,8 @@ public:
     // Base of absolute URLs in answers (media_url), e.g. http://127.0.0.1:8080.
     void setPublicUrl(const QUrl &url) { m_publicUrl = url; }
     QUrl publicUrl() const { return m_publicUrl; }
+    // The tile service under /tiles (tileroutes.h), when --tiles configured any source.
+    void setTileRoutes(TileRoutes *tiles) { m_tiles = tiles; }
 
     // An answer before it is written: kept as a value so idempotent answers can be stored.
     struct Reply
@@ -88,6 +92,7 @@ private:
     PlaceFinder m_places;
     QUrl m_publicUrl;
     QVector<Route> m_routes;
+    TileRoutes *m_tiles = nullptr;
 };
 
 // Shared by both APIs: the report's covert flag from the rules in core/domain.
