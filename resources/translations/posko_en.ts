@@ -157,6 +157,22 @@
         <source>cannot listen on %1: %2</source>
         <translation>cannot listen on %1: %2</translation>
     </message>
+    <message>
+        <source>Serve base-map tiles at /tiles/NAME/{z}/{x}/{y} from an MBTiles file, or as a caching proxy of an XYZ server URL template (repeatable).</source>
+        <translation>Serve base-map tiles at /tiles/NAME/{z}/{x}/{y} from an MBTiles file, or as a caching proxy of an XYZ server URL template (repeatable).</translation>
+    </message>
+    <message>
+        <source>NAME=FILE|URL</source>
+        <translation>NAME=FILE|URL</translation>
+    </message>
+    <message>
+        <source>Contact (URL or e-mail) in the User-Agent the tile proxy sends upstream.</source>
+        <translation>Contact (URL or e-mail) in the User-Agent the tile proxy sends upstream.</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACT</translation>
+    </message>
 </context>
 <context>
     <name>posko::DemoSeeder</name>
@@ -403,6 +419,13 @@
     </message>
 </context>
 <context>
+    <name>posko::HubTileSource</name>
+    <message>
+        <source>a hub tile source name is made of a-z, 0-9, &apos;_&apos; and &apos;-&apos;, not &quot;%1&quot;</source>
+        <translation>a hub tile source name is made of a-z, 0-9, &apos;_&apos; and &apos;-&apos;, not &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>posko::LabelPolicy</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
@@ -451,6 +474,29 @@
     <message>
         <source>%1.%2: must be a number of hours greater than 0 and at most one year</source>
         <translation>%1.%2: must be a number of hours greater than 0 and at most one year</translation>
+    </message>
+</context>
+<context>
+    <name>posko::MbTilesSource</name>
+    <message>
+        <source>the MBTiles file %1 does not exist or cannot be read</source>
+        <translation>the MBTiles file %1 does not exist or cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable MBTiles file: %2</source>
+        <translation>%1 is not a usable MBTiles file: %2</translation>
+    </message>
+    <message>
+        <source>it has no &apos;tiles&apos; and &apos;metadata&apos; tables</source>
+        <translation>it has no &apos;tiles&apos; and &apos;metadata&apos; tables</translation>
+    </message>
+    <message>
+        <source>the MBTiles file has no such tile</source>
+        <translation>the MBTiles file has no such tile</translation>
+    </message>
+    <message>
+        <source>cannot read the MBTiles file: %1</source>
+        <translation>cannot read the MBTiles file: %1</translation>
     </message>
 </context>
 <context>
@@ -782,6 +828,107 @@
     </message>
 </context>
 <context>
+    <name>posko::TileCache</name>
+    <message>
+        <source>cannot open the tile cache %1: %2</source>
+        <translation>cannot open the tile cache %1: %2</translation>
+    </message>
+    <message>
+        <source>the tile is larger than the whole cache</source>
+        <translation>the tile is larger than the whole cache</translation>
+    </message>
+</context>
+<context>
+    <name>posko::TileRoutes</name>
+    <message>
+        <source>--tiles must be NAME=FILE.mbtiles or NAME=URL with NAME made of a-z, 0-9, &apos;_&apos; and &apos;-&apos; (got &quot;%1&quot;)</source>
+        <translation>--tiles must be NAME=FILE.mbtiles or NAME=URL with NAME made of a-z, 0-9, &apos;_&apos; and &apos;-&apos; (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--tiles %1 is given twice</source>
+        <translation>--tiles %1 is given twice</translation>
+    </message>
+    <message>
+        <source>Method not allowed on %1.</source>
+        <translation>Method not allowed on %1.</translation>
+    </message>
+    <message>
+        <source>No such tile source: %1.</source>
+        <translation>No such tile source: %1.</translation>
+    </message>
+    <message>
+        <source>A tile address is /tiles/NAME/Z/X/Y with 0 &lt;= Z &lt;= 30 and 0 &lt;= X, Y &lt; 2^Z.</source>
+        <translation>A tile address is /tiles/NAME/Z/X/Y with 0 &lt;= Z &lt;= 30 and 0 &lt;= X, Y &lt; 2^Z.</translation>
+    </message>
+    <message>
+        <source>The source %1 has no tile %2/%3/%4.</source>
+        <translation>The source %1 has no tile %2/%3/%4.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tile file: %1</source>
+        <translation>Cannot read the tile file: %1</translation>
+    </message>
+    <message>
+        <source>The upstream tile server failed: %1</source>
+        <translation>The upstream tile server failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>posko::XyzTileSource</name>
+    <message>
+        <source>the tile URL template is empty</source>
+        <translation>the tile URL template is empty</translation>
+    </message>
+    <message>
+        <source>the tile URL template %1 has an unknown placeholder {%2}; use {z}, {x}, {y} and optionally {s}</source>
+        <translation>the tile URL template %1 has an unknown placeholder {%2}; use {z}, {x}, {y} and optionally {s}</translation>
+    </message>
+    <message>
+        <source>the tile URL template %1 lacks %2; it needs {z}, {x} and {y}</source>
+        <translation>the tile URL template %1 lacks %2; it needs {z}, {x} and {y}</translation>
+    </message>
+    <message>
+        <source>the tile URL template %1 is not an http:// or https:// URL with a host</source>
+        <translation>the tile URL template %1 is not an http:// or https:// URL with a host</translation>
+    </message>
+    <message>
+        <source>no network access for the tile source</source>
+        <translation>no network access for the tile source</translation>
+    </message>
+    <message>
+        <source>the zoom range of the tile source must lie within 0..30</source>
+        <translation>the zoom range of the tile source must lie within 0..30</translation>
+    </message>
+    <message>
+        <source>the tile is outside the source&apos;s zoom range</source>
+        <translation>the tile is outside the source&apos;s zoom range</translation>
+    </message>
+    <message>
+        <source>too many tile requests are waiting</source>
+        <translation>too many tile requests are waiting</translation>
+    </message>
+    <message>
+        <source>the cached tile vanished during revalidation</source>
+        <translation>the cached tile vanished during revalidation</translation>
+    </message>
+    <message>
+        <source>the server has no such tile</source>
+        <translation>the server has no such tile</translation>
+    </message>
+    <message>
+        <source>the tile server did not answer within %1 s</source>
+        <translation>the tile server did not answer within %1 s</translation>
+    </message>
+    <message>
+        <source>the tile server answered HTTP %1</source>
+        <translation>the tile server answered HTTP %1</translation>
+    </message>
+    <message>
+        <source>the tile server cannot be reached: %1</source>
+        <translation>the tile server cannot be reached: %1</translation>
+    </message>
+</context>
+<context>
     <name>posko::main</name>
     <message>
         <source>Posko command centre for citizen reports.</source>
@@ -841,6 +988,21 @@
     <message>
         <source>The photo cannot be re-encoded: %1</source>
         <translation>The photo cannot be re-encoded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::BoundaryLayer</name>
+    <message>
+        <source>The file is not GeoJSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 has invalid polygon coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no Polygon or MultiPolygon features.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1193,101 @@
     <message>
         <source>Your session has ended. Enter your password to continue; your pending actions are kept.</source>
         <translation>Your session has ended. Enter your password to continue; your pending actions are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::MapActions</name>
+    <message>
+        <source>Zoom to &amp;all reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to the &amp;regency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where reports are dense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;boundaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan or desa outlines from a GeoJSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no reports in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2
+The map is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::MapView</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished">%1 m</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,22 @@
         <source>cannot listen on %1: %2</source>
         <translation>tidak dapat melayani di %1: %2</translation>
     </message>
+    <message>
+        <source>Serve base-map tiles at /tiles/NAME/{z}/{x}/{y} from an MBTiles file, or as a caching proxy of an XYZ server URL template (repeatable).</source>
+        <translation>Sajikan ubin peta dasar di /tiles/NAMA/{z}/{x}/{y} dari berkas MBTiles, atau sebagai proksi bertembolok dari templat URL server XYZ (dapat diulang).</translation>
+    </message>
+    <message>
+        <source>NAME=FILE|URL</source>
+        <translation>NAMA=BERKAS|URL</translation>
+    </message>
+    <message>
+        <source>Contact (URL or e-mail) in the User-Agent the tile proxy sends upstream.</source>
+        <translation>Kontak (URL atau e-mail) dalam User-Agent yang dikirim proksi ubin ke server asal.</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>KONTAK</translation>
+    </message>
 </context>
 <context>
     <name>posko::DemoSeeder</name>
@@ -403,6 +419,13 @@
     </message>
 </context>
 <context>
+    <name>posko::HubTileSource</name>
+    <message>
+        <source>a hub tile source name is made of a-z, 0-9, &apos;_&apos; and &apos;-&apos;, not &quot;%1&quot;</source>
+        <translation>nama sumber ubin hub terdiri dari a-z, 0-9, &apos;_&apos; dan &apos;-&apos;, bukan &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>posko::LabelPolicy</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
@@ -451,6 +474,29 @@
     <message>
         <source>%1.%2: must be a number of hours greater than 0 and at most one year</source>
         <translation>%1.%2: harus berupa jumlah jam lebih dari 0 dan paling lama satu tahun</translation>
+    </message>
+</context>
+<context>
+    <name>posko::MbTilesSource</name>
+    <message>
+        <source>the MBTiles file %1 does not exist or cannot be read</source>
+        <translation>berkas MBTiles %1 tidak ada atau tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable MBTiles file: %2</source>
+        <translation>%1 bukan berkas MBTiles yang dapat dipakai: %2</translation>
+    </message>
+    <message>
+        <source>it has no &apos;tiles&apos; and &apos;metadata&apos; tables</source>
+        <translation>berkas itu tidak memiliki tabel &apos;tiles&apos; dan &apos;metadata&apos;</translation>
+    </message>
+    <message>
+        <source>the MBTiles file has no such tile</source>
+        <translation>berkas MBTiles tidak memiliki ubin tersebut</translation>
+    </message>
+    <message>
+        <source>cannot read the MBTiles file: %1</source>
+        <translation>berkas MBTiles tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>
@@ -782,6 +828,107 @@
     </message>
 </context>
 <context>
+    <name>posko::TileCache</name>
+    <message>
+        <source>cannot open the tile cache %1: %2</source>
+        <translation>tembolok ubin %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>the tile is larger than the whole cache</source>
+        <translation>ubin lebih besar daripada seluruh tembolok</translation>
+    </message>
+</context>
+<context>
+    <name>posko::TileRoutes</name>
+    <message>
+        <source>--tiles must be NAME=FILE.mbtiles or NAME=URL with NAME made of a-z, 0-9, &apos;_&apos; and &apos;-&apos; (got &quot;%1&quot;)</source>
+        <translation>--tiles harus berbentuk NAMA=BERKAS.mbtiles atau NAMA=URL dengan NAMA terdiri dari a-z, 0-9, &apos;_&apos; dan &apos;-&apos; (diberikan &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--tiles %1 is given twice</source>
+        <translation>--tiles %1 diberikan dua kali</translation>
+    </message>
+    <message>
+        <source>Method not allowed on %1.</source>
+        <translation>Metode tidak diizinkan pada %1.</translation>
+    </message>
+    <message>
+        <source>No such tile source: %1.</source>
+        <translation>Sumber ubin tidak ditemukan: %1.</translation>
+    </message>
+    <message>
+        <source>A tile address is /tiles/NAME/Z/X/Y with 0 &lt;= Z &lt;= 30 and 0 &lt;= X, Y &lt; 2^Z.</source>
+        <translation>Alamat ubin adalah /tiles/NAMA/Z/X/Y dengan 0 &lt;= Z &lt;= 30 dan 0 &lt;= X, Y &lt; 2^Z.</translation>
+    </message>
+    <message>
+        <source>The source %1 has no tile %2/%3/%4.</source>
+        <translation>Sumber %1 tidak memiliki ubin %2/%3/%4.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tile file: %1</source>
+        <translation>Berkas ubin tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The upstream tile server failed: %1</source>
+        <translation>Server ubin asal gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>posko::XyzTileSource</name>
+    <message>
+        <source>the tile URL template is empty</source>
+        <translation>templat URL ubin kosong</translation>
+    </message>
+    <message>
+        <source>the tile URL template %1 has an unknown placeholder {%2}; use {z}, {x}, {y} and optionally {s}</source>
+        <translation>templat URL ubin %1 memiliki penanda tak dikenal {%2}; gunakan {z}, {x}, {y} dan bila perlu {s}</translation>
+    </message>
+    <message>
+        <source>the tile URL template %1 lacks %2; it needs {z}, {x} and {y}</source>
+        <translation>templat URL ubin %1 tidak memuat %2; templat memerlukan {z}, {x} dan {y}</translation>
+    </message>
+    <message>
+        <source>the tile URL template %1 is not an http:// or https:// URL with a host</source>
+        <translation>templat URL ubin %1 bukan URL http:// atau https:// dengan nama host</translation>
+    </message>
+    <message>
+        <source>no network access for the tile source</source>
+        <translation>sumber ubin tidak memiliki akses jaringan</translation>
+    </message>
+    <message>
+        <source>the zoom range of the tile source must lie within 0..30</source>
+        <translation>rentang zoom sumber ubin harus berada dalam 0..30</translation>
+    </message>
+    <message>
+        <source>the tile is outside the source&apos;s zoom range</source>
+        <translation>ubin berada di luar rentang zoom sumber</translation>
+    </message>
+    <message>
+        <source>too many tile requests are waiting</source>
+        <translation>terlalu banyak permintaan ubin yang menunggu</translation>
+    </message>
+    <message>
+        <source>the cached tile vanished during revalidation</source>
+        <translation>ubin dalam tembolok hilang saat divalidasi ulang</translation>
+    </message>
+    <message>
+        <source>the server has no such tile</source>
+        <translation>server tidak memiliki ubin tersebut</translation>
+    </message>
+    <message>
+        <source>the tile server did not answer within %1 s</source>
+        <translation>server ubin tidak menjawab dalam %1 detik</translation>
+    </message>
+    <message>
+        <source>the tile server answered HTTP %1</source>
+        <translation>server ubin menjawab HTTP %1</translation>
+    </message>
+    <message>
+        <source>the tile server cannot be reached: %1</source>
+        <translation>server ubin tidak dapat dihubungi: %1</translation>
+    </message>
+</context>
+<context>
     <name>posko::main</name>
     <message>
         <source>Posko command centre for citizen reports.</source>
@@ -841,6 +988,21 @@
     <message>
         <source>The photo cannot be re-encoded: %1</source>
         <translation>Foto tidak dapat dienkode ulang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::BoundaryLayer</name>
+    <message>
+        <source>The file is not GeoJSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 has invalid polygon coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no Polygon or MultiPolygon features.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1190,101 @@
     <message>
         <source>Your session has ended. Enter your password to continue; your pending actions are kept.</source>
         <translation>Sesi Anda telah berakhir. Masukkan kata sandi untuk melanjutkan; tindakan yang tertunda tetap disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::MapActions</name>
+    <message>
+        <source>Zoom to &amp;all reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to the &amp;regency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where reports are dense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;boundaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan or desa outlines from a GeoJSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no reports in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2
+The map is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::MapView</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished">%1 menit</translation>
     </message>
 </context>
 <context>
