@@ -59,7 +59,7 @@ QUrl at(const HubProcess &hub, const QString &path)
 
 } // namespace
 
-TEST_CASE("hub --tiles NAME=FILE.mbtiles serves XYZ rows, 404s and 400s, and lists sources")
+TEST_CASE("hub --tiles NAME=FILE.mbtiles serves XYZ rows and 404s and 400s and lists sources")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("trenggalek.mbtiles"));
@@ -107,7 +107,7 @@ TEST_CASE("hub --tiles NAME=FILE.mbtiles serves XYZ rows, 404s and 400s, and lis
     CHECK(http.get(QStringLiteral("/open311/v2/services.json")).status == 200);
 }
 
-TEST_CASE("hub --tiles NAME=URL proxies an upstream once per tile, with Posko's User-Agent")
+TEST_CASE("hub --tiles NAME=URL proxies an upstream once per tile with Posko's User-Agent")
 {
     TileServer upstream;
     REQUIRE(upstream.listen());
@@ -166,7 +166,7 @@ TEST_CASE("hub --tiles NAME=URL proxies an upstream once per tile, with Posko's 
     CHECK(upstream.count("/3/2/1.png") == 1);
 }
 
-TEST_CASE("hub --tiles: bad names, files and URL templates exit 2 with a message")
+TEST_CASE("hub --tiles: bad names or files or URL templates exit 2 with a message")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("hub.sqlite"));

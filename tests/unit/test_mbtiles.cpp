@@ -13,7 +13,7 @@
 using namespace posko;
 using namespace posko::test;
 
-TEST_CASE("MBTiles: XYZ keys read TMS rows; metadata; missing tiles; queued answers")
+TEST_CASE("MBTiles: XYZ keys read TMS rows with metadata and missing tiles and queued answers")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("pack.mbtiles"));
@@ -62,7 +62,7 @@ TEST_CASE("MBTiles: XYZ keys read TMS rows; metadata; missing tiles; queued answ
     CHECK(data == "north");
 }
 
-TEST_CASE("MBTiles: without zoom metadata the tiles' range counts; name from the file")
+TEST_CASE("MBTiles: without metadata the tiles give the zoom range and the file the name")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("bare.mbtiles"));
@@ -75,7 +75,7 @@ TEST_CASE("MBTiles: without zoom metadata the tiles' range counts; name from the
     CHECK(opened.source->contentType() == "image/png");
 }
 
-TEST_CASE("MBTiles: a missing file, a text file and a database without tiles are refused")
+TEST_CASE("MBTiles: a missing file or a text file or a database without tiles is refused")
 {
     QTemporaryDir dir;
     auto refused = [](const QString &file) {

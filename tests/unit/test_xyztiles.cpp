@@ -55,7 +55,7 @@ QByteArray path(const TileKey &k)
 
 } // namespace
 
-TEST_CASE("cache policy from Cache-Control, Expires and Date")
+TEST_CASE("cache policy from Cache-Control and Expires and Date")
 {
     const QDateTime now(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
     const qint64 week = 7 * 24 * 3600;
@@ -76,7 +76,7 @@ TEST_CASE("cache policy from Cache-Control, Expires and Date")
               .expires == now.addSecs(60));
 }
 
-TEST_CASE("tile cache: WAL file, LRU eviction under the size cap, survives reopening")
+TEST_CASE("tile cache: WAL file and LRU eviction under the size cap that survive reopening")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("c.sqlite"));
@@ -123,7 +123,7 @@ TEST_CASE("tile cache: WAL file, LRU eviction under the size cap, survives reope
     CHECK(cache->peek({1, 1, 1}));
 }
 
-TEST_CASE("XYZ source: User-Agent names Posko and its version, data and attribution arrive")
+TEST_CASE("XYZ source: User-Agent names Posko and its version and the data arrive")
 {
     Fixture f;
     auto src = f.make(f.config());
@@ -143,7 +143,7 @@ TEST_CASE("XYZ source: User-Agent names Posko and its version, data and attribut
     CHECK(tileUserAgent().contains(defaultTileContact));
 }
 
-TEST_CASE("XYZ source: a fresh cached tile costs no request, also after a restart")
+TEST_CASE("XYZ source: a fresh cached tile costs no request even after a restart")
 {
     Fixture f;
     const TileKey k{5, 10, 12};
@@ -218,7 +218,7 @@ TEST_CASE("XYZ source: a stale tile is revalidated (304 renews it) and refetched
     CHECK(src->cache()->peek(k)->etag == "\"v2\"");
 }
 
-TEST_CASE("XYZ source: a server error fails and is not cached; 404 is missing; no-store")
+TEST_CASE("XYZ source: a server error fails uncached and 404 is missing and no-store is kept out")
 {
     Fixture f;
     f.server.setHandler([](const TileServer::Request &r) {
@@ -288,7 +288,7 @@ TEST_CASE("XYZ source: a slow server times out while other tiles proceed")
     CHECK_FALSE(src->cache()->peek(slow));
 }
 
-TEST_CASE("XYZ source: at most maxParallel requests at once, newest first")
+TEST_CASE("XYZ source: at most maxParallel requests at once and newest first")
 {
     Fixture f;
     f.server.setHandler([](const TileServer::Request &r) {
@@ -353,7 +353,7 @@ TEST_CASE("XYZ source: retainOnly drops queued requests the view no longer needs
     CHECK(f.server.count(path(d)) == 0);
 }
 
-TEST_CASE("XYZ source: bad URL templates are refused; subdomains and out-of-range tiles")
+TEST_CASE("XYZ source: bad URL templates are refused and subdomains and zoom range apply")
 {
     QNetworkAccessManager nam;
     auto refused = [&](const QString &tpl) {
