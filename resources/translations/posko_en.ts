@@ -994,15 +994,15 @@
     <name>posko::ui::BoundaryLayer</name>
     <message>
         <source>The file is not GeoJSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not GeoJSON: %1</translation>
     </message>
     <message>
         <source>Feature %1 has invalid polygon coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature %1 has invalid polygon coordinates.</translation>
     </message>
     <message>
         <source>The file has no Polygon or MultiPolygon features.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no Polygon or MultiPolygon features.</translation>
     </message>
 </context>
 <context>
@@ -1199,95 +1199,96 @@
     <name>posko::ui::MapActions</name>
     <message>
         <source>Zoom to &amp;all reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom to &amp;all reports</translation>
     </message>
     <message>
         <source>Zoom to &amp;selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom to &amp;selection</translation>
     </message>
     <message>
         <source>Zoom to the &amp;regency</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom to the &amp;regency</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
         <source>&amp;Density</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Density</translation>
     </message>
     <message>
         <source>Show where reports are dense</source>
-        <translation type="unfinished"></translation>
+        <translation>Show where reports are dense</translation>
     </message>
     <message>
         <source>Load &amp;boundaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Load &amp;boundaries…</translation>
     </message>
     <message>
         <source>Kecamatan or desa outlines from a GeoJSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan or desa outlines from a GeoJSON file</translation>
     </message>
     <message>
         <source>&amp;Hide boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hide boundaries</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map</translation>
     </message>
     <message>
         <source>Zoom to &amp;kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom to &amp;kecamatan</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>There are no reports in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no reports in %1.</translation>
     </message>
     <message>
         <source>Load boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Load boundaries</translation>
     </message>
     <message>
         <source>GeoJSON (*.geojson *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON (*.geojson *.json);;All files (*)</translation>
     </message>
     <message>
         <source>Boundaries not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Boundaries not loaded</translation>
     </message>
     <message>
         <source>%1 could not be used: %2
 The map is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be used: %2
+The map is unchanged.</translation>
     </message>
 </context>
 <context>
     <name>posko::ui::MapView</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>© OpenStreetMap contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>© OpenStreetMap contributors</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished">%1 m</translation>
+        <translation>%1 m</translation>
     </message>
 </context>
 <context>

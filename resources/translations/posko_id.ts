@@ -994,15 +994,15 @@
     <name>posko::ui::BoundaryLayer</name>
     <message>
         <source>The file is not GeoJSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini bukan GeoJSON: %1</translation>
     </message>
     <message>
         <source>Feature %1 has invalid polygon coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitur %1 memiliki koordinat poligon yang tidak sah.</translation>
     </message>
     <message>
         <source>The file has no Polygon or MultiPolygon features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini tidak memiliki fitur Polygon atau MultiPolygon.</translation>
     </message>
 </context>
 <context>
@@ -1196,95 +1196,96 @@
     <name>posko::ui::MapActions</name>
     <message>
         <source>Zoom to &amp;all reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar ke &amp;semua laporan</translation>
     </message>
     <message>
         <source>Zoom to &amp;selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar ke &amp;pilihan</translation>
     </message>
     <message>
         <source>Zoom to the &amp;regency</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar ke &amp;kabupaten</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laporan</translation>
     </message>
     <message>
         <source>&amp;Density</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kepadatan</translation>
     </message>
     <message>
         <source>Show where reports are dense</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan tempat laporan padat</translation>
     </message>
     <message>
         <source>Load &amp;boundaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat &amp;batas wilayah…</translation>
     </message>
     <message>
         <source>Kecamatan or desa outlines from a GeoJSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Garis batas kecamatan atau desa dari berkas GeoJSON</translation>
     </message>
     <message>
         <source>&amp;Hide boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sembunyikan batas wilayah</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peta</translation>
     </message>
     <message>
         <source>Zoom to &amp;kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar ke ke&amp;camatan</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Peta</translation>
     </message>
     <message>
         <source>There are no reports in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada laporan di %1.</translation>
     </message>
     <message>
         <source>Load boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat batas wilayah</translation>
     </message>
     <message>
         <source>GeoJSON (*.geojson *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON (*.geojson *.json);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Boundaries not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas wilayah tidak dimuat</translation>
     </message>
     <message>
         <source>%1 could not be used: %2
 The map is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat dipakai: %2
+Peta tidak berubah.</translation>
     </message>
 </context>
 <context>
     <name>posko::ui::MapView</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Peta</translation>
     </message>
     <message>
         <source>© OpenStreetMap contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>© kontributor OpenStreetMap</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished">%1 menit</translation>
+        <translation>%1 m</translation>
     </message>
 </context>
 <context>

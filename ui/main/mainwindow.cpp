@@ -81,8 +81,8 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     split->setObjectName(QStringLiteral("mapSplitter"));
     split->addWidget(m_table);
     split->addWidget(m_map);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     setCentralWidget(split);
 
     m_detail = new ReportDetailPanel(m_clock, m_model->policy(), m_model->areas(), this);
