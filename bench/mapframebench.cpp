@@ -72,6 +72,8 @@ std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
                 p.end();
                 const double ms =
                     std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+                if (qEnvironmentVariableIsSet("POSKO_FRAME_TRACE"))
+                    std::fprintf(stderr, "z%g c%d r%d %.2f\n", zoom, int(&c - centres), rep, ms);
                 if (rep > 0) // the first frame at a new camera warms the sprite caches
                     times.push_back(ms);
             }

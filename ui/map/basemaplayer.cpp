@@ -5,6 +5,7 @@
 #include "ui/map/mapstyle.h"
 
 #include <QPainter>
+#include <QPainterPath>
 #include <cmath>
 
 namespace posko::ui {
@@ -16,11 +17,60 @@ QTransform worldTransform(const Viewport &view)
                       view.height() / 2.0 - view.centre().y * s);
 }
 
+namespace {
+// Sutherland-Hodgman against an axis-aligned rectangle: one ring in, one ring out (edges along
+// the rectangle where the ring leaves it), which keeps odd-even filling of rings with holes right.
+QPolygonF clipToRect(const QPolygonF &in, const QRectF &r)
+{
+    QPolygonF poly = in;
+    for (int edge = 0; edge < 4 && !poly.isEmpty(); ++edge) {
+        const auto inside = [&](const QPointF &p) {
+            switch (edge) {
+            case 0:
+                return p.x() >= r.left();
+            case 1:
+                return p.x() <= r.right();
+            case 2:
+                return p.y() >= r.top();
+            default:
+                return p.y() <= r.bottom();
+            }
+        };
+        const auto cross = [&](const QPointF &a, const QPointF &b) {
+            const double v = edge == 0   ? r.left()
+                             : edge == 1 ? r.right()
+                             : edge == 2 ? r.top()
+                                         : r.bottom();
+            if (edge < 2) {
+                const double f = (v - a.x()) / (b.x() - a.x());
+                return QPointF(v, a.y() + f * (b.y() - a.y()));
+            }
+            const double f = (v - a.y()) / (b.y() - a.y());
+            return QPointF(a.x() + f * (b.x() - a.x()), v);
+        };
+        QPolygonF out;
+        out.reserve(poly.size() + 4);
+        for (qsizetype i = 0; i < poly.size(); ++i) {
+            const QPointF &cur = poly.at(i);
+            const QPointF &prev = poly.at((i + poly.size() - 1) % poly.size());
+            if (inside(cur)) {
+                if (!inside(prev))
+                    out << cross(prev, cur);
+                out << cur;
+            } else if (inside(prev)) {
+                out << cross(prev, cur);
+            }
+        }
+        poly = std::move(out);
+    }
+    return poly;
+}
+} // namespace
+
 BaseMapLayer::BaseMapLayer() : BaseMapLayer(LandMask::builtIn()) {}
 
 BaseMapLayer::BaseMapLayer(const LandMask &land)
 {
-    m_land.setFillRule(Qt::OddEvenFill);
     double minLon = 180, maxLon = -180, maxLat = -90;
     for (const auto &polygon : land.polygons())
         for (const auto &pt : polygon.value(0)) {
@@ -42,20 +92,24 @@ BaseMapLayer::BaseMapLayer(const LandMask &land)
         for (const auto &ring : polygon) {
             if (ring.size() < 2)
                 continue;
-            m_land.moveTo(toPoint(ring.first()));
-            bool drawing = false;
+            QPolygonF world;
+            for (const auto &pt : ring)
+                world << toPoint(pt);
+            m_rings.push_back(world);
+            QPolygonF coast;
             for (qsizetype i = 1; i < ring.size(); ++i) {
-                m_land.lineTo(toPoint(ring.at(i)));
                 if (onEdge(ring.at(i - 1), ring.at(i))) {
-                    drawing = false;
+                    if (coast.size() > 1)
+                        m_coast.push_back(coast);
+                    coast.clear();
                     continue;
                 }
-                if (!drawing)
-                    m_coast.moveTo(toPoint(ring.at(i - 1)));
-                m_coast.lineTo(toPoint(ring.at(i)));
-                drawing = true;
+                if (coast.isEmpty())
+                    coast << world.at(i - 1);
+                coast << world.at(i);
             }
-            m_land.closeSubpath();
+            if (coast.size() > 1)
+                m_coast.push_back(coast);
         }
     }
     if (minLon <= maxLon) {
@@ -85,15 +139,28 @@ void BaseMapLayer::paint(QPainter &p, const Viewport &view) const
         }
     }
     p.setRenderHint(QPainter::Antialiasing, true);
-    p.setTransform(t);
+    const QRectF clip = screen.adjusted(-4, -4, 4, 4);
+    QPainterPath land;
+    land.setFillRule(Qt::OddEvenFill);
+    for (const QPolygonF &ring : m_rings) {
+        const QPolygonF clipped = clipToRect(t.map(ring), clip);
+        if (clipped.size() >= 3)
+            land.addPolygon(clipped);
+    }
     p.setPen(Qt::NoPen);
     p.setBrush(mapstyle::land());
-    p.drawPath(m_land);
-    QPen coast(mapstyle::coast(), 1.2);
-    coast.setCosmetic(true);
-    p.setPen(coast);
-    p.setBrush(Qt::NoBrush);
-    p.drawPath(m_coast);
+    p.drawPath(land);
+    p.setPen(QPen(mapstyle::coast(), 1.2));
+    QVector<QLineF> lines;
+    for (const QPolygonF &line : m_coast) {
+        const QPolygonF s = t.map(line);
+        for (qsizetype i = 1; i < s.size(); ++i) {
+            const QLineF l(s.at(i - 1), s.at(i));
+            if (QRectF(l.p1(), l.p2()).normalized().intersects(clip))
+                lines << l;
+        }
+    }
+    p.drawLines(lines);
     p.restore();
 }
 

@@ -3,8 +3,9 @@
 
 #include "core/geo/mercator.h"
 
-#include <QPainterPath>
+#include <QPolygonF>
 #include <QRectF>
+#include <QVector>
 
 class QPainter;
 
@@ -29,8 +30,12 @@ public:
     const QRectF &dataBounds() const { return m_dataBounds; }
 
 private:
-    QPainterPath m_land;  // outer rings and holes, odd-even fill
-    QPainterPath m_coast; // the outline without the straight edges of the data extent
+    // Rings (outer and holes, filled odd-even) and coast polylines (the outline without the
+    // straight edges of the data extent), in world coordinates. Each frame transforms them and
+    // clips the rings to the screen: at street zooms the regency is millions of pixels wide and
+    // an unclipped fill costs many milliseconds.
+    QVector<QPolygonF> m_rings;
+    QVector<QPolygonF> m_coast;
     QRectF m_dataBounds;
 };
 

@@ -64,7 +64,7 @@ void MarkerPainter::setRatio(qreal dpr)
     m_dpr = dpr;
     m_markers.clear();
     m_clusters.clear();
-    m_labels.clear();
+    m_glyphs.clear();
 }
 
 const QImage &MarkerPainter::markerSprite(int squad, int sla, bool selected)
@@ -171,31 +171,54 @@ const QImage &MarkerPainter::clusterSprite(const ClusterItem &item, int radius)
     return *m_clusters.insert(key, img);
 }
 
-const QImage &MarkerPainter::labelSprite(quint32 count, int pixelSize)
+const MarkerPainter::Glyphs &MarkerPainter::glyphs(int pixelSize)
 {
-    const quint64 key = quint64(count) | quint64(pixelSize) << 32;
-    auto it = m_labels.find(key);
-    if (it != m_labels.end())
+    auto it = m_glyphs.find(pixelSize);
+    if (it != m_glyphs.end())
         return *it;
-    if (m_labels.size() > spriteCap)
-        m_labels.clear();
     QFont f;
     f.setPixelSize(pixelSize);
     f.setBold(true);
-    const QString text = countLabel(count);
     const QFontMetricsF fm(f);
-    const int w = int(std::ceil(fm.horizontalAdvance(text))) + 2;
-    const int h = int(std::ceil(fm.height()));
-    QImage img(int(std::ceil(w * m_dpr)), int(std::ceil(h * m_dpr)),
-               QImage::Format_ARGB32_Premultiplied);
-    img.setDevicePixelRatio(m_dpr);
-    img.fill(Qt::transparent);
-    QPainter p(&img);
-    p.setFont(f);
-    p.setPen(QColor(0x20, 0x21, 0x24));
-    p.drawText(QRectF(0, 0, w, h), Qt::AlignCenter, text);
-    p.end();
-    return *m_labels.insert(key, img);
+    Glyphs g;
+    g.height = fm.height();
+    static const char chars[] = "0123456789.kM";
+    for (std::size_t i = 0; i < g.images.size(); ++i) {
+        const QString c = QString(QLatin1Char(chars[i]));
+        g.advance[i] = fm.horizontalAdvance(c);
+        QImage img(int(std::ceil((g.advance[i] + 2) * m_dpr)), int(std::ceil(g.height * m_dpr)),
+                   QImage::Format_ARGB32_Premultiplied);
+        img.setDevicePixelRatio(m_dpr);
+        img.fill(Qt::transparent);
+        QPainter p(&img);
+        p.setFont(f);
+        p.setPen(QColor(0x20, 0x21, 0x24));
+        p.drawText(QPointF(1, fm.ascent()), c);
+        p.end();
+        g.images[i] = img;
+    }
+    return *m_glyphs.insert(pixelSize, g);
+}
+
+void MarkerPainter::drawLabel(QPainter &p, QPointF centre, quint32 count, int pixelSize)
+{
+    const Glyphs &g = glyphs(pixelSize);
+    const QString text = countLabel(count);
+    const auto indexOf = [](QChar c) -> std::size_t {
+        if (c.isDigit())
+            return std::size_t(c.digitValue());
+        return c == QLatin1Char('.') ? 10 : c == QLatin1Char('k') ? 11 : 12;
+    };
+    qreal width = 0;
+    for (QChar c : text)
+        width += g.advance[indexOf(c)];
+    qreal x = centre.x() - width / 2 - 1;
+    const qreal y = std::round(centre.y() - g.height / 2);
+    for (QChar c : text) {
+        const std::size_t i = indexOf(c);
+        p.drawImage(QPointF(std::round(x), y), g.images[i]);
+        x += g.advance[i];
+    }
 }
 
 void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<ClusterItem> &items,
@@ -213,8 +236,8 @@ void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<C
             continue;
         const float r = clusterRadius(item.count);
         const QPointF pos = screen(item.x, item.y);
-        blit(p, pos, clusterSprite(item, int(std::lround(r))));
-        blit(p, pos, labelSprite(item.count, r < 18 ? 11 : r < 26 ? 12 : 13));
+        blit(p, pos, clusterSprite(item, 2 * int(std::lround(r / 2)))); // even radii: fewer sprites
+        drawLabel(p, pos, item.count, r < 18 ? 11 : r < 26 ? 12 : 13);
         if (drawn)
             drawn->push_back({pos, r, item});
     }

@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QPointF>
 #include <QSet>
+#include <array>
 #include <vector>
 
 class QPainter;
@@ -43,13 +44,21 @@ public:
 private:
     const QImage &markerSprite(int squad, int sla, bool selected);
     const QImage &clusterSprite(const ClusterItem &item, int radius);
-    const QImage &labelSprite(quint32 count, int pixelSize);
+    // Count labels are composed from pre-rendered digit glyphs: counts are too varied to cache.
+    struct Glyphs
+    {
+        std::array<QImage, 13> images; // 0-9 . k M
+        std::array<qreal, 13> advance{};
+        qreal height = 0;
+    };
+    const Glyphs &glyphs(int pixelSize);
+    void drawLabel(QPainter &p, QPointF centre, quint32 count, int pixelSize);
     void setRatio(qreal dpr);
 
     qreal m_dpr = 0;
     QHash<int, QImage> m_markers;
     QHash<quint64, QImage> m_clusters;
-    QHash<quint64, QImage> m_labels;
+    QHash<int, Glyphs> m_glyphs;
 };
 
 } // namespace posko::ui
