@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/geo/mercator.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
@@ -8,15 +10,8 @@
 
 namespace posko {
 
-// A tile address in standard XYZ (slippy map) rows: y = 0 at the north. Sources that store
-// TMS rows (MBTiles) flip internally; nothing outside a source sees TMS.
-struct TileKey
-{
-    int z = 0;
-    int x = 0;
-    int y = 0;
-    friend bool operator==(const TileKey &, const TileKey &) = default;
-};
+// Tile addresses are posko::TileKey from core/geo/mercator.h: standard XYZ rows (y = 0 at the
+// north). Sources that store TMS rows (MBTiles) flip internally; nothing outside a source sees TMS.
 
 inline size_t qHash(const TileKey &k, size_t seed = 0)
 {
