@@ -8,13 +8,15 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace posko::ui {
 
 namespace {
 constexpr int mixUnits = 32;          // squad mix resolution of a cluster's donut
-constexpr qsizetype spriteCap = 4096; // cluster/label sprites kept before the cache is cleared
+constexpr qsizetype spriteCap = 4096; // composed donuts per cache generation
 constexpr int selectedOverlayCap = 2000;
 
 QImage blank(int logicalSize, qreal dpr)
@@ -64,6 +66,9 @@ void MarkerPainter::setRatio(qreal dpr)
     m_dpr = dpr;
     m_markers.clear();
     m_clusters.clear();
+    m_oldClusters.clear();
+    m_donuts.clear();
+    m_badges = {};
     m_glyphs.clear();
 }
 
@@ -74,7 +79,8 @@ const QImage &MarkerPainter::markerSprite(int squad, int sla, bool selected)
     if (it != m_markers.end())
         return *it;
     const float r = markerRadius;
-    const int size = int(2 * (r + 9));
+    // Tight sprites for the common case: fewer pixels to blend per marker.
+    const int size = selected ? int(2 * (r + 9)) : int(2 * (r + 5));
     QImage img = blank(size, m_dpr);
     QPainter p(&img);
     p.setRenderHint(QPainter::Antialiasing);
@@ -106,6 +112,117 @@ const QImage &MarkerPainter::markerSprite(int squad, int sla, bool selected)
     return *m_markers.insert(key, img);
 }
 
+namespace {
+// x * a / 255 on each channel of a premultiplied ARGB pixel (a in 0..255).
+inline quint32 byteMul(quint32 x, quint32 a)
+{
+    quint32 t = (x & 0xff00ff) * a;
+    t = ((t + ((t >> 8) & 0xff00ff) + 0x800080) >> 8) & 0xff00ff;
+    x = ((x >> 8) & 0xff00ff) * a;
+    x = (x + ((x >> 8) & 0xff00ff) + 0x800080) & 0xff00ff00;
+    return x | t;
+}
+constexpr double innerRatio = 0.66; // the white centre, as a fraction of the radius
+} // namespace
+
+const MarkerPainter::DonutTemplate &MarkerPainter::donutTemplate(int radius)
+{
+    auto it = m_donuts.find(radius);
+    if (it != m_donuts.end())
+        return *it;
+    DonutTemplate t;
+    const int size = 2 * radius + 8;
+    const double c = size / 2.0;
+    t.base = blank(size, m_dpr);
+    {
+        QPainter p(&t.base);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0, 0, 0, 45)); // soft shadow
+        p.drawEllipse(QPointF(c, c + 1), radius + 1.5, radius + 1.5);
+        // The centre reaches under the ring's inner edge, so no seam shows between them.
+        p.setBrush(QColor(255, 255, 255, 242));
+        const double inner = radius * innerRatio + 0.8;
+        p.drawEllipse(QPointF(c, c), inner, inner);
+    }
+    QImage outline = blank(size, m_dpr);
+    {
+        QPainter p(&outline);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(0, 0, 0, 70), 1.0));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QPointF(c, c), radius, radius);
+    }
+    const int w = t.base.width();
+    const int h = t.base.height();
+    const auto *ol = reinterpret_cast<const quint32 *>(outline.constBits());
+    for (int i = 0; i < w * h; ++i)
+        if (ol[i] != 0)
+            t.outline.emplace_back(quint32(i), ol[i]);
+    // Ring coverage per 1/32 sector, 4x4 samples per pixel.
+    constexpr int ss = 4;
+    const double inner = radius * innerRatio;
+    const double outer = radius;
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            std::array<int, mixUnits> hits{};
+            int any = 0;
+            for (int sy = 0; sy < ss; ++sy) {
+                for (int sx = 0; sx < ss; ++sx) {
+                    const double dx = (x + (sx + 0.5) / ss) / m_dpr - c;
+                    const double dy = (y + (sy + 0.5) / ss) / m_dpr - c;
+                    const double d = std::hypot(dx, dy);
+                    if (d < inner || d > outer)
+                        continue;
+                    // Clockwise from twelve o'clock.
+                    double a = std::atan2(dx, -dy);
+                    if (a < 0)
+                        a += 2 * std::numbers::pi;
+                    const int u =
+                        std::min(mixUnits - 1, int(a / (2 * std::numbers::pi) * mixUnits));
+                    ++hits[std::size_t(u)];
+                    ++any;
+                }
+            }
+            if (any == 0)
+                continue;
+            int u1 = -1, u2 = -1;
+            for (int u = 0; u < mixUnits; ++u) {
+                if (hits[std::size_t(u)] == 0)
+                    continue;
+                if (u1 < 0 || hits[std::size_t(u)] > hits[std::size_t(u1)]) {
+                    u2 = u1;
+                    u1 = u;
+                } else if (u2 < 0 || hits[std::size_t(u)] > hits[std::size_t(u2)]) {
+                    u2 = u;
+                }
+            }
+            DonutTemplate::RingPixel px{};
+            px.offset = quint32(y * w + x);
+            px.unit1 = quint8(u1);
+            px.cover1 = quint8(hits[std::size_t(u1)] * 255 / (ss * ss));
+            px.unit2 = quint8(u2 < 0 ? u1 : u2);
+            px.cover2 = quint8(u2 < 0 ? 0 : hits[std::size_t(u2)] * 255 / (ss * ss));
+            t.ring.push_back(px);
+        }
+    }
+    return *m_donuts.insert(radius, std::move(t));
+}
+
+const QImage &MarkerPainter::badgeSprite(int badge)
+{
+    QImage &img = m_badges[std::size_t(badge)];
+    if (!img.isNull())
+        return img;
+    img = blank(12, m_dpr);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(Qt::white, 1.5));
+    p.setBrush(badge == 2 ? mapstyle::slaBreached() : mapstyle::slaWarning());
+    p.drawEllipse(QPointF(6, 6), 4.5, 4.5);
+    return img;
+}
+
 const QImage &MarkerPainter::clusterSprite(const ClusterItem &item, int radius)
 {
     // Largest-remainder quantisation, so the units always add up to mixUnits.
@@ -124,51 +241,39 @@ const QImage &MarkerPainter::clusterSprite(const ClusterItem &item, int radius)
         rest[std::size_t(most)] = -1;
         ++used;
     }
-    const int badge = item.sla[std::size_t(SlaState::Breached)] > 0  ? 2
-                      : item.sla[std::size_t(SlaState::Warning)] > 0 ? 1
-                                                                     : 0;
-    quint64 key = quint64(radius) | quint64(badge) << 6;
+    quint64 key = quint64(radius);
     for (int s = 0; s < ClusterIndex::squadCount; ++s)
         key |= quint64(units[std::size_t(s)]) << (8 + 6 * s);
-    auto it = m_clusters.find(key);
-    if (it != m_clusters.end())
+    if (auto it = m_clusters.find(key); it != m_clusters.end())
         return *it;
-    if (m_clusters.size() > spriteCap)
-        m_clusters.clear();
+    if (m_clusters.size() >= spriteCap) {
+        m_oldClusters = std::move(m_clusters);
+        m_clusters = {};
+    }
+    if (auto old = m_oldClusters.find(key); old != m_oldClusters.end())
+        return *m_clusters.insert(key, *old);
 
-    const int size = 2 * radius + 8;
-    QImage img = blank(size, m_dpr);
-    QPainter p(&img);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QPointF c(size / 2.0, size / 2.0);
-    const QRectF outer(c.x() - radius, c.y() - radius, 2.0 * radius, 2.0 * radius);
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0, 0, 0, 45)); // soft shadow
-    p.drawEllipse(c + QPointF(0, 1), radius + 1.5, radius + 1.5);
-    int start = 90 * 16; // clockwise from twelve o'clock
-    for (int s = 0; s < ClusterIndex::squadCount; ++s) {
-        const int u = units[std::size_t(s)];
-        if (u == 0)
-            continue;
-        const int span = -u * 360 * 16 / mixUnits;
-        p.setBrush(squadColorAt(s));
-        p.drawPie(outer, start, span);
-        start += span;
+    // The colour of each 1/32 sector, clockwise from twelve o'clock in squad order.
+    std::array<quint32, mixUnits> colour{};
+    for (int s = 0, u = 0; s < ClusterIndex::squadCount; ++s) {
+        const quint32 rgb = squadColorAt(s).rgba();
+        for (int k = 0; k < units[std::size_t(s)]; ++k)
+            colour[std::size_t(u++)] = rgb | 0xff000000u;
     }
-    p.setPen(QPen(QColor(0, 0, 0, 70), 1.0));
-    p.setBrush(Qt::NoBrush);
-    p.drawEllipse(outer);
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(255, 255, 255, 242));
-    p.drawEllipse(c, radius * 0.66, radius * 0.66);
-    if (badge > 0) {
-        const QPointF b = c + QPointF(radius * 0.72, -radius * 0.72);
-        p.setPen(QPen(Qt::white, 1.5));
-        p.setBrush(badge == 2 ? mapstyle::slaBreached() : mapstyle::slaWarning());
-        p.drawEllipse(b, 4.5, 4.5);
+    const DonutTemplate &t = donutTemplate(radius);
+    QImage img = t.base.copy();
+    auto *px = reinterpret_cast<quint32 *>(img.bits());
+    for (const DonutTemplate::RingPixel &r : t.ring) {
+        const quint32 ring =
+            byteMul(colour[r.unit1], r.cover1) + byteMul(colour[r.unit2], r.cover2);
+        quint32 &d = px[r.offset];
+        d = ring + byteMul(d, 255u - r.cover1 - r.cover2);
     }
-    p.end();
-    return *m_clusters.insert(key, img);
+    for (const auto &[offset, o] : t.outline) {
+        quint32 &d = px[offset];
+        d = o + byteMul(d, 255u - qAlpha(o));
+    }
+    return *m_clusters.insert(key, std::move(img));
 }
 
 const MarkerPainter::Glyphs &MarkerPainter::glyphs(int pixelSize)
@@ -230,13 +335,26 @@ void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<C
         const WorldPoint s = view.worldToScreen({x, y});
         return QPointF(s.x, s.y);
     };
+    // Items whose sprite lies entirely off the frame are skipped (the query returns whole cells).
+    const auto offscreen = [&view](const QPointF &pos, float r) {
+        return pos.x() < -r || pos.y() < -r || pos.x() > view.width() + r ||
+               pos.y() > view.height() + r;
+    };
     // Clusters below markers, the selection above everything.
     for (const ClusterItem &item : items) {
         if (item.isPoint())
             continue;
         const float r = clusterRadius(item.count);
         const QPointF pos = screen(item.x, item.y);
-        blit(p, pos, clusterSprite(item, 2 * int(std::lround(r / 2)))); // even radii: fewer sprites
+        if (offscreen(pos, r + 6))
+            continue;
+        const int radius = 2 * int(std::lround(r / 2)); // even radii: fewer templates
+        blit(p, pos, clusterSprite(item, radius));
+        const int badge = item.sla[std::size_t(SlaState::Breached)] > 0  ? 2
+                          : item.sla[std::size_t(SlaState::Warning)] > 0 ? 1
+                                                                         : 0;
+        if (badge > 0)
+            blit(p, pos + QPointF(radius * 0.72, -radius * 0.72), badgeSprite(badge));
         drawLabel(p, pos, item.count, r < 18 ? 11 : r < 26 ? 12 : 13);
         if (drawn)
             drawn->push_back({pos, r, item});
@@ -245,6 +363,8 @@ void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<C
         if (!item.isPoint())
             continue;
         const QPointF pos = screen(item.x, item.y);
+        if (offscreen(pos, markerRadius + 5))
+            continue;
         const auto squad =
             int(std::max_element(item.squads.begin(), item.squads.end()) - item.squads.begin());
         const auto sla = int(std::max_element(item.sla.begin(), item.sla.end()) - item.sla.begin());

@@ -22,10 +22,13 @@ struct DrawnItem
     ClusterItem item;
 };
 
-// Paints clusters and markers as cached sprites: a report marker is one of 8 squads x 4 SLA
-// states x selected or not; a cluster's donut is keyed by its size and its squad mix quantised
-// to 1/32, its count label by the text. A frame is then a few hundred image blits, with no path
-// or text layout per item. Sprites follow the target's device pixel ratio.
+// Paints clusters and markers as sprites: a report marker is one of 8 squads x 4 SLA states x
+// selected or not, pre-rendered. A cluster's donut is composed per squad mix (quantised to 1/32)
+// from a per-radius template (the ring's pixels with their 1/32 sectors and coverage, over a
+// pre-rendered shadow and centre): a new mix costs a few microseconds of integer pixel work, no
+// path fill, so a frame full of unseen mixes stays cheap. Composed donuts are kept in a
+// two-generation cache (never flushed all at once). Count labels are drawn from pre-rendered
+// digit glyphs. Sprites follow the target's device pixel ratio.
 class MarkerPainter final
 {
 public:
@@ -44,6 +47,21 @@ public:
 private:
     const QImage &markerSprite(int squad, int sla, bool selected);
     const QImage &clusterSprite(const ClusterItem &item, int radius);
+    // The pixels of one donut radius: composing a mix only writes the ring's pixels.
+    struct DonutTemplate
+    {
+        struct RingPixel
+        {
+            quint32 offset;        // pixel index in `base`
+            quint8 unit1, unit2;   // the 1/32 sectors that cover it (at most two)
+            quint8 cover1, cover2; // their coverage, 0..255, cover1 + cover2 <= 255
+        };
+        QImage base; // shadow and white centre, premultiplied
+        std::vector<RingPixel> ring;
+        std::vector<std::pair<quint32, quint32>> outline; // pixel index, premultiplied ARGB
+    };
+    const DonutTemplate &donutTemplate(int radius);
+    const QImage &badgeSprite(int badge);
     // Count labels are composed from pre-rendered digit glyphs: counts are too varied to cache.
     struct Glyphs
     {
@@ -57,7 +75,10 @@ private:
 
     qreal m_dpr = 0;
     QHash<int, QImage> m_markers;
-    QHash<quint64, QImage> m_clusters;
+    QHash<quint64, QImage> m_clusters;    // recent composed donuts
+    QHash<quint64, QImage> m_oldClusters; // the generation before, promoted on use
+    QHash<int, DonutTemplate> m_donuts;
+    std::array<QImage, 3> m_badges;
     QHash<int, Glyphs> m_glyphs;
 };
 
