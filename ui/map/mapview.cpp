@@ -4,6 +4,7 @@
 #include "ui/map/boundarylayer.h"
 #include "ui/map/heatlayer.h"
 #include "ui/map/reportlayer.h"
+#include "ui/map/tilelayer.h"
 
 #include <QFile>
 #include <QGestureEvent>
@@ -30,7 +31,8 @@ WorldRect MapView::regencyBounds()
 }
 
 MapView::MapView(QWidget *parent)
-    : QWidget(parent), m_reports(new ReportLayer(this)), m_heat(std::make_unique<HeatLayer>())
+    : QWidget(parent), m_reports(new ReportLayer(this)), m_tiles(new TileLayer(this)),
+      m_heat(std::make_unique<HeatLayer>())
 {
     setObjectName(QStringLiteral("mapView"));
     setAccessibleName(tr("Map"));
@@ -50,6 +52,7 @@ MapView::MapView(QWidget *parent)
         update();
     });
     connect(m_reports, &ReportLayer::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(m_tiles, &TileLayer::changed, this, qOverload<>(&QWidget::update));
 }
 
 MapView::~MapView() = default;

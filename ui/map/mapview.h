@@ -19,6 +19,7 @@ class ReportTableModel;
 class ReportLayer;
 class HeatLayer;
 class BoundaryLayer;
+class TileLayer;
 
 // The operator's map: built-in vector base map, report markers and clusters, optional density
 // and boundary layers, painted in one pass by paintFrame() (no widget or object per report).
@@ -42,6 +43,8 @@ public:
     void setModel(ReportTableModel *model);
     void setSelectionModel(QItemSelectionModel *selection);
     ReportLayer *reports() const { return m_reports; }
+    // Raster tiles over the built-in base map (no source: the built-in base map alone).
+    TileLayer *tiles() const { return m_tiles; }
 
     const Viewport &viewport() const { return m_view; }
     double zoom() const { return m_view.zoom(); }
@@ -107,6 +110,7 @@ private:
     Viewport m_view;
     bool m_fitPending = true;
     ReportLayer *m_reports = nullptr;
+    TileLayer *m_tiles = nullptr;
     BaseMapLayer m_base;
     MarkerPainter m_markers;
     std::unique_ptr<HeatLayer> m_heat;

@@ -6,6 +6,7 @@
 #include "ui/map/mapstyle.h"
 #include "ui/map/mapview.h"
 #include "ui/map/reportlayer.h"
+#include "ui/map/tilelayer.h"
 
 #include <QPaintEvent>
 #include <QPainter>
@@ -33,6 +34,7 @@ void MapView::paintFrame(QPainter &p, QSize size)
     Viewport view = m_view;
     view.setSize(size.width(), size.height());
     m_base.paint(p, view);
+    m_tiles->paint(p, view); // over the base map, which shows where no tile is loaded
     if (m_boundaries)
         m_boundaries->paint(p, view);
     const ClusterIndex &index = m_reports->index();
@@ -58,7 +60,13 @@ QRectF MapView::zoomButton(int which) const
 
 QString MapView::attribution() const
 {
-    return tr("© OpenStreetMap contributors");
+    const QString builtIn = tr("© OpenStreetMap contributors");
+    const TileSource *source = m_tiles->source();
+    if (!source || source->attribution().trimmed().isEmpty())
+        return builtIn;
+    // The tile source's credit; the built-in map's too when it is another one.
+    const QString tiles = source->attribution().trimmed();
+    return tiles.contains(builtIn) ? tiles : tr("%1 | %2").arg(tiles, builtIn);
 }
 
 void MapView::paintOverlays(QPainter &p, const Viewport &view)

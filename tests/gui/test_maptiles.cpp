@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map's raster tile layer and base-map choice, offscreen, against MBTiles files the tests
+// write with known solid-colour tiles.
+#include "core/domain/clock.h"
+#include "core/tiles/mbtilessource.h"
+#include "ui/map/mapstyle.h"
+#include "ui/map/mapview.h"
+#include "ui/map/tilelayer.h"
+#include "ui/reports/reporttablemodel.h"
+
+#include "catch.h"
+#include <QBuffer>
+#include <QDeadlineTimer>
+#include <QImage>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace posko;
+using posko::ui::MapView;
+
+namespace {
+const QDateTime t0(QDate(2026, 11, 27), QTime(3, 0), Qt::UTC);
+const LonLat town{111.71, -8.05};
+const LonLat prigiSea{111.70, -8.40};
+
+QByteArray solidPng(const QColor &color)
+{
+    QImage img(256, 256, QImage::Format_RGB32);
+    img.fill(color);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    img.save(&buffer, "PNG");
+    return bytes;
+}
+
+// An MBTiles file with the tiles given in XYZ rows (stored TMS-flipped, as the format wants).
+bool writeMbTiles(const QString &path, const QList<QPair<QString, QString>> &metadata,
+                  const QList<QPair<TileKey, QByteArray>> &tiles)
+{
+    const QString conn = QStringLiteral("test-maptiles-writer");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        ok = ok && q.exec(QStringLiteral("CREATE TABLE metadata (name TEXT, value TEXT)"));
+        ok = ok && q.exec(QStringLiteral("CREATE TABLE tiles (zoom_level INTEGER, tile_column "
+                                         "INTEGER, tile_row INTEGER, tile_data BLOB)"));
+        for (const auto &m : metadata) {
+            q.prepare(QStringLiteral("INSERT INTO metadata VALUES (?, ?)"));
+            q.addBindValue(m.first);
+            q.addBindValue(m.second);
+            ok = ok && q.exec();
+        }
+        for (const auto &t : tiles) {
+            q.prepare(QStringLiteral("INSERT INTO tiles VALUES (?, ?, ?, ?)"));
+            q.addBindValue(t.first.z);
+            q.addBindValue(t.first.x);
+            q.addBindValue(Mercator::flipRow(t.first.y, t.first.z));
+            q.addBindValue(t.second);
+            ok = ok && q.exec();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(conn);
+    return ok;
+}
+
+const QList<QPair<QString, QString>> meta = {
+    {QStringLiteral("name"), QStringLiteral("test")},
+    {QStringLiteral("attribution"), QStringLiteral("© Test tiles")},
+    {QStringLiteral("minzoom"), QStringLiteral("0")},
+    {QStringLiteral("maxzoom"), QStringLiteral("18")}};
+
+bool near(const QColor &a, const QColor &b, int tolerance = 6)
+{
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+WorldPoint tileCentre(const TileKey &k)
+{
+    const WorldRect r = Mercator::tileBounds(k);
+    return {(r.minX + r.maxX) / 2, (r.minY + r.maxY) / 2};
+}
+
+struct Fixture
+{
+    ManualClock clock{t0};
+    ui::ReportTableModel model{clock};
+    MapView map;
+    QTemporaryDir dir;
+
+    Fixture()
+    {
+        map.setModel(&model);
+        map.resize(800, 600);
+        map.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&map));
+        REQUIRE(dir.isValid());
+    }
+    QColor pixel(QPointF at)
+    {
+        const QImage img = map.grab().toImage();
+        return img.pixelColor((at * img.devicePixelRatio()).toPoint());
+    }
+    QPointF screenOf(WorldPoint w) const
+    {
+        const WorldPoint s = map.viewport().worldToScreen(w);
+        return {s.x, s.y};
+    }
+    // Repaints until the pixel has the colour (tiles arrive asynchronously), 5 s at most.
+    bool waitForColour(QPointF at, const QColor &c)
+    {
+        QDeadlineTimer deadline(5000);
+        while (!deadline.hasExpired()) {
+            if (near(pixel(at), c))
+                return true;
+            QTest::qWait(10);
+        }
+        return near(pixel(at), c);
+    }
+    std::unique_ptr<TileSource> open(const QString &path)
+    {
+        auto opened = MbTilesSource::open(path);
+        INFO(opened.error.toStdString());
+        REQUIRE(opened.source);
+        return std::move(opened.source);
+    }
+};
+} // namespace
+
+TEST_CASE("tiles of an MBTiles file show at their position and decode off the GUI thread")
+{
+    Fixture f;
+    const TileKey red = Mercator::tileAt(town, 12);
+    const TileKey blue{12, red.x + 1, red.y};
+    const QString path = f.dir.filePath(QStringLiteral("solid.mbtiles"));
+    REQUIRE(
+        writeMbTiles(path, meta, {{red, solidPng(Qt::red)}, {blue, solidPng(QColor(0, 0, 255))}}));
+    f.map.setCamera(tileCentre(red), 12);
+    QSignalSpy decoded(f.map.tiles(), &ui::TileLayer::tileDecoded);
+    f.map.tiles()->setSource(f.open(path));
+    f.map.update();
+
+    CHECK(f.waitForColour(f.screenOf(tileCentre(red)), Qt::red));
+    CHECK(f.waitForColour(f.screenOf(tileCentre(blue)), QColor(0, 0, 255)));
+    REQUIRE(decoded.size() >= 2);
+    for (const auto &args : decoded)
+        CHECK(args.at(1).value<quint64>() != quint64(quintptr(QThread::currentThreadId())));
+    CHECK(f.map.tiles()->hasDecoded(red));
+    CHECK(f.map.tiles()->memoryUsed() >= 2 * 256 * 256 * 4);
+}
+
+TEST_CASE("a missing tile shows its ancestor scaled up, not the base map")
+{
+    Fixture f;
+    const TileKey parent = Mercator::tileAt(town, 10);
+    const QString path = f.dir.filePath(QStringLiteral("parent.mbtiles"));
+    REQUIRE(writeMbTiles(path, meta, {{parent, solidPng(QColor(0, 160, 0))}}));
+    // Zoom 12 over the middle of the zoom-10 tile: every z12 and z11 tile is missing.
+    f.map.setCamera(tileCentre(parent), 12);
+    f.map.tiles()->setSource(f.open(path));
+    f.map.update();
+
+    const QPointF middle = f.screenOf(tileCentre(parent));
+    CHECK(f.waitForColour(middle, QColor(0, 160, 0)));
+    // A z12 quarter of the tile, well away from the centre, too.
+    const WorldRect r = Mercator::tileBounds(parent);
+    const WorldPoint inner{r.minX + (r.maxX - r.minX) * 0.4, r.minY + (r.maxY - r.minY) * 0.4};
+    CHECK(near(f.pixel(f.screenOf(inner)), QColor(0, 160, 0)));
+    CHECK_FALSE(f.map.tiles()->hasDecoded(
+        TileKey{12, Mercator::tileAt(town, 12).x, Mercator::tileAt(town, 12).y}));
+
+    // Back to the built-in base map: land and sea again.
+    f.map.tiles()->setSource(nullptr);
+    f.map.setCamera(Mercator::toWorld(town), 12);
+    CHECK(near(f.pixel(f.map.screenPos(town)), ui::mapstyle::land(), 2));
+    f.map.setCamera(Mercator::toWorld(prigiSea), 12);
+    CHECK(near(f.pixel(f.map.screenPos(prigiSea)), ui::mapstyle::water(), 2));
+}
