@@ -2,15 +2,20 @@
 #include "core/domain/clock.h"
 #include "core/geo/landmask.h"
 #include "ui/common/palette.h"
+#include "ui/map/mapactions.h"
 #include "ui/map/mapstyle.h"
 #include "ui/map/mapview.h"
 #include "ui/map/reportlayer.h"
 #include "ui/reports/reporttablemodel.h"
 
 #include "catch.h"
+#include <QAction>
 #include <QItemSelectionModel>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <random>
 
 using namespace posko;
 using posko::ui::MapView;
@@ -223,4 +228,93 @@ TEST_CASE("a boundary file loads; a bad one is refused and the loaded layer stay
     CHECK_FALSE(f.map.loadBoundaries(bad, &error));
     CHECK_FALSE(error.isEmpty());
     CHECK(f.map.hasBoundaries());
+}
+
+TEST_CASE("only what the map shows: the table lists exactly the reports in the visible area")
+{
+    ManualClock clock{t0};
+    ReportTableModel model{clock};
+    ui::VisibleReportsProxy rows(&model);
+    QItemSelectionModel selection(&rows); // one selection model for the table and the map
+    MapView map;
+    map.setModel(&model);
+    map.setSelectionModel(&selection);
+    map.resize(800, 600);
+    map.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&map));
+    auto *actions = new ui::MapActions(map, &map);
+    actions->filterTable(&rows);
+    QAction *toggle = actions->onlyVisible();
+    REQUIRE(toggle->isCheckable());
+
+    QVector<Report> reports{report(1, town, Squad::Orange)};
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<double> dx(-0.06, 0.06);
+    for (qint64 id = 2; id <= 400; ++id)
+        reports.push_back(report(id, {town.lon + dx(rng), town.lat + dx(rng)}));
+    model.setReports(reports);
+    map.setCamera(town, 15);
+
+    // Brute force: the reports whose stored position lies in the visible bounds.
+    const auto expected = [&] {
+        const WorldRect b = map.visibleBounds();
+        QSet<qint64> ids;
+        for (const Report &r : reports) {
+            const WorldPoint w = Mercator::toWorld({r.lon, r.lat});
+            const double x = ClusterIndex::quantize(w.x), y = ClusterIndex::quantize(w.y);
+            if (x >= b.minX && x < b.maxX && y >= b.minY && y < b.maxY)
+                ids.insert(r.id);
+        }
+        return ids;
+    };
+    const auto shown = [&] {
+        QSet<qint64> ids;
+        for (int row = 0; row < rows.rowCount(); ++row)
+            ids.insert(rows.index(row, 0).data(ReportTableModel::ReportIdRole).toLongLong());
+        return ids;
+    };
+    const auto selectedIds = [&] {
+        QSet<qint64> ids;
+        for (const QModelIndex &i : selection.selectedRows())
+            ids.insert(rows.reportIdAt(i.row()));
+        return ids;
+    };
+
+    map.reports()->selectIds({1});
+    REQUIRE(selectedIds() == QSet<qint64>{1});
+    REQUIRE(rows.rowCount() == 400);
+
+    toggle->setChecked(true);
+    const QSet<qint64> first = expected();
+    REQUIRE(first.size() > 10);
+    REQUIRE(first.size() < 400);
+    CHECK(shown() == first);
+    CHECK(selectedIds() == QSet<qint64>{1});
+    CHECK(map.reports()->selectedIds() == QSet<qint64>{1});
+
+    // Pan: the table follows once the camera rests; report 1 stays on screen and selected.
+    QSignalSpy rested(&map, &MapView::visibleAreaChanged);
+    map.panBy(QPointF(300, 200));
+    REQUIRE(rested.wait(2000));
+    const QSet<qint64> second = expected();
+    REQUIRE(second.contains(1));
+    REQUIRE(second != first);
+    CHECK(shown() == second);
+    CHECK(selectedIds() == QSet<qint64>{1});
+    CHECK(rows.reportIdAt(selection.currentIndex().row()) == 1);
+
+    // Sorting the source while filtered keeps the same rows; the map selects through the proxy.
+    rows.sort(ReportTableModel::ColId, Qt::AscendingOrder);
+    CHECK(shown() == second);
+    const qint64 other =
+        *std::find_if(second.begin(), second.end(), [](qint64 id) { return id != 1; });
+    map.reports()->selectIds({other});
+    CHECK(selectedIds() == QSet<qint64>{other});
+    CHECK(map.reports()->selectedIds() == QSet<qint64>{other});
+
+    toggle->setChecked(false);
+    CHECK(rows.rowCount() == 400);
+    CHECK(shown().size() == 400);
+    CHECK(selectedIds() == QSet<qint64>{other});
+    CHECK(rows.reportIdAt(selection.currentIndex().row()) == other);
 }

@@ -45,7 +45,10 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("reportTable"));
     m_table->setAccessibleName(tr("Reports"));
-    m_table->setModel(m_model);
+    // The table shows the model through a row-mapping proxy ("only what the map shows"); the
+    // map keeps every report and selects through the same selection model.
+    m_tableRows = new VisibleReportsProxy(m_model, this);
+    m_table->setModel(m_tableRows);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Extended: the map's rectangle select picks many rows for bulk work.
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -74,8 +77,8 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     m_map->setModel(m_model);
     m_map->setSelectionModel(m_table->selectionModel());
     connect(m_map, &MapView::reportClicked, this, [this](qint64 id) {
-        if (const int row = m_model->rowOf(id); row >= 0)
-            m_table->scrollTo(m_model->index(row, 0));
+        if (const int row = m_tableRows->rowOf(id); row >= 0)
+            m_table->scrollTo(m_tableRows->index(row, 0));
     });
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("mapSplitter"));
@@ -236,6 +239,7 @@ void MainWindow::buildActions()
 
     auto *mapActions = new MapActions(*m_map, this);
     menuBar()->addMenu(mapActions->buildMenu(this));
+    mapActions->filterTable(m_tableRows); // "only what the map shows"
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&About Posko")), &QAction::triggered, this, &MainWindow::showAbout);
@@ -252,16 +256,16 @@ std::optional<qint64> MainWindow::currentReportId() const
     const QModelIndex i = m_table->selectionModel()->currentIndex();
     if (!i.isValid())
         return std::nullopt;
-    return m_model->reportIdAt(i.row());
+    return m_tableRows->reportIdAt(i.row());
 }
 
 void MainWindow::selectReport(qint64 id)
 {
-    const int row = m_model->rowOf(id);
+    const int row = m_tableRows->rowOf(id);
     if (row < 0)
         return;
     m_table->selectRow(row);
-    m_table->scrollTo(m_model->index(row, 0));
+    m_table->scrollTo(m_tableRows->index(row, 0));
 }
 
 void MainWindow::showCurrent()

@@ -21,6 +21,7 @@ class SyncClient;
 namespace posko::ui {
 
 class ReportTableModel;
+class VisibleReportsProxy;
 class ReportDetailPanel;
 class LoginDialog;
 class MapView;
@@ -64,6 +65,7 @@ private:
     SyncClient &m_sync;
     const Clock &m_clock;
     ReportTableModel *m_model = nullptr;
+    VisibleReportsProxy *m_tableRows = nullptr; // the table's rows: all, or what the map shows
     QTableView *m_table = nullptr;
     ReportDetailPanel *m_detail = nullptr;
     MapView *m_map = nullptr;

@@ -4,6 +4,7 @@
 #include "core/geo/areas.h"
 #include "ui/map/mapview.h"
 #include "ui/map/reportlayer.h"
+#include "ui/reports/reporttablemodel.h"
 
 #include <QAction>
 #include <QDir>
@@ -39,6 +40,11 @@ MapActions::MapActions(MapView &map, QWidget *dialogParent)
     m_heat->setToolTip(tr("Show where reports are dense"));
     connect(m_heat, &QAction::toggled, &m_map, &MapView::setHeatVisible);
 
+    m_onlyVisible = new QAction(tr("&Only what the map shows"), this);
+    m_onlyVisible->setObjectName(QStringLiteral("mapOnlyVisible"));
+    m_onlyVisible->setCheckable(true);
+    m_onlyVisible->setToolTip(tr("List only the reports in the map's visible area"));
+
     m_loadBoundaries = new QAction(tr("Load &boundaries…"), this);
     m_loadBoundaries->setToolTip(tr("Kecamatan or desa outlines from a GeoJSON file"));
     connect(m_loadBoundaries, &QAction::triggered, this, &MapActions::chooseBoundaries);
@@ -70,6 +76,7 @@ QMenu *MapActions::buildMenu(QWidget *menuParent)
     menu->addSeparator();
     menu->addAction(m_markers);
     menu->addAction(m_heat);
+    menu->addAction(m_onlyVisible);
     menu->addSeparator();
     menu->addAction(m_loadBoundaries);
     menu->addAction(m_clearBoundaries);
@@ -81,6 +88,22 @@ void MapActions::addToToolBar(QToolBar *toolBar)
     toolBar->addAction(m_zoomAll);
     toolBar->addAction(m_zoomSelection);
     toolBar->addAction(m_heat);
+    toolBar->addAction(m_onlyVisible);
+}
+
+void MapActions::filterTable(VisibleReportsProxy *rows)
+{
+    const auto apply = [this, rows] {
+        if (m_onlyVisible->isChecked())
+            rows->setVisibleArea(m_map.reports()->index(), m_map.visibleBounds());
+        else
+            rows->clearFilter();
+    };
+    connect(m_onlyVisible, &QAction::toggled, rows, apply);
+    connect(&m_map, &MapView::visibleAreaChanged, rows, [this, apply] {
+        if (m_onlyVisible->isChecked())
+            apply();
+    });
 }
 
 void MapActions::chooseBoundaries()

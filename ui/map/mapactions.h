@@ -11,6 +11,7 @@ class QWidget;
 namespace posko::ui {
 
 class MapView;
+class VisibleReportsProxy;
 
 // The map's menu and toolbar actions (layers, zooms, boundary file), so MainWindow only places
 // them. Errors (a bad boundary file) are shown in a message box over `dialogParent`.
@@ -30,6 +31,12 @@ public:
     QAction *zoomToSelection() const { return m_zoomSelection; }
     QAction *heat() const { return m_heat; }
     QAction *markers() const { return m_markers; }
+    // Checkable: the report table shows only the reports in the map's visible area (MainWindow
+    // applies it, the map only offers the switch).
+    QAction *onlyVisible() const { return m_onlyVisible; }
+    // Drives `rows` (the table's rows) from onlyVisible() and the map's visible area: refilled
+    // when the camera comes to rest (visibleAreaChanged, debounced by the map).
+    void filterTable(VisibleReportsProxy *rows);
 
 private:
     void chooseBoundaries();
@@ -41,6 +48,7 @@ private:
     QAction *m_zoomRegency = nullptr;
     QAction *m_heat = nullptr;
     QAction *m_markers = nullptr;
+    QAction *m_onlyVisible = nullptr;
     QAction *m_loadBoundaries = nullptr;
     QAction *m_clearBoundaries = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "core/sla/sla.h"
 #include "ui/reports/reporttablemodel.h"
 
+#include <QAbstractProxyModel>
 #include <QItemSelectionModel>
 #include <algorithm>
 
@@ -84,10 +85,22 @@ void ReportLayer::setModel(ReportTableModel *model)
 void ReportLayer::setSelectionModel(QItemSelectionModel *selection)
 {
     disconnect(m_selectionConnection);
+    for (const QMetaObject::Connection &c : std::as_const(m_viewConnections))
+        disconnect(c);
+    m_viewConnections.clear();
     m_selection = selection;
-    if (m_selection)
+    if (m_selection) {
         m_selectionConnection = connect(m_selection, &QItemSelectionModel::selectionChanged, this,
                                         &ReportLayer::readSelection);
+        // The table may show a proxy of the model ("only what the map shows"): its layout
+        // changes drop filtered-out rows from the selection without selectionChanged.
+        if (const QAbstractItemModel *view = m_selection->model(); view && view != m_model) {
+            m_viewConnections << connect(view, &QAbstractItemModel::layoutChanged, this,
+                                         &ReportLayer::readSelection);
+            m_viewConnections << connect(view, &QAbstractItemModel::modelReset, this,
+                                         &ReportLayer::readSelection);
+        }
+    }
     readSelection();
 }
 
@@ -152,6 +165,12 @@ void ReportLayer::readSelection()
         for (const QItemSelectionRange &range : m_selection->selection())
             for (int row = range.top(); row <= range.bottom(); ++row)
                 ids.insert(m_model->reportIdAt(row));
+    } else if (m_selection && m_model && m_selection->model()) {
+        // A view of the model (a row-mapping proxy): ids through the id role.
+        const QAbstractItemModel *view = m_selection->model();
+        for (const QItemSelectionRange &range : m_selection->selection())
+            for (int row = range.top(); row <= range.bottom(); ++row)
+                ids.insert(view->index(row, 0).data(ReportTableModel::ReportIdRole).toLongLong());
     }
     if (ids == m_selected)
         return;
@@ -163,27 +182,34 @@ void ReportLayer::selectIds(const QVector<qint64> &ids)
 {
     if (!m_selection || !m_model)
         return;
+    // Rows of the selection model's model: the report model itself or a proxy of it.
+    const QAbstractItemModel *view = m_selection->model();
+    const auto *proxy = view == m_model ? nullptr : qobject_cast<const QAbstractProxyModel *>(view);
     std::vector<int> rows;
     rows.reserve(std::size_t(ids.size()));
-    for (qint64 id : ids)
-        if (const int row = m_model->rowOf(id); row >= 0)
+    for (qint64 id : ids) {
+        int row = m_model->rowOf(id);
+        if (row >= 0 && proxy)
+            row = proxy->mapFromSource(m_model->index(row, 0)).row();
+        if (row >= 0)
             rows.push_back(row);
+    }
     const int current = rows.empty() ? -1 : rows.front();
     std::sort(rows.begin(), rows.end());
     // Contiguous runs as one range each: a bulk selection stays a short list.
     QItemSelection selection;
-    const int lastColumn = m_model->columnCount() - 1;
+    const int lastColumn = view->columnCount() - 1;
     for (std::size_t i = 0; i < rows.size();) {
         std::size_t j = i;
         while (j + 1 < rows.size() && rows[j + 1] <= rows[j] + 1)
             ++j;
         selection.append(
-            QItemSelectionRange(m_model->index(rows[i], 0), m_model->index(rows[j], lastColumn)));
+            QItemSelectionRange(view->index(rows[i], 0), view->index(rows[j], lastColumn)));
         i = j + 1;
     }
     m_selection->select(selection, QItemSelectionModel::ClearAndSelect);
     if (current >= 0)
-        m_selection->setCurrentIndex(m_model->index(current, 0), QItemSelectionModel::NoUpdate);
+        m_selection->setCurrentIndex(view->index(current, 0), QItemSelectionModel::NoUpdate);
 }
 
 std::optional<WorldRect> ReportLayer::boundsOfAll() const

@@ -65,6 +65,7 @@ private:
     int m_slaNextRow = -1; // next row of the running SLA refresh, -1 when idle
     QList<QMetaObject::Connection> m_modelConnections;
     QMetaObject::Connection m_selectionConnection;
+    QList<QMetaObject::Connection> m_viewConnections; // the selection's model, when a proxy
 };
 
 } // namespace posko::ui

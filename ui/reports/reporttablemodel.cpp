@@ -2,6 +2,7 @@
 #include "ui/reports/reporttablemodel.h"
 
 #include "core/domain/clock.h"
+#include "core/geo/clusterindex.h"
 #include "core/sla/sla.h"
 #include "ui/common/palette.h"
 #include "ui/common/timeformat.h"
@@ -342,6 +343,215 @@ void ReportTableModel::reindex()
     m_rowOf.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowOf.insert(m_rows[i].id, i);
+}
+
+VisibleReportsProxy::VisibleReportsProxy(ReportTableModel *source, QObject *parent)
+    : QAbstractProxyModel(parent), m_source(source)
+{
+    QAbstractProxyModel::setSourceModel(source);
+    // Pass-through: rows are forwarded as they are. Filtering: any row change is a layout change.
+    connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                if (m_filtering)
+                    beginRelayout();
+                else
+                    beginInsertRows({}, first, last);
+            });
+    connect(source, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_filtering)
+            endRelayout();
+        else
+            endInsertRows();
+    });
+    connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                if (m_filtering)
+                    beginRelayout();
+                else
+                    beginRemoveRows({}, first, last);
+            });
+    connect(source, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (m_filtering)
+            endRelayout();
+        else
+            endRemoveRows();
+    });
+    connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            &VisibleReportsProxy::beginRelayout);
+    connect(source, &QAbstractItemModel::layoutChanged, this, &VisibleReportsProxy::endRelayout);
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this,
+            &VisibleReportsProxy::beginResetModel);
+    connect(source, &QAbstractItemModel::modelReset, this, [this] {
+        rebuildMapping();
+        endResetModel();
+    });
+    connect(source, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &tl, const QModelIndex &br, const QList<int> &roles) {
+                if (!m_filtering) {
+                    emit dataChanged(mapFromSource(tl), mapFromSource(br), roles);
+                    return;
+                }
+                int first = -1, last = -1;
+                for (int row = tl.row(); row <= br.row(); ++row)
+                    if (const int p = proxyRow(row); p >= 0) {
+                        first = first < 0 ? p : std::min(first, p);
+                        last = std::max(last, p);
+                    }
+                if (first >= 0)
+                    emit dataChanged(index(first, tl.column()), index(last, br.column()), roles);
+            });
+}
+
+void VisibleReportsProxy::setVisibleIds(std::vector<qint64> ids)
+{
+    beginRelayout();
+    m_filtering = true;
+    m_ids = std::move(ids);
+    endRelayout();
+}
+
+void VisibleReportsProxy::setVisibleArea(const ClusterIndex &index, const WorldRect &area)
+{
+    std::vector<qint64> ids;
+    index.pointsIn(area, ids);
+    setVisibleIds(std::move(ids));
+}
+
+void VisibleReportsProxy::clearFilter()
+{
+    if (!m_filtering)
+        return;
+    beginRelayout();
+    m_filtering = false;
+    m_ids = {};
+    endRelayout();
+}
+
+int VisibleReportsProxy::sourceRow(int row) const
+{
+    if (!m_filtering)
+        return row;
+    return row >= 0 && std::size_t(row) < m_sourceRows.size() ? m_sourceRows[std::size_t(row)] : -1;
+}
+
+int VisibleReportsProxy::proxyRow(int sourceRow) const
+{
+    if (!m_filtering)
+        return sourceRow;
+    return sourceRow >= 0 && std::size_t(sourceRow) < m_proxyRows.size()
+               ? m_proxyRows[std::size_t(sourceRow)]
+               : -1;
+}
+
+qint64 VisibleReportsProxy::reportIdAt(int row) const
+{
+    return m_source->reportIdAt(sourceRow(row));
+}
+
+int VisibleReportsProxy::rowOf(qint64 id) const
+{
+    return proxyRow(m_source->rowOf(id));
+}
+
+void VisibleReportsProxy::beginRelayout()
+{
+    if (m_relayout)
+        return;
+    m_relayout = true;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Persistent indexes follow their report ids through the change.
+    m_saved = persistentIndexList();
+    m_savedIds.clear();
+    m_savedIds.reserve(std::size_t(m_saved.size()));
+    for (const QModelIndex &i : m_saved)
+        m_savedIds.push_back(reportIdAt(i.row()));
+}
+
+void VisibleReportsProxy::endRelayout()
+{
+    if (!m_relayout)
+        return;
+    rebuildMapping();
+    QModelIndexList to;
+    to.reserve(m_saved.size());
+    for (qsizetype i = 0; i < m_saved.size(); ++i) {
+        const int row = rowOf(m_savedIds[std::size_t(i)]);
+        to.push_back(row < 0 ? QModelIndex() : index(row, m_saved[i].column()));
+    }
+    changePersistentIndexList(m_saved, to);
+    m_saved.clear();
+    m_savedIds.clear();
+    m_relayout = false;
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void VisibleReportsProxy::rebuildMapping()
+{
+    m_sourceRows.clear();
+    m_proxyRows.clear();
+    if (!m_filtering)
+        return;
+    m_sourceRows.reserve(m_ids.size());
+    for (qint64 id : m_ids)
+        if (const int row = m_source->rowOf(id); row >= 0)
+            m_sourceRows.push_back(row);
+    std::sort(m_sourceRows.begin(), m_sourceRows.end());
+    m_sourceRows.erase(std::unique(m_sourceRows.begin(), m_sourceRows.end()), m_sourceRows.end());
+    m_proxyRows.assign(std::size_t(m_source->rowCount()), -1);
+    for (std::size_t i = 0; i < m_sourceRows.size(); ++i)
+        m_proxyRows[std::size_t(m_sourceRows[i])] = int(i);
+}
+
+QModelIndex VisibleReportsProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || proxyIndex.model() != this)
+        return {};
+    const int row = sourceRow(proxyIndex.row());
+    return row < 0 ? QModelIndex() : m_source->index(row, proxyIndex.column());
+}
+
+QModelIndex VisibleReportsProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != m_source)
+        return {};
+    const int row = proxyRow(sourceIndex.row());
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
+}
+
+QModelIndex VisibleReportsProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex VisibleReportsProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int VisibleReportsProxy::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_filtering ? int(m_sourceRows.size()) : m_source->rowCount();
+}
+
+int VisibleReportsProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_source->columnCount();
+}
+
+QVariant VisibleReportsProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical)
+        section = sourceRow(section);
+    return m_source->headerData(section, orientation, role);
+}
+
+void VisibleReportsProxy::sort(int column, Qt::SortOrder order)
+{
+    m_source->sort(column, order);
 }
 
 } // namespace posko::ui

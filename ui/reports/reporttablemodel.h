@@ -5,14 +5,18 @@
 #include "core/domain/report.h"
 #include "core/geo/areas.h"
 
+#include <QAbstractProxyModel>
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
 #include <QVector>
+#include <vector>
 
 namespace posko {
 class Clock;
-}
+class ClusterIndex;
+struct WorldRect;
+} // namespace posko
 
 namespace posko::ui {
 
@@ -84,6 +88,56 @@ private:
     QSet<qint64> m_pending;
     int m_sortColumn = ColId;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+};
+
+// "Only what the map shows": the report table's view of ReportTableModel, either every row
+// (pass-through) or only the rows of a set of report ids, in the source's order. Not a
+// QSortFilterProxyModel (no per-row filter calls, no own sorting): the mapping is two vectors,
+// rebuilt in O(ids + rows) per change. Sorting is forwarded to the source. Filter changes and
+// source changes while filtering are layout changes, so persistent indexes (the selection) follow
+// their reports; rows that leave the filter drop out of the selection.
+class VisibleReportsProxy final : public QAbstractProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VisibleReportsProxy)
+
+public:
+    explicit VisibleReportsProxy(ReportTableModel *source, QObject *parent = nullptr);
+
+    // Shows only these reports (ids not in the source are ignored).
+    void setVisibleIds(std::vector<qint64> ids);
+    // Shows only the reports of `index` inside `area` (ClusterIndex::pointsIn).
+    void setVisibleArea(const ClusterIndex &index, const WorldRect &area);
+    void clearFilter(); // every row again
+    bool isFiltering() const { return m_filtering; }
+
+    qint64 reportIdAt(int row) const;
+    int rowOf(qint64 id) const; // -1 when absent or filtered out
+
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    int sourceRow(int row) const;
+    int proxyRow(int sourceRow) const;
+    void beginRelayout();
+    void endRelayout();
+    void rebuildMapping();
+
+    ReportTableModel *m_source;
+    bool m_filtering = false;
+    bool m_relayout = false;
+    std::vector<qint64> m_ids;
+    std::vector<int> m_sourceRows; // proxy row -> source row, when filtering
+    std::vector<int> m_proxyRows;  // source row -> proxy row or -1, when filtering
+    QModelIndexList m_saved;       // persistent indexes during a layout change
+    std::vector<qint64> m_savedIds;
 };
 
 } // namespace posko::ui
