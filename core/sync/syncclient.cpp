@@ -96,6 +96,11 @@ SyncClient::SyncClient(Replica &replica, QNetworkAccessManager *nam, QObject *pa
 
 SyncClient::~SyncClient() = default; // tracked replies are children: destroying aborts them
 
+QNetworkAccessManager *SyncClient::network() const
+{
+    return m_nam;
+}
+
 QNetworkReply *SyncClient::track(QNetworkReply *reply)
 {
     // Owned by this client, so a reply never outlives the replica it writes into.

@@ -64,6 +64,7 @@ public:
     void login(const QUrl &hub, const QString &user, const QString &password);
     void setSession(const Session &session) { m_session = session; }
     Session session() const { return m_session; }
+    QNetworkAccessManager *network() const; // the injected one, for other calls to the hub
 
     void syncNow();
     bool isSyncing() const { return m_syncing; }

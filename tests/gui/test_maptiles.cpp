@@ -2,7 +2,9 @@
 // The map's raster tile layer and base-map choice, offscreen, against MBTiles files the tests
 // write with known solid-colour tiles.
 #include "core/domain/clock.h"
+#include "core/tiles/hubtilelist.h"
 #include "core/tiles/mbtilessource.h"
+#include "ui/map/basemapchoice.h"
 #include "ui/map/mapstyle.h"
 #include "ui/map/mapview.h"
 #include "ui/map/tilelayer.h"
@@ -10,7 +12,10 @@
 
 #include "catch.h"
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QSettings>
 #include <QSignalSpy>
@@ -21,6 +26,8 @@
 #include <QThread>
 
 using namespace posko;
+using posko::ui::BaseMapChoice;
+using posko::ui::BaseMapSetting;
 using posko::ui::MapView;
 
 namespace {
@@ -186,4 +193,103 @@ TEST_CASE("a missing tile shows its ancestor scaled up, not the base map")
     CHECK(near(f.pixel(f.map.screenPos(town)), ui::mapstyle::land(), 2));
     f.map.setCamera(Mercator::toWorld(prigiSea), 12);
     CHECK(near(f.pixel(f.map.screenPos(prigiSea)), ui::mapstyle::water(), 2));
+}
+
+TEST_CASE("the base map choice applies and persists and a bad choice keeps the current map")
+{
+    Fixture f;
+    QCoreApplication::setOrganizationName(QStringLiteral("posko-test-maptiles"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       f.dir.filePath(QStringLiteral("conf")));
+    BaseMapChoice choice(f.map);
+    const QString data = f.dir.filePath(QStringLiteral("data"));
+    choice.setDataDir(data);
+    CHECK(choice.current().kind == BaseMapSetting::Kind::BuiltIn);
+
+    const TileKey red = Mercator::tileAt(town, 12);
+    const QString path = f.dir.filePath(QStringLiteral("choice.mbtiles"));
+    REQUIRE(writeMbTiles(path, meta, {{red, solidPng(Qt::red)}}));
+    f.map.setCamera(tileCentre(red), 12);
+    BaseMapSetting mb;
+    mb.kind = BaseMapSetting::Kind::MbTiles;
+    mb.path = path;
+    QString error;
+    REQUIRE(choice.apply(mb, &error));
+    const QPointF at = f.screenOf(tileCentre(red));
+    CHECK(f.waitForColour(at, Qt::red));
+    const TileSource *shown = f.map.tiles()->source();
+    REQUIRE(shown);
+    CHECK(shown->attribution() == QStringLiteral("© Test tiles"));
+
+    // A file that is not MBTiles: an error, the current base map stays.
+    const QString junk = f.dir.filePath(QStringLiteral("junk.mbtiles"));
+    {
+        QFile file(junk);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("this is not an SQLite database at all, just text");
+    }
+    BaseMapSetting bad = mb;
+    bad.path = junk;
+    CHECK_FALSE(choice.apply(bad, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(choice.current() == mb);
+    CHECK(f.map.tiles()->source() == shown);
+
+    // A URL template without {y}: an error, the current base map stays.
+    BaseMapSetting xyz;
+    xyz.kind = BaseMapSetting::Kind::Xyz;
+    xyz.urlTemplate = QStringLiteral("https://tile.example.org/{z}/{x}.png");
+    error.clear();
+    CHECK_FALSE(choice.apply(xyz, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(choice.current() == mb);
+    CHECK(f.map.tiles()->source() == shown);
+    CHECK(near(f.pixel(at), Qt::red));
+
+    // Stored: a new map restores the MBTiles choice at start.
+    CHECK(BaseMapSetting::load(QSettings()) == mb);
+    {
+        MapView other;
+        BaseMapChoice restored(other);
+        CHECK(restored.restore(&error));
+        CHECK(restored.current() == mb);
+        CHECK(other.tiles()->isActive());
+    }
+
+    // A usable template (a closed port: every tile fails) caches in DATA/tiles/ and the
+    // built-in base map shows where no tile comes.
+    xyz.urlTemplate = QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png");
+    xyz.attribution = QStringLiteral("© Nobody");
+    REQUIRE(choice.apply(xyz, &error));
+    const QFileInfo cache(choice.cachePath(xyz.urlTemplate));
+    CHECK(cache.exists());
+    CHECK(cache.absolutePath() == QFileInfo(data + QStringLiteral("/tiles")).absoluteFilePath());
+    f.map.setCamera(Mercator::toWorld(town), 12);
+    CHECK(near(f.pixel(f.map.screenPos(town)), ui::mapstyle::land(), 2));
+
+    // Built-in again: land and sea, and no tile source.
+    REQUIRE(choice.apply(BaseMapSetting{}, &error));
+    CHECK_FALSE(f.map.tiles()->isActive());
+    CHECK(near(f.pixel(f.map.screenPos(town)), ui::mapstyle::land(), 2));
+    f.map.setCamera(Mercator::toWorld(prigiSea), 12);
+    CHECK(near(f.pixel(f.map.screenPos(prigiSea)), ui::mapstyle::water(), 2));
+    CHECK(BaseMapSetting::load(QSettings()).kind == BaseMapSetting::Kind::BuiltIn);
+}
+
+TEST_CASE("the hub's tile list is parsed from GET /tiles")
+{
+    QList<HubTileInfo> sources;
+    QString error;
+    REQUIRE(parseHubTileList(R"({"sources": [{"name": "osm", "path": "/tiles/osm/{z}/{x}/{y}",
+        "kind": "proxy", "title": "OpenStreetMap", "attribution": "© OpenStreetMap contributors",
+        "minzoom": 0, "maxzoom": 19}, {"name": "desa", "kind": "mbtiles", "maxzoom": 17}]})",
+                             &sources, &error));
+    REQUIRE(sources.size() == 2);
+    CHECK(sources[0].title == QStringLiteral("OpenStreetMap"));
+    CHECK(sources[0].attribution == QStringLiteral("© OpenStreetMap contributors"));
+    CHECK(sources[1].title == QStringLiteral("desa"));
+    CHECK(sources[1].maxZoom == 17);
+    CHECK_FALSE(parseHubTileList("<html>", &sources, &error));
+    CHECK_FALSE(error.isEmpty());
 }

@@ -8,6 +8,8 @@
 #include "core/sync/syncclient.h"
 #include "ui/common/timeformat.h"
 #include "ui/main/logindialog.h"
+#include "ui/map/basemapchoice.h"
+#include "ui/map/basemapmenu.h"
 #include "ui/map/mapactions.h"
 #include "ui/map/mapview.h"
 #include "ui/reports/reportdetailpanel.h"
@@ -238,8 +240,24 @@ void MainWindow::buildActions()
     }
 
     auto *mapActions = new MapActions(*m_map, this);
-    menuBar()->addMenu(mapActions->buildMenu(this));
+    QMenu *mapMenu = mapActions->buildMenu(this);
+    menuBar()->addMenu(mapMenu);
     mapActions->filterTable(m_tableRows); // "only what the map shows"
+
+    // Base map: built-in, the hub's tile sources, an online tile server or an MBTiles file; the
+    // choice is stored in the settings and applied here, at start.
+    auto *baseMaps = new BaseMapChoice(*m_map, this);
+    baseMaps->setNetwork(m_sync.network());
+    baseMaps->setHub(m_sync.session().hub);
+    baseMaps->setDataDir(m_replica.dataDir());
+    connect(&m_sync, &SyncClient::loggedIn, baseMaps,
+            [baseMaps](const Session &s) { baseMaps->setHub(s.hub); });
+    if (QString error; !baseMaps->restore(&error))
+        statusBar()->showMessage(
+            tr("The chosen base map cannot be used (%1); the built-in map is shown.").arg(error),
+            20000);
+    mapMenu->addSeparator();
+    mapMenu->addMenu((new BaseMapMenu(*baseMaps, this))->build(mapMenu));
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&About Posko")), &QAction::triggered, this, &MainWindow::showAbout);
