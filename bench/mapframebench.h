@@ -13,6 +13,7 @@ struct FramePaint
     double medianMs = 0;
     double maxMs = 0;
     int frames = 0;
+    double firstMaxMs = 0; // slowest first frame at a new camera (cold caches), not in the above
 };
 
 // Feeds `points` as reports through the report table model into an offscreen MapView (as the
@@ -22,7 +23,8 @@ std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
                                           const std::vector<double> &zooms, int reps);
 
 // Runs measureFramePaint and prints one
-// {"metric":"frame_paint","value":median,"unit":"ms","n":…,"zoom":…,"max":…} line per zoom.
+// {"metric":"frame_paint","value":median,"unit":"ms","n":…,"zoom":…,"max":…,"first_max":…} line
+// per zoom.
 void printFramePaint(const std::vector<LonLat> &points, int reps);
 
 } // namespace posko::bench

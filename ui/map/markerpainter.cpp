@@ -264,6 +264,10 @@ const QImage &MarkerPainter::clusterSprite(const ClusterItem &item, int radius)
     QImage img = t.base.copy();
     auto *px = reinterpret_cast<quint32 *>(img.bits());
     for (const DonutTemplate::RingPixel &r : t.ring) {
+        if (r.cover1 == 255) { // inside one sector: most of the ring
+            px[r.offset] = colour[r.unit1];
+            continue;
+        }
         const quint32 ring =
             byteMul(colour[r.unit1], r.cover1) + byteMul(colour[r.unit2], r.cover2);
         quint32 &d = px[r.offset];
