@@ -419,6 +419,17 @@
     </message>
 </context>
 <context>
+    <name>posko::HubTileList</name>
+    <message>
+        <source>the hub&apos;s tile list is not the expected JSON</source>
+        <translation>the hub&apos;s tile list is not the expected JSON</translation>
+    </message>
+    <message>
+        <source>not connected to a hub</source>
+        <translation>not connected to a hub</translation>
+    </message>
+</context>
+<context>
     <name>posko::HubTileSource</name>
     <message>
         <source>a hub tile source name is made of a-z, 0-9, &apos;_&apos; and &apos;-&apos;, not &quot;%1&quot;</source>
@@ -991,6 +1002,90 @@
     </message>
 </context>
 <context>
+    <name>posko::ui::BaseMapChoice</name>
+    <message>
+        <source>not connected to a hub</source>
+        <translation>not connected to a hub</translation>
+    </message>
+    <message>
+        <source>the base map cannot be used</source>
+        <translation>the base map cannot be used</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::BaseMapMenu</name>
+    <message>
+        <source>&amp;Base map</source>
+        <translation>&amp;Base map</translation>
+    </message>
+    <message>
+        <source>Built-in (offline)</source>
+        <translation>Built-in (offline)</translation>
+    </message>
+    <message>
+        <source>From the hub</source>
+        <translation>From the hub</translation>
+    </message>
+    <message>
+        <source>No tile sources on the hub</source>
+        <translation>No tile sources on the hub</translation>
+    </message>
+    <message>
+        <source>Hub tile sources unavailable: %1</source>
+        <translation>Hub tile sources unavailable: %1</translation>
+    </message>
+    <message>
+        <source>Online tile server…</source>
+        <translation>Online tile server…</translation>
+    </message>
+    <message>
+        <source>MBTiles file…</source>
+        <translation>MBTiles file…</translation>
+    </message>
+    <message>
+        <source>Base map not changed</source>
+        <translation>Base map not changed</translation>
+    </message>
+    <message>
+        <source>This base map cannot be used: %1
+The map keeps its current base map.</source>
+        <translation>This base map cannot be used: %1
+The map keeps its current base map.</translation>
+    </message>
+    <message>
+        <source>Online tile server</source>
+        <translation>Online tile server</translation>
+    </message>
+    <message>
+        <source>An XYZ tile server&apos;s URL template with {z}, {x} and {y} (and optionally {s}). Follow the server&apos;s usage policy.</source>
+        <translation>An XYZ tile server&apos;s URL template with {z}, {x} and {y} (and optionally {s}). Follow the server&apos;s usage policy.</translation>
+    </message>
+    <message>
+        <source>https://tile.example.org/{z}/{x}/{y}.png</source>
+        <translation>https://tile.example.org/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap contributors</translation>
+    </message>
+    <message>
+        <source>URL template:</source>
+        <translation>URL template:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Attribution:</translation>
+    </message>
+    <message>
+        <source>Open an MBTiles file</source>
+        <translation>Open an MBTiles file</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>posko::ui::BoundaryLayer</name>
     <message>
         <source>The file is not GeoJSON: %1</source>
@@ -1194,6 +1289,10 @@
         <source>Your session has ended. Enter your password to continue; your pending actions are kept.</source>
         <translation>Your session has ended. Enter your password to continue; your pending actions are kept.</translation>
     </message>
+    <message>
+        <source>The chosen base map cannot be used (%1); the built-in map is shown.</source>
+        <translation>The chosen base map cannot be used (%1); the built-in map is shown.</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -1267,6 +1366,14 @@ The map is unchanged.</source>
         <translation>%1 could not be used: %2
 The map is unchanged.</translation>
     </message>
+    <message>
+        <source>&amp;Only what the map shows</source>
+        <translation>&amp;Only what the map shows</translation>
+    </message>
+    <message>
+        <source>List only the reports in the map&apos;s visible area</source>
+        <translation>List only the reports in the map&apos;s visible area</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapView</name>
@@ -1289,6 +1396,10 @@ The map is unchanged.</translation>
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 | %2</source>
+        <translation>%1 | %2</translation>
     </message>
 </context>
 <context>

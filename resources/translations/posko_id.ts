@@ -419,6 +419,17 @@
     </message>
 </context>
 <context>
+    <name>posko::HubTileList</name>
+    <message>
+        <source>the hub&apos;s tile list is not the expected JSON</source>
+        <translation>daftar ubin dari hub bukan JSON yang diharapkan</translation>
+    </message>
+    <message>
+        <source>not connected to a hub</source>
+        <translation>tidak terhubung ke hub</translation>
+    </message>
+</context>
+<context>
     <name>posko::HubTileSource</name>
     <message>
         <source>a hub tile source name is made of a-z, 0-9, &apos;_&apos; and &apos;-&apos;, not &quot;%1&quot;</source>
@@ -991,6 +1002,90 @@
     </message>
 </context>
 <context>
+    <name>posko::ui::BaseMapChoice</name>
+    <message>
+        <source>not connected to a hub</source>
+        <translation>tidak terhubung ke hub</translation>
+    </message>
+    <message>
+        <source>the base map cannot be used</source>
+        <translation>peta dasar tidak dapat dipakai</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::BaseMapMenu</name>
+    <message>
+        <source>&amp;Base map</source>
+        <translation>Peta &amp;dasar</translation>
+    </message>
+    <message>
+        <source>Built-in (offline)</source>
+        <translation>Bawaan (luring)</translation>
+    </message>
+    <message>
+        <source>From the hub</source>
+        <translation>Dari hub</translation>
+    </message>
+    <message>
+        <source>No tile sources on the hub</source>
+        <translation>Tidak ada sumber ubin di hub</translation>
+    </message>
+    <message>
+        <source>Hub tile sources unavailable: %1</source>
+        <translation>Sumber ubin hub tidak tersedia: %1</translation>
+    </message>
+    <message>
+        <source>Online tile server…</source>
+        <translation>Server ubin daring…</translation>
+    </message>
+    <message>
+        <source>MBTiles file…</source>
+        <translation>Berkas MBTiles…</translation>
+    </message>
+    <message>
+        <source>Base map not changed</source>
+        <translation>Peta dasar tidak diubah</translation>
+    </message>
+    <message>
+        <source>This base map cannot be used: %1
+The map keeps its current base map.</source>
+        <translation>Peta dasar ini tidak dapat dipakai: %1
+Peta tetap memakai peta dasar yang sekarang.</translation>
+    </message>
+    <message>
+        <source>Online tile server</source>
+        <translation>Server ubin daring</translation>
+    </message>
+    <message>
+        <source>An XYZ tile server&apos;s URL template with {z}, {x} and {y} (and optionally {s}). Follow the server&apos;s usage policy.</source>
+        <translation>Templat URL server ubin XYZ dengan {z}, {x} dan {y} (dan {s} bila perlu). Patuhi kebijakan penggunaan server tersebut.</translation>
+    </message>
+    <message>
+        <source>https://tile.example.org/{z}/{x}/{y}.png</source>
+        <translation>https://tile.example.org/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© kontributor OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>URL template:</source>
+        <translation>Templat URL:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Atribusi:</translation>
+    </message>
+    <message>
+        <source>Open an MBTiles file</source>
+        <translation>Buka berkas MBTiles</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
     <name>posko::ui::BoundaryLayer</name>
     <message>
         <source>The file is not GeoJSON: %1</source>
@@ -1191,6 +1286,10 @@
         <source>Your session has ended. Enter your password to continue; your pending actions are kept.</source>
         <translation>Sesi Anda telah berakhir. Masukkan kata sandi untuk melanjutkan; tindakan yang tertunda tetap disimpan.</translation>
     </message>
+    <message>
+        <source>The chosen base map cannot be used (%1); the built-in map is shown.</source>
+        <translation>Peta dasar yang dipilih tidak dapat dipakai (%1); peta bawaan yang ditampilkan.</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -1264,6 +1363,14 @@ The map is unchanged.</source>
         <translation>%1 tidak dapat dipakai: %2
 Peta tidak berubah.</translation>
     </message>
+    <message>
+        <source>&amp;Only what the map shows</source>
+        <translation>&amp;Hanya yang tampak di peta</translation>
+    </message>
+    <message>
+        <source>List only the reports in the map&apos;s visible area</source>
+        <translation>Tampilkan hanya laporan di area peta yang terlihat</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapView</name>
@@ -1286,6 +1393,10 @@ Peta tidak berubah.</translation>
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 | %2</source>
+        <translation>%1 | %2</translation>
     </message>
 </context>
 <context>
