@@ -165,6 +165,11 @@ TEST_CASE("tiles of an MBTiles file show at their position and decode off the GU
         CHECK(args.at(1).value<quint64>() != quint64(quintptr(QThread::currentThreadId())));
     CHECK(f.map.tiles()->hasDecoded(red));
     CHECK(f.map.tiles()->memoryUsed() >= 2 * 256 * 256 * 4);
+
+    // Zoomed out to 11, where the file has no tile: the loaded z12 tiles cover their quarters.
+    f.map.setCamera(tileCentre(red), 11);
+    CHECK(f.waitForColour(f.screenOf(tileCentre(red)), Qt::red));
+    CHECK(f.waitForColour(f.screenOf(tileCentre(blue)), QColor(0, 0, 255)));
 }
 
 TEST_CASE("a missing tile shows its ancestor scaled up, not the base map")

@@ -111,7 +111,9 @@ void TileLayer::want(const TileKey &key, QList<TileKey> &wanted)
 
 void TileLayer::paint(QPainter &p, const Viewport &view)
 {
-    if (!m_source)
+    // Below the source's range by more than a level the tiles would be tiny and many: the
+    // built-in base map alone.
+    if (!m_source || view.zoom() + 1.0 < m_source->minZoom())
         return;
     const int z = tileZoomFor(view.zoom());
     const WorldRect b = view.worldBounds();
@@ -144,6 +146,13 @@ void TileLayer::paint(QPainter &p, const Viewport &view)
                 p.drawImage(target, *img, source);
                 break;
             }
+            // Zooming out: the loaded children of the previous zoom cover their quarters.
+            if (z < Mercator::maxTileZoom)
+                for (int c = 0; c < 4; ++c) {
+                    const TileKey child{z + 1, 2 * x + (c & 1), 2 * y + (c >> 1)};
+                    if (const QImage *img = image(child))
+                        p.drawImage(screenRect(child, view), *img);
+                }
         }
     p.restore();
 

@@ -23,8 +23,10 @@ namespace posko::ui {
 // on a worker pool, never on the GUI thread, and the QImages come back queued into an LRU
 // bounded by bytes. A tile not loaded (yet, or missing in the source) is drawn from its nearest
 // loaded ancestor's sub-rectangle scaled up; when the source has no such tile the layer asks
-// for the parent so the scaled-up fallback appears. Where nothing is loaded the base map shows
-// through. Painting never waits: it draws what is decoded now.
+// for the parent so the scaled-up fallback appears; after zooming out, loaded children cover
+// their quarters. Where nothing is loaded the base map shows through, and more than a level
+// below the source's minimum zoom no tiles are drawn at all. Painting never waits: it draws
+// what is decoded now.
 class TileLayer final : public QObject
 {
     Q_OBJECT
