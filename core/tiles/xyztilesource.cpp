@@ -121,6 +121,9 @@ XyzTileSource::XyzTileSource(const XyzConfig &config, QNetworkAccessManager *net
 XyzTileSource::~XyzTileSource()
 {
     // Nobody waits for these answers any more: no signal may reach a half-destroyed source.
+    // Replies are the network access manager's children: gone with it when it went first.
+    if (!m_network)
+        return;
     for (QNetworkReply *reply : std::as_const(m_inFlight)) {
         reply->disconnect(this);
         reply->abort();
