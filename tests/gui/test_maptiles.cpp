@@ -11,7 +11,7 @@
 #include "ui/reports/reporttablemodel.h"
 
 #include "catch.h"
-#include <QBuffer>
+#include "maptilefixtures.h"
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -19,13 +19,12 @@
 #include <QImage>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 using namespace posko;
+using namespace posko::test;
 using posko::ui::BaseMapChoice;
 using posko::ui::BaseMapSetting;
 using posko::ui::MapView;
@@ -35,69 +34,11 @@ const QDateTime t0(QDate(2026, 11, 27), QTime(3, 0), Qt::UTC);
 const LonLat town{111.71, -8.05};
 const LonLat prigiSea{111.70, -8.40};
 
-QByteArray solidPng(const QColor &color)
-{
-    QImage img(256, 256, QImage::Format_RGB32);
-    img.fill(color);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    img.save(&buffer, "PNG");
-    return bytes;
-}
-
-// An MBTiles file with the tiles given in XYZ rows (stored TMS-flipped, as the format wants).
-bool writeMbTiles(const QString &path, const QList<QPair<QString, QString>> &metadata,
-                  const QList<QPair<TileKey, QByteArray>> &tiles)
-{
-    const QString conn = QStringLiteral("test-maptiles-writer");
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        ok = ok && q.exec(QStringLiteral("CREATE TABLE metadata (name TEXT, value TEXT)"));
-        ok = ok && q.exec(QStringLiteral("CREATE TABLE tiles (zoom_level INTEGER, tile_column "
-                                         "INTEGER, tile_row INTEGER, tile_data BLOB)"));
-        for (const auto &m : metadata) {
-            q.prepare(QStringLiteral("INSERT INTO metadata VALUES (?, ?)"));
-            q.addBindValue(m.first);
-            q.addBindValue(m.second);
-            ok = ok && q.exec();
-        }
-        for (const auto &t : tiles) {
-            q.prepare(QStringLiteral("INSERT INTO tiles VALUES (?, ?, ?, ?)"));
-            q.addBindValue(t.first.z);
-            q.addBindValue(t.first.x);
-            q.addBindValue(Mercator::flipRow(t.first.y, t.first.z));
-            q.addBindValue(t.second);
-            ok = ok && q.exec();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(conn);
-    return ok;
-}
-
 const QList<QPair<QString, QString>> meta = {
     {QStringLiteral("name"), QStringLiteral("test")},
     {QStringLiteral("attribution"), QStringLiteral("© Test tiles")},
     {QStringLiteral("minzoom"), QStringLiteral("0")},
     {QStringLiteral("maxzoom"), QStringLiteral("18")}};
-
-bool near(const QColor &a, const QColor &b, int tolerance = 6)
-{
-    return std::abs(a.red() - b.red()) <= tolerance &&
-           std::abs(a.green() - b.green()) <= tolerance &&
-           std::abs(a.blue() - b.blue()) <= tolerance;
-}
-
-WorldPoint tileCentre(const TileKey &k)
-{
-    const WorldRect r = Mercator::tileBounds(k);
-    return {(r.minX + r.maxX) / 2, (r.minY + r.maxY) / 2};
-}
 
 struct Fixture
 {
