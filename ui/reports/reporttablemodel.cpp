@@ -491,15 +491,17 @@ void VisibleReportsProxy::rebuildMapping()
     m_proxyRows.clear();
     if (!m_filtering)
         return;
-    m_sourceRows.reserve(m_ids.size());
+    // Mark the rows of the ids, then number them in source order: O(ids + rows), no sort.
+    m_proxyRows.assign(std::size_t(m_source->rowCount()), -1);
     for (qint64 id : m_ids)
         if (const int row = m_source->rowOf(id); row >= 0)
-            m_sourceRows.push_back(row);
-    std::sort(m_sourceRows.begin(), m_sourceRows.end());
-    m_sourceRows.erase(std::unique(m_sourceRows.begin(), m_sourceRows.end()), m_sourceRows.end());
-    m_proxyRows.assign(std::size_t(m_source->rowCount()), -1);
-    for (std::size_t i = 0; i < m_sourceRows.size(); ++i)
-        m_proxyRows[std::size_t(m_sourceRows[i])] = int(i);
+            m_proxyRows[std::size_t(row)] = 0;
+    m_sourceRows.reserve(m_ids.size());
+    for (std::size_t row = 0; row < m_proxyRows.size(); ++row)
+        if (m_proxyRows[row] == 0) {
+            m_proxyRows[row] = int(m_sourceRows.size());
+            m_sourceRows.push_back(int(row));
+        }
 }
 
 QModelIndex VisibleReportsProxy::mapToSource(const QModelIndex &proxyIndex) const
