@@ -79,8 +79,9 @@ const QImage &MarkerPainter::markerSprite(int squad, int sla, bool selected)
     if (it != m_markers.end())
         return *it;
     const float r = markerRadius;
-    // Tight sprites for the common case: fewer pixels to blend per marker.
-    const int size = selected ? int(2 * (r + 9)) : int(2 * (r + 5));
+    // Tight sprites: a frame of thousands of markers is bound by the pixels it blends.
+    const bool ring = sla == int(SlaState::Warning) || sla == int(SlaState::Breached);
+    const int size = selected ? int(2 * (r + 9)) : ring ? int(2 * (r + 5)) : int(2 * (r + 2));
     QImage img = blank(size, m_dpr);
     QPainter p(&img);
     p.setRenderHint(QPainter::Antialiasing);
