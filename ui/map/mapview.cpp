@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
+#include <QPainter>
 #include <QPinchGesture>
 #include <QWheelEvent>
 #include <algorithm>
@@ -53,6 +54,13 @@ MapView::MapView(QWidget *parent)
     });
     connect(m_reports, &ReportLayer::selectionChanged, this, qOverload<>(&QWidget::update));
     connect(m_tiles, &TileLayer::changed, this, qOverload<>(&QWidget::update));
+    // Sprites, donut templates, glyphs, fonts and the base map are built here rather than in
+    // the first frame: one small frame painted ahead warms them all.
+    m_markers.prewarm(devicePixelRatioF());
+    QImage warm(64, 64, QImage::Format_ARGB32_Premultiplied);
+    warm.setDevicePixelRatio(devicePixelRatioF());
+    QPainter p(&warm);
+    paintFrame(p, QSize(64, 64));
 }
 
 MapView::~MapView() = default;

@@ -18,6 +18,11 @@ namespace {
 constexpr int mixUnits = 32;          // squad mix resolution of a cluster's donut
 constexpr qsizetype spriteCap = 4096; // composed donuts per cache generation
 constexpr int selectedOverlayCap = 2000;
+// Single markers on a 1920x1080 frame above which they are drawn smaller: at that density an
+// 18 px marker's disc is mostly covered by its neighbours anyway, and a frame is bound by the
+// pixels it blends (a dense town at zoom 17 has ~14,000 of them).
+constexpr double denseMarkers = 6000;
+constexpr float denseMarkerRadius = 5.0f;
 
 QImage blank(int logicalSize, qreal dpr)
 {
@@ -72,13 +77,33 @@ void MarkerPainter::setRatio(qreal dpr)
     m_glyphs.clear();
 }
 
-const QImage &MarkerPainter::markerSprite(int squad, int sla, bool selected)
+void MarkerPainter::prewarm(qreal dpr)
 {
-    const int key = squad * 8 + sla * 2 + (selected ? 1 : 0);
+    setRatio(dpr);
+    for (int squad = 0; squad < 8; ++squad)
+        for (int sla = 0; sla < 4; ++sla) {
+            markerSprite(squad, sla, false);
+            markerSprite(squad, sla, true);
+            markerSprite(squad, sla, false, true);
+        }
+    // Every even radius paint() rounds clusterRadius() to.
+    for (int radius = 2 * int(std::lround(clusterRadius(2) / 2));
+         radius <= 2 * int(std::lround(clusterRadius(~0u) / 2)); radius += 2)
+        donutTemplate(radius);
+    badgeSprite(1);
+    badgeSprite(2);
+    for (int pixelSize : {11, 12, 13})
+        glyphs(pixelSize);
+}
+
+const QImage &MarkerPainter::markerSprite(int squad, int sla, bool selected, bool small)
+{
+    small = small && !selected; // the selection always shows at full size
+    const int key = squad * 8 + sla * 2 + (selected ? 1 : 0) + (small ? 64 : 0);
     auto it = m_markers.find(key);
     if (it != m_markers.end())
         return *it;
-    const float r = markerRadius;
+    const float r = small ? denseMarkerRadius : markerRadius;
     // Tight sprites: a frame of thousands of markers is bound by the pixels it blends.
     const bool ring = sla == int(SlaState::Warning) || sla == int(SlaState::Breached);
     const int size = selected ? int(2 * (r + 9)) : ring ? int(2 * (r + 5)) : int(2 * (r + 2));
@@ -108,7 +133,9 @@ const QImage &MarkerPainter::markerSprite(int squad, int sla, bool selected)
     p.drawEllipse(c, r + 0.5, r + 0.5);
     p.setPen(Qt::NoPen);
     p.setBrush(squadColorAt(squad));
-    p.drawEllipse(c, r - 1.5, r - 1.5);
+    // A thinner white rim on the small ones keeps their squad colour visible.
+    const float disc = small ? r - 1.0f : r - 1.5f;
+    p.drawEllipse(c, disc, disc);
     p.end();
     return *m_markers.insert(key, img);
 }
@@ -345,6 +372,14 @@ void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<C
         return pos.x() < -r || pos.y() < -r || pos.x() > view.width() + r ||
                pos.y() > view.height() + r;
     };
+    // Dense single markers are drawn smaller.
+    qsizetype points = 0;
+    for (const ClusterItem &item : items)
+        if (item.isPoint() && !offscreen(screen(item.x, item.y), markerRadius + 5))
+            ++points;
+    const bool dense = double(points) * 1920.0 * 1080.0 >
+                       denseMarkers * std::max(1.0, double(view.width()) * double(view.height()));
+    const float pointRadius = dense ? denseMarkerRadius : markerRadius;
     // Clusters below markers, the selection above everything.
     for (const ClusterItem &item : items) {
         if (item.isPoint())
@@ -375,9 +410,9 @@ void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<C
         const auto sla = int(std::max_element(item.sla.begin(), item.sla.end()) - item.sla.begin());
         if (selected.contains(item.id))
             continue; // drawn on top below
-        blit(p, pos, markerSprite(squad, sla, false));
+        blit(p, pos, markerSprite(squad, sla, false, dense));
         if (drawn)
-            drawn->push_back({pos, markerRadius + 2, item});
+            drawn->push_back({pos, pointRadius + 2, item});
     }
     if (selected.isEmpty() || selected.size() > selectedOverlayCap)
         return;

@@ -28,7 +28,8 @@ struct DrawnItem
 // pre-rendered shadow and centre): a new mix costs a few microseconds of integer pixel work, no
 // path fill, so a frame full of unseen mixes stays cheap. Composed donuts are kept in a
 // two-generation cache (never flushed all at once). Count labels are drawn from pre-rendered
-// digit glyphs. Sprites follow the target's device pixel ratio.
+// digit glyphs. Sprites follow the target's device pixel ratio. Where single markers are very
+// dense (thousands on a frame) they are drawn from smaller sprites.
 class MarkerPainter final
 {
 public:
@@ -44,8 +45,13 @@ public:
                const ClusterIndex &index, const QSet<qint64> &selected,
                std::vector<DrawnItem> *drawn);
 
+    // Builds the marker sprites, donut templates, badges and label glyphs for `dpr` ahead of
+    // the first frame.
+    void prewarm(qreal dpr);
+
 private:
-    const QImage &markerSprite(int squad, int sla, bool selected);
+    // `small`: the dense variant (see paint()).
+    const QImage &markerSprite(int squad, int sla, bool selected, bool small = false);
     const QImage &clusterSprite(const ClusterItem &item, int radius);
     // The pixels of one donut radius: composing a mix only writes the ring's pixels.
     struct DonutTemplate
