@@ -14,7 +14,44 @@ namespace posko {
 
 namespace {
 std::atomic<int> connectionCounter{0};
+
+MbTilesSource::Lookup readTile(const QSqlDatabase &db, int minZoom, int maxZoom, const TileKey &key,
+                               QByteArray *data, QString *error)
+{
+    if (key.z < minZoom || key.z > maxZoom || key.z > 30)
+        return MbTilesSource::Lookup::Missing;
+    const qint64 side = qint64(1) << key.z;
+    if (key.x < 0 || key.y < 0 || key.x >= side || key.y >= side)
+        return MbTilesSource::Lookup::Missing;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? "
+                             "AND tile_row = ?"));
+    q.addBindValue(key.z);
+    q.addBindValue(key.x);
+    q.addBindValue(side - 1 - key.y); // XYZ row to TMS row
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return MbTilesSource::Lookup::Error;
+    }
+    if (!q.next())
+        return MbTilesSource::Lookup::Missing;
+    if (data)
+        *data = q.value(0).toByteArray();
+    return MbTilesSource::Lookup::Found;
 }
+
+} // namespace
+
+// What the SQLite thread keeps: its own connection, opened there at the first batch.
+struct MbTilesSource::WorkerState
+{
+    QString path;
+    QString connection;
+    bool opened = false;
+    QString openError;
+    std::function<void()> probe;
+};
 
 MbTilesSource::Opened MbTilesSource::open(const QString &path, QObject *parent)
 {
@@ -82,6 +119,7 @@ MbTilesSource::Opened MbTilesSource::open(const QString &path, QObject *parent)
 
 MbTilesSource::~MbTilesSource()
 {
+    m_worker.reset(); // runs what is queued, closes the worker's connection, joins the thread
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -106,27 +144,35 @@ QByteArray MbTilesSource::contentType() const
 MbTilesSource::Lookup MbTilesSource::read(const TileKey &key, QByteArray *data,
                                           QString *error) const
 {
-    if (key.z < m_minZoom || key.z > m_maxZoom || key.z > 30)
-        return Lookup::Missing;
-    const qint64 side = qint64(1) << key.z;
-    if (key.x < 0 || key.y < 0 || key.x >= side || key.y >= side)
-        return Lookup::Missing;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? "
-                             "AND tile_row = ?"));
-    q.addBindValue(key.z);
-    q.addBindValue(key.x);
-    q.addBindValue(side - 1 - key.y); // XYZ row to TMS row
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return Lookup::Error;
+    return readTile(QSqlDatabase::database(m_connection, false), m_minZoom, m_maxZoom, key, data,
+                    error);
+}
+
+TileWorker &MbTilesSource::worker()
+{
+    if (!m_worker) {
+        m_state = std::make_shared<WorkerState>();
+        m_state->path = m_path;
+        m_state->connection = m_connection + QStringLiteral("-worker");
+        const std::shared_ptr<WorkerState> state = m_state;
+        m_worker = std::make_unique<TileWorker>(QStringLiteral("posko-mbtiles"), [state] {
+            if (!state->opened)
+                return;
+            {
+                QSqlDatabase db = QSqlDatabase::database(state->connection, false);
+                if (db.isOpen())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(state->connection);
+        });
     }
-    if (!q.next())
-        return Lookup::Missing;
-    if (data)
-        *data = q.value(0).toByteArray();
-    return Lookup::Found;
+    return *m_worker;
+}
+
+void MbTilesSource::setSqlProbe(std::function<void()> probe)
+{
+    TileWorker &w = worker();
+    w.post([state = m_state, probe = std::move(probe)] { state->probe = probe; });
 }
 
 void MbTilesSource::request(const TileKey &key)
@@ -149,28 +195,70 @@ void MbTilesSource::serveQueued()
 {
     m_scheduled = false;
     const QList<TileKey> keys = std::exchange(m_queue, {});
-    for (const TileKey &key : keys) {
+    if (keys.isEmpty())
+        return;
+    struct Result
+    {
+        TileKey key;
+        Lookup lookup = Lookup::Error;
         QByteArray data;
         QString error;
-        switch (read(key, &data, &error)) {
-        case Lookup::Found:
-            emit tileReady(key, data);
-            break;
-        case Lookup::Missing:
-            emit tileFailed(key,
+    };
+    const int minZoom = m_minZoom, maxZoom = m_maxZoom;
+    worker().post([this, state = m_state, keys, minZoom, maxZoom] {
+        if (state->probe)
+            state->probe();
+        if (!state->opened) {
+            state->opened = true;
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), state->connection);
+            db.setDatabaseName(state->path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (!db.open())
+                state->openError = db.lastError().text();
+        }
+        QList<Result> results;
+        results.reserve(keys.size());
+        const QSqlDatabase db = QSqlDatabase::database(state->connection, false);
+        for (const TileKey &key : keys) {
+            Result r;
+            r.key = key;
+            if (!state->openError.isEmpty()) {
+                r.error = state->openError;
+            } else {
+                r.lookup = readTile(db, minZoom, maxZoom, key, &r.data, &r.error);
+            }
+            results.push_back(std::move(r));
+        }
+        // Back on the owner thread; dropped unposted if the source is gone by then.
+        QMetaObject::invokeMethod(
+            this,
+            [this, results] {
+                for (const Result &r : results) {
+                    switch (r.lookup) {
+                    case Lookup::Found:
+                        emit tileReady(r.key, r.data);
+                        break;
+                    case Lookup::Missing:
+                        emit tileFailed(
+                            r.key,
                             QCoreApplication::translate("posko::MbTilesSource",
                                                         "the MBTiles file has no such tile"),
                             true);
-            break;
-        case Lookup::Error:
-            emit tileFailed(key,
+                        break;
+                    case Lookup::Error:
+                        emit tileFailed(
+                            r.key,
                             QCoreApplication::translate("posko::MbTilesSource",
                                                         "cannot read the MBTiles file: %1")
-                                .arg(error),
+                                .arg(r.error),
                             false);
-            break;
-        }
-    }
+                        break;
+                    }
+                }
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace posko

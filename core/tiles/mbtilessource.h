@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/tiles/tilesource.h"
+#include "core/tiles/tileworker.h"
 
 #include <QList>
+#include <functional>
 #include <memory>
 
 namespace posko {
@@ -11,8 +13,10 @@ namespace posko {
 // An MBTiles file (an offline pack: SQLite with `metadata(name, value)` and
 // `tiles(zoom_level, tile_column, tile_row, tile_data)`) as a tile source, read-only. MBTiles
 // stores rows in TMS order (row 0 at the south); keys stay XYZ outside and are flipped here:
-// tile_row = 2^z - 1 - y. Answers come queued like every source's; reads happen on the owner
-// thread in one pass per event-loop turn (a tile read is a single indexed lookup).
+// tile_row = 2^z - 1 - y. Answers come queued like every source's: the requests of one
+// event-loop turn are read in one pass on the source's own SQLite thread (started at the first
+// request, with its own read-only connection), so the owner thread never waits for the disk.
+// read() stays synchronous on the owner thread's connection, for the hub's tile service.
 class MbTilesSource final : public TileSource
 {
     Q_OBJECT
@@ -49,9 +53,13 @@ public:
     };
     Lookup read(const TileKey &key, QByteArray *data, QString *error = nullptr) const;
 
+    // For tests: runs on the SQLite thread before each batch of reads for request().
+    void setSqlProbe(std::function<void()> probe);
+
 private:
     explicit MbTilesSource(QObject *parent) : TileSource(parent) {}
     void serveQueued();
+    TileWorker &worker();
 
     QString m_path;
     QString m_connection;
@@ -62,6 +70,9 @@ private:
     int m_maxZoom = 19;
     QList<TileKey> m_queue;
     bool m_scheduled = false;
+    struct WorkerState;
+    std::shared_ptr<WorkerState> m_state; // touched only on the worker thread
+    std::unique_ptr<TileWorker> m_worker; // declared last: joined first
 };
 
 } // namespace posko

@@ -26,6 +26,29 @@ QByteArray sniffContentType(const QByteArray &data)
 
 } // namespace
 
+// What the SQLite thread keeps: its own connection to the cache file, opened there.
+struct XyzTileSource::WorkerState
+{
+    QString path;
+    qint64 maxBytes = 0;
+    bool opened = false;
+    std::unique_ptr<TileCache> cache;
+    std::function<void()> probe;
+};
+
+namespace {
+
+// On the SQLite thread, at its first job: the connection belongs to the thread that opens it.
+void openWorkerCache(auto &state)
+{
+    if (state.opened)
+        return;
+    state.opened = true;
+    state.cache = TileCache::open(state.path, state.maxBytes);
+}
+
+} // namespace
+
 QByteArray tileUserAgent(const QString &contact)
 {
     const QString c =
@@ -99,6 +122,11 @@ XyzTileSource::Created XyzTileSource::create(const XyzConfig &config,
             out.error = error;
             return out;
         }
+        s->m_state = std::make_shared<WorkerState>();
+        s->m_state->path = config.cachePath;
+        s->m_state->maxBytes = config.cacheMaxBytes;
+        s->m_worker = std::make_unique<TileWorker>(QStringLiteral("posko-tilecache"),
+                                                   [state = s->m_state] { state->cache.reset(); });
     }
     out.source = std::move(s);
     return out;
@@ -120,6 +148,9 @@ XyzTileSource::XyzTileSource(const XyzConfig &config, QNetworkAccessManager *net
 
 XyzTileSource::~XyzTileSource()
 {
+    // Pending cache jobs finish (stores are kept), the connection closes on its thread, and the
+    // thread is joined; their answers to this source are dropped with it.
+    m_worker.reset();
     // Nobody waits for these answers any more: no signal may reach a half-destroyed source.
     // Replies are the network access manager's children: gone with it when it went first.
     if (!m_network)
@@ -163,14 +194,61 @@ void XyzTileSource::request(const TileKey &key)
                      true});
         return;
     }
-    if (m_inFlight.contains(key))
+    if (m_inFlight.contains(key) || m_lookups.contains(key))
         return; // its answer is on the way
-    if (m_cache) {
-        if (auto e = m_cache->find(key); e && e->isFresh(now())) {
-            answerLater({key, e->data, {}, true, false});
-            return;
-        }
+    if (m_worker) {
+        m_lookups.insert(key);
+        m_worker->post([this, state = m_state, key] {
+            if (state->probe)
+                state->probe();
+            std::optional<TileCache::Entry> e;
+            openWorkerCache(*state);
+            if (state->cache)
+                e = state->cache->find(key);
+            QMetaObject::invokeMethod(
+                this, [this, key, e] { looked(key, e); }, Qt::QueuedConnection);
+        });
+        return;
     }
+    enqueue(key);
+}
+
+void XyzTileSource::setSqlProbe(std::function<void()> probe)
+{
+    if (m_worker)
+        m_worker->post([state = m_state, probe = std::move(probe)] { state->probe = probe; });
+}
+
+void XyzTileSource::cacheJob(std::function<Answer(TileCache *)> job)
+{
+    m_worker->post([this, state = m_state, job = std::move(job)] {
+        if (state->probe)
+            state->probe();
+        openWorkerCache(*state);
+        Answer a = job(state->cache.get());
+        QMetaObject::invokeMethod(
+            this, [this, a] { answerLater(a); }, Qt::QueuedConnection);
+    });
+}
+
+void XyzTileSource::looked(const TileKey &key, const std::optional<TileCache::Entry> &entry)
+{
+    const bool wanted = m_lookups.remove(key);
+    if (entry && entry->isFresh(now())) {
+        answerLater({key, entry->data, {}, true, false});
+        return;
+    }
+    if (!wanted || m_inFlight.contains(key))
+        return; // dropped by retainOnly() meanwhile, or already on the wire
+    if (entry)
+        m_validators.insert(key, {entry->etag, entry->lastModified});
+    else
+        m_validators.remove(key);
+    enqueue(key);
+}
+
+void XyzTileSource::enqueue(const TileKey &key)
+{
     m_queue.removeOne(key); // asked again: it becomes the newest
     m_queue.push_back(key);
     while (m_queue.size() > m_config.maxQueued) {
@@ -189,6 +267,9 @@ void XyzTileSource::retainOnly(const QList<TileKey> &wanted)
 {
     const QSet<TileKey> keep(wanted.begin(), wanted.end());
     m_queue.removeIf([&](const TileKey &k) { return !keep.contains(k); });
+    m_lookups.removeIf([&](const TileKey &k) { return !keep.contains(k); });
+    for (auto it = m_validators.begin(); it != m_validators.end();)
+        it = keep.contains(it.key()) ? std::next(it) : m_validators.erase(it);
 }
 
 void XyzTileSource::pump()
@@ -205,13 +286,12 @@ void XyzTileSource::start(const TileKey &key)
     // The disk cache decides about freshness; a network cache must not answer in its place.
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    if (m_cache) {
-        if (const auto stale = m_cache->peek(key)) {
-            if (!stale->etag.isEmpty())
-                req.setRawHeader("If-None-Match", stale->etag);
-            if (!stale->lastModified.isEmpty())
-                req.setRawHeader("If-Modified-Since", stale->lastModified);
-        }
+    if (const auto stale = m_validators.find(key); stale != m_validators.end()) {
+        if (!stale->etag.isEmpty())
+            req.setRawHeader("If-None-Match", stale->etag);
+        if (!stale->lastModified.isEmpty())
+            req.setRawHeader("If-Modified-Since", stale->lastModified);
+        m_validators.erase(stale);
     }
     QNetworkReply *reply = m_network->get(req);
     m_inFlight.insert(key, reply);
@@ -232,37 +312,39 @@ void XyzTileSource::finished(QNetworkReply *reply, const TileKey &key)
     // A stale copy beats a blank square when the server cannot answer (RFC 5861
     // stale-if-error); it stays stale, so the next request asks the server again.
     auto failOrStale = [&](const QString &reason) {
-        if (m_cache)
-            if (auto e = m_cache->find(key)) {
-                answerLater({key, e->data, {}, true, false});
-                return;
-            }
-        answerLater({key, {}, reason, false, false});
+        if (!m_worker) {
+            answerLater({key, {}, reason, false, false});
+            return;
+        }
+        cacheJob([key, reason](TileCache *cache) -> Answer {
+            if (cache)
+                if (auto e = cache->find(key))
+                    return {key, e->data, {}, true, false};
+            return {key, {}, reason, false, false};
+        });
     };
 
-    if (status == 304 && m_cache) {
-        auto e = m_cache->find(key);
-        if (!e) {
-            answerLater(
-                {key,
-                 {},
-                 QCoreApplication::translate("posko::XyzTileSource",
-                                             "the cached tile vanished during revalidation"),
-                 false,
-                 false});
-        } else {
+    if (status == 304 && m_worker) {
+        const QString vanished = QCoreApplication::translate(
+            "posko::XyzTileSource", "the cached tile vanished during revalidation");
+        const QByteArray etag = reply->rawHeader("ETag");
+        const QByteArray lastModified = reply->rawHeader("Last-Modified");
+        cacheJob([key, vanished, policy, etag, lastModified](TileCache *cache) -> Answer {
+            auto e = cache ? cache->find(key) : std::nullopt;
+            if (!e)
+                return {key, {}, vanished, false, false};
             if (policy.store)
-                m_cache->refresh(key, policy.expires, reply->rawHeader("ETag"),
-                                 reply->rawHeader("Last-Modified"));
+                cache->refresh(key, policy.expires, etag, lastModified);
             else
-                m_cache->remove(key);
-            answerLater({key, e->data, {}, true, false});
-        }
+                cache->remove(key);
+            return {key, e->data, {}, true, false};
+        });
     } else if (status == 200 && reply->error() == QNetworkReply::NoError) {
         const QByteArray data = reply->readAll();
-        if (m_cache) {
+        if (m_worker) {
+            // Answered once stored, so whoever looks at the cache after the answer finds it.
+            TileCache::Entry e;
             if (policy.store) {
-                TileCache::Entry e;
                 e.data = data;
                 e.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
                 if (e.contentType.isEmpty() || !e.contentType.startsWith("image/"))
@@ -270,21 +352,30 @@ void XyzTileSource::finished(QNetworkReply *reply, const TileKey &key)
                 e.expires = policy.expires;
                 e.etag = reply->rawHeader("ETag");
                 e.lastModified = reply->rawHeader("Last-Modified");
-                m_cache->store(key, e);
-            } else {
-                m_cache->remove(key);
             }
+            cacheJob([key, store = policy.store, e, data](TileCache *cache) -> Answer {
+                if (cache) {
+                    if (store)
+                        cache->store(key, e);
+                    else
+                        cache->remove(key);
+                }
+                return {key, data, {}, true, false};
+            });
+        } else {
+            answerLater({key, data, {}, true, false});
         }
-        answerLater({key, data, {}, true, false});
     } else if (status == 404 || status == 410) {
-        if (m_cache)
-            m_cache->remove(key);
-        answerLater(
-            {key,
-             {},
-             QCoreApplication::translate("posko::XyzTileSource", "the server has no such tile"),
-             false,
-             true});
+        const QString gone =
+            QCoreApplication::translate("posko::XyzTileSource", "the server has no such tile");
+        if (m_worker)
+            cacheJob([key, gone](TileCache *cache) -> Answer {
+                if (cache)
+                    cache->remove(key);
+                return {key, {}, gone, false, true};
+            });
+        else
+            answerLater({key, {}, gone, false, true});
     } else if (reply->error() == QNetworkReply::OperationCanceledError) {
         // Only the transfer timeout cancels a request this source still waits for.
         failOrStale(QCoreApplication::translate("posko::XyzTileSource",

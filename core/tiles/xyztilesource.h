@@ -3,6 +3,7 @@
 
 #include "core/tiles/tilecache.h"
 #include "core/tiles/tilesource.h"
+#include "core/tiles/tileworker.h"
 
 #include <QHash>
 #include <QList>
@@ -51,7 +52,10 @@ struct XyzConfig
 // first, since the newest ones are what the view shows now, and retainOnly() drops the queued
 // ones the view no longer needs (requests on the wire finish and fill the cache).
 // A 404 answers missing=true; other failures (server errors, timeouts) are reported and never
-// cached. Lives on one thread with its network access manager and cache.
+// cached. Lives on one thread with its network access manager; the disk cache's lookups and
+// stores run on the source's own SQLite thread (its own connection to the cache file), so the
+// owner thread never waits for the disk. cache() is a second, read-only view for the owner
+// thread (the hub's content types, tests).
 class XyzTileSource final : public TileSource
 {
     Q_OBJECT
@@ -81,9 +85,13 @@ public:
     QUrl tileUrl(const TileKey &key) const;
     TileCache *cache() const { return m_cache.get(); }
     int inFlight() const { return int(m_inFlight.size()); }
-    int queued() const { return int(m_queue.size()); }
+    // Waiting requests: for the network, or for their cache lookup on the SQLite thread.
+    int queued() const { return int(m_queue.size() + m_lookups.size()); }
+    int lookingUp() const { return int(m_lookups.size()); }
     // For tests: replaces "now" for expiry decisions.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    // For tests: runs on the SQLite thread before each cache job (no-op without a cache).
+    void setSqlProbe(std::function<void()> probe);
 
 private:
     XyzTileSource(const XyzConfig &config, QNetworkAccessManager *network, QObject *parent);
@@ -95,7 +103,17 @@ private:
         bool ok = false;
         bool missing = false;
     };
+    struct Validators
+    {
+        QByteArray etag;
+        QByteArray lastModified;
+    };
+    struct WorkerState;
     void answerLater(Answer a);
+    void looked(const TileKey &key, const std::optional<TileCache::Entry> &entry);
+    void enqueue(const TileKey &key);
+    // Runs `job` on the SQLite thread with its cache; the answer it returns is answered here.
+    void cacheJob(std::function<Answer(TileCache *)> job);
     void flushAnswers();
     void pump();
     void start(const TileKey &key);
@@ -111,6 +129,10 @@ private:
     QList<Answer> m_answers;
     bool m_flushScheduled = false;
     std::function<QDateTime()> m_now;
+    QSet<TileKey> m_lookups;                 // waiting for the SQLite thread's cache lookup
+    QHash<TileKey, Validators> m_validators; // of stale cached tiles, for the queued request
+    std::shared_ptr<WorkerState> m_state;    // touched only on the worker thread
+    std::unique_ptr<TileWorker> m_worker;    // with a disk cache only; declared last: joined first
 };
 
 } // namespace posko

@@ -6,9 +6,13 @@
 #include "tilefixtures.h"
 
 #include "catch.h"
+#include <QCoreApplication>
 #include <QFile>
+#include <QMutex>
 #include <QNetworkAccessManager>
+#include <QSemaphore>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace posko;
 using namespace posko::test;
@@ -117,4 +121,55 @@ TEST_CASE("hub tile source: an XYZ source at <hub>/tiles/NAME/{z}/{x}/{y}")
     CHECK_FALSE(
         createHubTileSource(QUrl(QStringLiteral("http://hub")), QStringLiteral("a/b"), {}, &nam)
             .source);
+}
+
+TEST_CASE("MBTiles: requests are read on the source's SQLite thread while read() stays synchronous")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("pack.mbtiles"));
+    REQUIRE(writeMbTiles(file, {}, {{{2, 1, 0}, "north"}, {{2, 1, 3}, "south"}}));
+    // Declared before the source: its destructor joins the thread that uses them.
+    QSemaphore gate;
+    QMutex mutex;
+    QList<QThread *> sqlThreads;
+    auto opened = MbTilesSource::open(file);
+    REQUIRE(opened.source);
+    MbTilesSource &src = *opened.source;
+    TileAnswers answers(&src);
+    src.setSqlProbe([&] {
+        {
+            const QMutexLocker lock(&mutex);
+            sqlThreads.push_back(QThread::currentThread());
+        }
+        gate.tryAcquire(1, 10000); // holds the read until the test lets it go
+    });
+    src.request({2, 1, 0});
+    for (int i = 0; i < 20; ++i)
+        QCoreApplication::processEvents();
+    CHECK(answers.all.isEmpty()); // the read is held on the other thread; the caller runs on
+    // The hub's synchronous path uses the caller's own connection: not held.
+    QByteArray data;
+    CHECK(src.read({2, 1, 3}, &data) == MbTilesSource::Lookup::Found);
+    CHECK(data == "south");
+    gate.release(1);
+    REQUIRE(answers.waitFor(1, 10000));
+    CHECK(answers.all[0].data == "north");
+    const QMutexLocker lock(&mutex);
+    REQUIRE(sqlThreads.size() == 1);
+    CHECK(sqlThreads[0] != QThread::currentThread());
+    gate.release(100);
+}
+
+TEST_CASE("MBTiles: sources destroyed with reads pending, many times over")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("pack.mbtiles"));
+    REQUIRE(writeMbTiles(file, {}, {{{2, 1, 0}, "north"}}));
+    for (int round = 0; round < 30; ++round) {
+        auto opened = MbTilesSource::open(file);
+        REQUIRE(opened.source);
+        opened.source->request({2, 1, 0});
+        if (round % 2)
+            QCoreApplication::processEvents(); // the read is posted, its answer may be pending
+    }
 }

@@ -8,11 +8,16 @@
 #include "tileserver.h"
 
 #include "catch.h"
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFileInfo>
+#include <QMutex>
 #include <QNetworkAccessManager>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace posko;
 using namespace posko::test;
@@ -304,6 +309,10 @@ TEST_CASE("XYZ source: at most maxParallel requests at once and newest first")
         keys.push_back({3, x, 0});
     for (const TileKey &k : keys)
         src->request(k);
+    // The cache lookups run on the source's SQLite thread: wait until they came back.
+    QDeadlineTimer deadline(10000);
+    while ((src->inFlight() < 2 || src->lookingUp() > 0) && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     CHECK(src->inFlight() == 2);
     CHECK(src->queued() == 4);
     for (int round = 1; round <= 3; ++round) {
@@ -386,4 +395,77 @@ TEST_CASE("XYZ source: bad URL templates are refused and subdomains and zoom ran
     REQUIRE(answers.waitFor(2, 2000));
     CHECK(answers.all[0].missing);
     CHECK(answers.all[1].missing);
+}
+
+TEST_CASE(
+    "XYZ source: cache lookups and stores run on the source's SQLite thread, not the caller's")
+{
+    Fixture f;
+    f.server.setHandler([](const TileServer::Request &r) {
+        TileServer::Response out;
+        out.headers = {{"Cache-Control", "max-age=3600"}};
+        out.body = TileServer::tileBody(r.path);
+        return out;
+    });
+    // Declared before the source: its destructor joins the thread that uses them.
+    QSemaphore gate;
+    QMutex mutex;
+    QList<QThread *> sqlThreads;
+    auto src = f.make(f.config());
+    TileAnswers answers(src.get());
+    src->setSqlProbe([&] {
+        {
+            const QMutexLocker lock(&mutex);
+            sqlThreads.push_back(QThread::currentThread());
+        }
+        gate.tryAcquire(1, 10000); // holds the SQLite work until the test lets it go
+    });
+    const TileKey k{5, 3, 4};
+    src->request(k);
+    // The cache lookup is held: request() returned, and the caller's event loop runs on.
+    for (int i = 0; i < 20; ++i)
+        QCoreApplication::processEvents();
+    CHECK(answers.all.isEmpty());
+    CHECK(f.server.requests().isEmpty());
+    gate.release(2); // the lookup (a miss), then the store after the download
+    REQUIRE(answers.waitFor(1));
+    CHECK(answers.all[0].ok);
+    CHECK(f.server.count(path(k)) == 1);
+
+    // A fresh cached tile: the answer waits for the held lookup and costs no request.
+    src->request(k);
+    for (int i = 0; i < 20; ++i)
+        QCoreApplication::processEvents();
+    CHECK(answers.all.size() == 1);
+    gate.release(1);
+    REQUIRE(answers.waitFor(2));
+    CHECK(answers.all[1].ok);
+    CHECK(answers.all[1].data == answers.all[0].data);
+    CHECK(f.server.count(path(k)) == 1);
+    CHECK(src->cache()->peek(k));
+
+    const QMutexLocker lock(&mutex);
+    REQUIRE(sqlThreads.size() == 3);
+    for (QThread *t : std::as_const(sqlThreads)) {
+        CHECK(t != QThread::currentThread());
+        CHECK(t == sqlThreads.first());
+    }
+    gate.release(100);
+}
+
+TEST_CASE("XYZ source: destroyed with cache work and requests pending, many times over")
+{
+    Fixture f;
+    for (int round = 0; round < 20; ++round) {
+        auto src = f.make(f.config());
+        for (int x = 0; x < 8; ++x)
+            src->request({4, x, round % 16});
+        if (round % 2)
+            QCoreApplication::processEvents();
+    }
+    auto src = f.make(f.config());
+    TileAnswers answers(src.get());
+    src->request({4, 1, 1});
+    REQUIRE(answers.waitFor(1));
+    CHECK(answers.all[0].ok);
 }
