@@ -277,6 +277,23 @@ void SyncClient::failSync(Failure why, const QString &message)
     emit syncFailed(message);
 }
 
+bool SyncClient::endsSync(QNetworkReply *reply, int status)
+{
+    if (status == 0 || status >= 500) {
+        failSync(Failure::Network,
+                 status == 0 ? unreachable(m_session.hub, reply) : hubMessage({}, reply));
+        return true;
+    }
+    if (status == 401) {
+        failSync(Failure::Authentication,
+                 QCoreApplication::translate(
+                     "posko::SyncClient",
+                     "The session has expired; log in again. Pending changes are kept."));
+        return true;
+    }
+    return false;
+}
+
 void SyncClient::pushNext()
 {
     while (!m_toPush.isEmpty()) {
@@ -304,14 +321,9 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
         // No definite answer: the same key goes again next time and the hub dedups it.
         m_replica.noteAttempt(item.id);
         emit outboxChanged();
-        return failSync(Failure::Network,
-                        status == 0 ? unreachable(m_session.hub, reply) : hubMessage({}, reply));
     }
-    if (status == 401)
-        return failSync(Failure::Authentication,
-                        QCoreApplication::translate(
-                            "posko::SyncClient",
-                            "The session has expired; log in again. Pending changes are kept."));
+    if (endsSync(reply, status))
+        return;
     bool ok = false;
     const QJsonObject body = jsonObject(reply->readAll(), &ok);
     QString error;
@@ -357,15 +369,8 @@ void SyncClient::fetchLabels()
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = httpStatus(reply);
-        if (status == 0 || status >= 500)
-            return failSync(Failure::Network, status == 0 ? unreachable(m_session.hub, reply)
-                                                          : hubMessage({}, reply));
-        if (status == 401)
-            return failSync(
-                Failure::Authentication,
-                QCoreApplication::translate(
-                    "posko::SyncClient",
-                    "The session has expired; log in again. Pending changes are kept."));
+        if (endsSync(reply, status))
+            return;
         // A policy that does not validate is ignored: the last good one (or the built-in) stays.
         if (status == 200)
             m_replica.setLabelPolicyJson(reply->readAll());
@@ -381,15 +386,8 @@ void SyncClient::pullNext()
     connect(reply, &QNetworkReply::finished, this, [this, reply, since] {
         reply->deleteLater();
         const int status = httpStatus(reply);
-        if (status == 0 || status >= 500)
-            return failSync(Failure::Network, status == 0 ? unreachable(m_session.hub, reply)
-                                                          : hubMessage({}, reply));
-        if (status == 401)
-            return failSync(
-                Failure::Authentication,
-                QCoreApplication::translate(
-                    "posko::SyncClient",
-                    "The session has expired; log in again. Pending changes are kept."));
+        if (endsSync(reply, status))
+            return;
         bool ok = false;
         const QJsonObject page = jsonObject(reply->readAll(), &ok);
         if (status != 200)

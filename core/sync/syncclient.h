@@ -114,6 +114,9 @@ private:
                   QString *error);
     bool resetReplica(bool hubReset, const QString &message, QString *error);
     void failSync(Failure why, const QString &message);
+    // Ends the sync when the hub gave no usable answer (no connection, 5xx) or the session
+    // expired (401); true when it did. Every step of a sync answers these the same way.
+    bool endsSync(QNetworkReply *reply, int status);
 
     Replica &m_replica;
     QPointer<QNetworkAccessManager> m_nam;
