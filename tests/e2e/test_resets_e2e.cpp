@@ -10,9 +10,11 @@
 #include "core/sync/syncclient.h"
 
 #include "catch.h"
+#include "recordingnam.h"
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSignalSpy>
@@ -23,21 +25,6 @@ using namespace posko;
 using namespace posko::test;
 
 namespace {
-
-// Records every request the client creates (and lets it go ahead).
-class RecordingNam final : public QNetworkAccessManager
-{
-public:
-    QList<QUrl> requested;
-
-protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override
-    {
-        requested << request.url();
-        return QNetworkAccessManager::createRequest(op, request, outgoingData);
-    }
-};
 
 QStringList filesContaining(const QString &dir, const QByteArray &needle)
 {

@@ -5,6 +5,8 @@
 #include "workstationfixtures.h"
 
 #include "catch.h"
+#include "recordingnam.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSignalSpy>
@@ -14,21 +16,6 @@ using namespace posko;
 using namespace posko::test;
 
 namespace {
-
-// Records every request the client creates (and lets it go ahead).
-class RecordingNam final : public QNetworkAccessManager
-{
-public:
-    QList<QUrl> requested;
-
-protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override
-    {
-        requested << request.url();
-        return QNetworkAccessManager::createRequest(op, request, outgoingData);
-    }
-};
 
 } // namespace
 
