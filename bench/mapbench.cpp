@@ -5,7 +5,7 @@
 // frame_paint (bench/mapframebench.cpp) times the map widget painting the same points.
 //
 //   posko-bench-map [--sizes 100000,1000000] [--reps 5] [--views 24] [--sc-extent 256]
-//                   [--skip-supercluster]
+//                   [--skip-supercluster] [--frames-only] [--frame-zooms 10,11,...,18]
 #include "bench/mapframebench.h"
 #include "core/geo/clusterindex.h"
 #include "core/geo/mercator.h"
@@ -374,10 +374,16 @@ int main(int argc, char *argv[])
     // 256-pixel tile; equal extents make "60" the same distance on the ground for both.
     const int extent = option(QStringLiteral("--sc-extent"), QStringLiteral("256")).toInt();
     const bool withPeer = !args.contains(QStringLiteral("--skip-supercluster"));
+    const bool withClusters = !args.contains(QStringLiteral("--frames-only"));
+    std::vector<double> frameZooms;
+    for (const QString &z :
+         option(QStringLiteral("--frame-zooms"), QStringLiteral("10,11,12,13,14,15,16,17,18"))
+             .split(QLatin1Char(','), Qt::SkipEmptyParts))
+        frameZooms.push_back(z.toDouble());
 
     const QString peerDir = QStringLiteral(POSKO_SOURCE_DIR "/bench/supercluster");
     QString node;
-    if (withPeer) {
+    if (withPeer && withClusters) {
         QString error;
         node = prepareSupercluster(peerDir, &error);
         if (node.isEmpty()) {
@@ -386,8 +392,9 @@ int main(int argc, char *argv[])
         }
     }
     for (std::size_t n : sizes) {
-        runSize(n, reps, randomViews, extent, withPeer, node, peerDir);
-        bench::printFramePaint(generate(n, 20261128 + n), reps);
+        if (withClusters)
+            runSize(n, reps, randomViews, extent, withPeer, node, peerDir);
+        bench::printFramePaint(generate(n, 20261128 + n), reps, frameZooms);
     }
     return 0;
 }

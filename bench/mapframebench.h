@@ -25,6 +25,6 @@ std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
 // Runs measureFramePaint and prints one
 // {"metric":"frame_paint","value":median,"unit":"ms","n":…,"zoom":…,"max":…,"first_max":…} line
 // per zoom.
-void printFramePaint(const std::vector<LonLat> &points, int reps);
+void printFramePaint(const std::vector<LonLat> &points, int reps, const std::vector<double> &zooms);
 
 } // namespace posko::bench

@@ -11,9 +11,11 @@
 #include "catch.h"
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <algorithm>
 #include <random>
 
@@ -317,4 +319,47 @@ TEST_CASE("only what the map shows: the table lists exactly the reports in the v
     CHECK(shown().size() == 400);
     CHECK(selectedIds() == QSet<qint64>{other});
     CHECK(rows.reportIdAt(selection.currentIndex().row()) == other);
+}
+
+TEST_CASE("the frame painted in two bands at once equals the frame painted in one pass")
+{
+    // Dense enough that single markers take the small sprites and are painted by two threads.
+    Fixture f;
+    std::mt19937 rng(17);
+    std::normal_distribution<double> spread(0, 0.004);
+    QVector<Report> reports;
+    for (qint64 id = 1; id <= 12000; ++id) {
+        const std::optional<Squad> squad =
+            id % 8 == 0 ? std::nullopt : std::optional(allSquads[std::size_t(id % 7)]);
+        Report r = report(id, {town.lon + spread(rng), town.lat + spread(rng)}, squad);
+        // Old enough for some to be near or past their SLA target.
+        r.requestedAt = r.statusSince = t0.addSecs(-3600 * (id % 200));
+        reports.push_back(r);
+    }
+    f.model.setReports(reports);
+    f.map.setCamera(town, 17);
+    const QSize size(800, 600);
+    const QImage direct = f.map.renderFrame(size, 1.0).copy();
+    CHECK(f.map.markerBandsLastFrame() == (QThread::idealThreadCount() > 1 ? 2 : 1));
+
+    QImage viaPainter(size, QImage::Format_RGB32);
+    {
+        QPainter p(&viaPainter);
+        p.setClipRect(QRect(QPoint(0, 0), size)); // a clip keeps the markers in one pass
+        f.map.paintFrame(p, size);
+    }
+    CHECK(f.map.markerBandsLastFrame() == 1);
+    int worst = 0;
+    qsizetype coloured = 0;
+    const QColor orange = ui::squadColor(Squad::Orange);
+    for (int y = 0; y < size.height(); ++y) {
+        for (int x = 0; x < size.width(); ++x) {
+            const QRgb a = direct.pixel(x, y), b = viaPainter.pixel(x, y);
+            worst = std::max({worst, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                              std::abs(qBlue(a) - qBlue(b))});
+            coloured += near(QColor(a), orange, 2) ? 1 : 0;
+        }
+    }
+    CHECK(worst == 0);
+    CHECK(coloured > 2000); // the markers really are there
 }

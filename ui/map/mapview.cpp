@@ -57,10 +57,7 @@ MapView::MapView(QWidget *parent)
     // Sprites, donut templates, glyphs, fonts and the base map are built here rather than in
     // the first frame: one small frame painted ahead warms them all.
     m_markers.prewarm(devicePixelRatioF());
-    QImage warm(64, 64, QImage::Format_ARGB32_Premultiplied);
-    warm.setDevicePixelRatio(devicePixelRatioF());
-    QPainter p(&warm);
-    paintFrame(p, QSize(64, 64));
+    renderFrame(QSize(64, 64), devicePixelRatioF());
 }
 
 MapView::~MapView() = default;

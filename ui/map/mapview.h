@@ -75,9 +75,14 @@ public:
     void clearBoundaries();
     bool hasBoundaries() const;
 
-    // Paints one frame of `size` for the current camera centre and zoom (used by paintEvent and
-    // the frame benchmark; the view's own size is not changed).
+    // Paints one frame of `size` for the current camera centre and zoom (the view's own size is
+    // not changed).
     void paintFrame(QPainter &p, QSize size);
+    // What paintEvent shows: the frame painted into the view's own opaque frame image (reused;
+    // markers are written straight into its pixels), at `size` logical pixels and `dpr`.
+    const QImage &renderFrame(QSize size, qreal dpr);
+    // How many threads painted the last frame's single markers (MarkerPainter::bandsLastFrame).
+    int markerBandsLastFrame() const { return m_markers.bandsLastFrame(); }
 
 signals:
     void reportClicked(qint64 id);
@@ -119,6 +124,7 @@ private:
     bool m_markersVisible = true;
     std::vector<ClusterItem> m_items; // reused query buffer
     std::vector<DrawnItem> m_drawn;   // last frame's items, for clicks
+    QImage m_frame;                   // renderFrame()'s target
     QTimer m_restTimer;
 
     // Pointer interaction.

@@ -25,8 +25,23 @@ void panel(QPainter &p, const QRectF &r, qreal radius = 3)
 
 void MapView::paintEvent(QPaintEvent *)
 {
+    const QImage &frame = renderFrame(size(), devicePixelRatioF());
     QPainter p(this);
-    paintFrame(p, size());
+    p.drawImage(QPoint(0, 0), frame);
+}
+
+const QImage &MapView::renderFrame(QSize size, qreal dpr)
+{
+    // Opaque RGB32: the copy to the window is a plain copy, and the sprites' direct writes
+    // (FrameTarget) apply.
+    const QSize pixels(int(std::ceil(size.width() * dpr)), int(std::ceil(size.height() * dpr)));
+    if (m_frame.size() != pixels || !qFuzzyCompare(m_frame.devicePixelRatio(), dpr)) {
+        m_frame = QImage(pixels, QImage::Format_RGB32);
+        m_frame.setDevicePixelRatio(dpr);
+    }
+    QPainter p(&m_frame);
+    paintFrame(p, size);
+    return m_frame;
 }
 
 void MapView::paintFrame(QPainter &p, QSize size)

@@ -8,21 +8,27 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QThread>
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <numbers>
 
 namespace posko::ui {
 
 namespace {
-constexpr int mixUnits = 32;          // squad mix resolution of a cluster's donut
-constexpr qsizetype spriteCap = 4096; // composed donuts per cache generation
+constexpr int mixUnits = 32; // squad mix resolution of a cluster's donut (DonutTemplate::solid)
+constexpr qsizetype spriteCap = 1536; // composed donuts per cache generation (~10 KB each)
 constexpr int selectedOverlayCap = 2000;
 // Single markers on a 1920x1080 frame above which they are drawn smaller: at that density an
 // 18 px marker's disc is mostly covered by its neighbours anyway, and a frame is bound by the
 // pixels it blends (a dense town at zoom 17 has ~14,000 of them).
 constexpr double denseMarkers = 6000;
 constexpr float denseMarkerRadius = 5.0f;
+// Single markers on a frame from which two threads paint them, each into half of the frame.
+constexpr qsizetype parallelMarkers = 2500;
+// New donut mixes on a frame from which two threads compose them.
+constexpr std::size_t parallelDonuts = 48;
 
 QImage blank(int logicalSize, qreal dpr)
 {
@@ -231,7 +237,10 @@ const MarkerPainter::DonutTemplate &MarkerPainter::donutTemplate(int radius)
             px.cover1 = quint8(hits[std::size_t(u1)] * 255 / (ss * ss));
             px.unit2 = quint8(u2 < 0 ? u1 : u2);
             px.cover2 = quint8(u2 < 0 ? 0 : hits[std::size_t(u2)] * 255 / (ss * ss));
-            t.ring.push_back(px);
+            if (px.cover1 == 255)
+                t.solid[px.unit1].push_back(px.offset);
+            else
+                t.ring.push_back(px);
         }
     }
     return *m_donuts.insert(radius, std::move(t));
@@ -251,7 +260,7 @@ const QImage &MarkerPainter::badgeSprite(int badge)
     return img;
 }
 
-const QImage &MarkerPainter::clusterSprite(const ClusterItem &item, int radius)
+quint64 MarkerPainter::mixKey(const ClusterItem &item, int radius)
 {
     // Largest-remainder quantisation, so the units always add up to mixUnits.
     std::array<int, ClusterIndex::squadCount> units{};
@@ -272,30 +281,51 @@ const QImage &MarkerPainter::clusterSprite(const ClusterItem &item, int radius)
     quint64 key = quint64(radius);
     for (int s = 0; s < ClusterIndex::squadCount; ++s)
         key |= quint64(units[std::size_t(s)]) << (8 + 6 * s);
+    return key;
+}
+
+const QImage *MarkerPainter::cachedCluster(quint64 key)
+{
     if (auto it = m_clusters.find(key); it != m_clusters.end())
-        return *it;
+        return &*it;
+    if (auto old = m_oldClusters.find(key); old != m_oldClusters.end())
+        return &*storeCluster(key, *old);
+    return nullptr;
+}
+
+QHash<quint64, QImage>::iterator MarkerPainter::storeCluster(quint64 key, QImage img)
+{
     if (m_clusters.size() >= spriteCap) {
         m_oldClusters = std::move(m_clusters);
         m_clusters = {};
     }
-    if (auto old = m_oldClusters.find(key); old != m_oldClusters.end())
-        return *m_clusters.insert(key, *old);
+    return m_clusters.insert(key, std::move(img));
+}
 
+QImage MarkerPainter::composeDonut(quint64 key, const DonutTemplate &t)
+{
     // The colour of each 1/32 sector, clockwise from twelve o'clock in squad order.
+    static const std::array<quint32, ClusterIndex::squadCount> squadRgb = [] {
+        std::array<quint32, ClusterIndex::squadCount> rgb{};
+        for (int s = 0; s < ClusterIndex::squadCount; ++s)
+            rgb[std::size_t(s)] = squadColorAt(s).rgba() | 0xff000000u;
+        return rgb;
+    }();
     std::array<quint32, mixUnits> colour{};
     for (int s = 0, u = 0; s < ClusterIndex::squadCount; ++s) {
-        const quint32 rgb = squadColorAt(s).rgba();
-        for (int k = 0; k < units[std::size_t(s)]; ++k)
-            colour[std::size_t(u++)] = rgb | 0xff000000u;
+        const quint32 rgb = squadRgb[std::size_t(s)];
+        const int units = int((key >> (8 + 6 * s)) & 0x3f);
+        for (int k = 0; k < units; ++k)
+            colour[std::size_t(u++)] = rgb;
     }
-    const DonutTemplate &t = donutTemplate(radius);
     QImage img = t.base.copy();
     auto *px = reinterpret_cast<quint32 *>(img.bits());
+    for (int u = 0; u < mixUnits; ++u) { // inside one sector: most of the ring
+        const quint32 c = colour[std::size_t(u)];
+        for (const quint32 offset : t.solid[std::size_t(u)])
+            px[offset] = c;
+    }
     for (const DonutTemplate::RingPixel &r : t.ring) {
-        if (r.cover1 == 255) { // inside one sector: most of the ring
-            px[r.offset] = colour[r.unit1];
-            continue;
-        }
         const quint32 ring =
             byteMul(colour[r.unit1], r.cover1) + byteMul(colour[r.unit2], r.cover2);
         quint32 &d = px[r.offset];
@@ -305,7 +335,46 @@ const QImage &MarkerPainter::clusterSprite(const ClusterItem &item, int radius)
         quint32 &d = px[offset];
         d = o + byteMul(d, 255u - qAlpha(o));
     }
-    return *m_clusters.insert(key, std::move(img));
+    return img;
+}
+
+const QImage &MarkerPainter::clusterSprite(const ClusterItem &item, int radius)
+{
+    const quint64 key = mixKey(item, radius);
+    if (const QImage *img = cachedCluster(key))
+        return *img;
+    return *storeCluster(key, composeDonut(key, donutTemplate(radius)));
+}
+
+void MarkerPainter::composeMissingDonuts(const std::vector<std::pair<quint64, int>> &wanted)
+{
+    // Donuts not in the cache (a jump or a zoom shows hundreds of new mixes): composed by two
+    // threads at once when there are many, then cached here.
+    std::vector<std::pair<quint64, const DonutTemplate *>> missing;
+    QSet<quint64> seen;
+    for (const auto &[key, radius] : wanted) {
+        if (cachedCluster(key) || seen.contains(key))
+            continue;
+        seen.insert(key);
+        missing.emplace_back(key, &donutTemplate(radius));
+    }
+    if (missing.empty())
+        return;
+    std::vector<QImage> images(missing.size());
+    const auto compose = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i)
+            images[i] = composeDonut(missing[i].first, *missing[i].second);
+    };
+    if (missing.size() >= parallelDonuts && QThread::idealThreadCount() > 1) {
+        const std::size_t half = missing.size() / 2;
+        auto other = std::async(std::launch::async, compose, half, missing.size());
+        compose(0, half);
+        other.get();
+    } else {
+        compose(0, missing.size());
+    }
+    for (std::size_t i = 0; i < missing.size(); ++i)
+        storeCluster(missing[i].first, std::move(images[i]));
 }
 
 const MarkerPainter::Glyphs &MarkerPainter::glyphs(int pixelSize)
@@ -358,6 +427,49 @@ void MarkerPainter::drawLabel(QPainter &p, QPointF centre, quint32 count, int pi
     }
 }
 
+void MarkerPainter::paintPoints(QPainter &p)
+{
+    // Two bands of the frame painted at once need the frame's own pixels, untransformed and
+    // unclipped; anything else (and a light frame, or one core) is painted here in one pass.
+    auto *frame = p.device() && p.device()->devType() == QInternal::Image
+                      ? static_cast<QImage *>(p.device())
+                      : nullptr;
+    const bool split = frame && qsizetype(m_points.size()) >= parallelMarkers &&
+                       frame->height() >= 64 && p.transform().isIdentity() && !p.hasClipping() &&
+                       frame->depth() == 32 && QThread::idealThreadCount() > 1;
+    m_bands = split ? 2 : 1;
+    if (!split) {
+        for (const PointSprite &pt : m_points)
+            blit(p, pt.pos, *pt.sprite);
+        return;
+    }
+    // Each band has its own QImage over its rows of the frame and its own painter; markers
+    // crossing the border are drawn by both, each clipped to its rows, in the same order as
+    // a single pass, so the pixels are the same as one pass would give.
+    const qreal dpr = frame->devicePixelRatio();
+    const qsizetype bpl = frame->bytesPerLine();
+    uchar *bits = frame->bits(); // the painter already detached it
+    const QImage::Format format = frame->format();
+    const int width = frame->width();
+    const QPainter::RenderHints hints = p.renderHints();
+    const qreal reach = markerRadius + 10; // half the largest unselected sprite, logical px
+    const auto band = [&](int top, int bottom) {
+        QImage rows(bits + top * bpl, width, bottom - top, bpl, format);
+        rows.setDevicePixelRatio(dpr);
+        QPainter q(&rows);
+        q.setRenderHints(hints);
+        q.translate(0, -top / dpr);
+        const qreal from = top / dpr - reach, to = bottom / dpr + reach;
+        for (const PointSprite &pt : m_points)
+            if (pt.pos.y() >= from && pt.pos.y() <= to)
+                blit(q, pt.pos, *pt.sprite);
+    };
+    const int middle = frame->height() / 2;
+    auto lower = std::async(std::launch::async, band, middle, frame->height());
+    band(0, middle);
+    lower.get();
+}
+
 void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<ClusterItem> &items,
                           const ClusterIndex &index, const QSet<qint64> &selected,
                           std::vector<DrawnItem> *drawn)
@@ -381,6 +493,17 @@ void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<C
                        denseMarkers * std::max(1.0, double(view.width()) * double(view.height()));
     const float pointRadius = dense ? denseMarkerRadius : markerRadius;
     // Clusters below markers, the selection above everything.
+    m_wanted.clear();
+    for (const ClusterItem &item : items) {
+        if (item.isPoint())
+            continue;
+        const float r = clusterRadius(item.count);
+        if (offscreen(screen(item.x, item.y), r + 6))
+            continue;
+        const int radius = 2 * int(std::lround(r / 2));
+        m_wanted.emplace_back(mixKey(item, radius), radius);
+    }
+    composeMissingDonuts(m_wanted);
     for (const ClusterItem &item : items) {
         if (item.isPoint())
             continue;
@@ -399,6 +522,7 @@ void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<C
         if (drawn)
             drawn->push_back({pos, r, item});
     }
+    m_points.clear();
     for (const ClusterItem &item : items) {
         if (!item.isPoint())
             continue;
@@ -410,10 +534,11 @@ void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<C
         const auto sla = int(std::max_element(item.sla.begin(), item.sla.end()) - item.sla.begin());
         if (selected.contains(item.id))
             continue; // drawn on top below
-        blit(p, pos, markerSprite(squad, sla, false, dense));
+        m_points.push_back({pos, &markerSprite(squad, sla, false, dense)});
         if (drawn)
             drawn->push_back({pos, pointRadius + 2, item});
     }
+    paintPoints(p);
     if (selected.isEmpty() || selected.size() > selectedOverlayCap)
         return;
     const QRectF area(-20, -20, view.width() + 40, view.height() + 40);

@@ -29,7 +29,8 @@ struct DrawnItem
 // path fill, so a frame full of unseen mixes stays cheap. Composed donuts are kept in a
 // two-generation cache (never flushed all at once). Count labels are drawn from pre-rendered
 // digit glyphs. Sprites follow the target's device pixel ratio. Where single markers are very
-// dense (thousands on a frame) they are drawn from smaller sprites.
+// dense (thousands on a frame) they are drawn from smaller sprites, by two threads at once
+// when the target is an image (MapView paints into its frame image).
 class MarkerPainter final
 {
 public:
@@ -48,11 +49,15 @@ public:
     // Builds the marker sprites, donut templates, badges and label glyphs for `dpr` ahead of
     // the first frame.
     void prewarm(qreal dpr);
+    // How many bands the last frame's single markers were painted in (1 or 2).
+    int bandsLastFrame() const { return m_bands; }
 
 private:
     // `small`: the dense variant (see paint()).
     const QImage &markerSprite(int squad, int sla, bool selected, bool small = false);
     const QImage &clusterSprite(const ClusterItem &item, int radius);
+    // The cache key of a cluster's donut: radius and its squad mix in 1/32 units.
+    static quint64 mixKey(const ClusterItem &item, int radius);
     // The pixels of one donut radius: composing a mix only writes the ring's pixels.
     struct DonutTemplate
     {
@@ -62,11 +67,18 @@ private:
             quint8 unit1, unit2;   // the 1/32 sectors that cover it (at most two)
             quint8 cover1, cover2; // their coverage, 0..255, cover1 + cover2 <= 255
         };
-        QImage base; // shadow and white centre, premultiplied
-        std::vector<RingPixel> ring;
+        QImage base;                                      // shadow and white centre, premultiplied
+        std::array<std::vector<quint32>, 32> solid;       // pixels wholly inside each 1/32 sector
+        std::vector<RingPixel> ring;                      // the others (sector and ring edges)
         std::vector<std::pair<quint32, quint32>> outline; // pixel index, premultiplied ARGB
     };
     const DonutTemplate &donutTemplate(int radius);
+    // The donut of a mixKey() from its radius' template; touches nothing shared (any thread).
+    static QImage composeDonut(quint64 key, const DonutTemplate &t);
+    const QImage *cachedCluster(quint64 key); // promotes from the old generation
+    QHash<quint64, QImage>::iterator storeCluster(quint64 key, QImage img);
+    // Composes the donuts of (key, radius) pairs the cache lacks, in parallel when many.
+    void composeMissingDonuts(const std::vector<std::pair<quint64, int>> &wanted);
     const QImage &badgeSprite(int badge);
     // Count labels are composed from pre-rendered digit glyphs: counts are too varied to cache.
     struct Glyphs
@@ -78,9 +90,20 @@ private:
     const Glyphs &glyphs(int pixelSize);
     void drawLabel(QPainter &p, QPointF centre, quint32 count, int pixelSize);
     void setRatio(qreal dpr);
+    // Draws m_points; on a 32-bit image frame with thousands of them, as two bands painted at
+    // once by this thread and a helper thread.
+    void paintPoints(QPainter &p);
 
     qreal m_dpr = 0;
     QHash<int, QImage> m_markers;
+    struct PointSprite
+    {
+        QPointF pos;
+        const QImage *sprite;
+    };
+    std::vector<PointSprite> m_points;             // this frame's single markers, reused
+    std::vector<std::pair<quint64, int>> m_wanted; // this frame's donuts (key, radius), reused
+    int m_bands = 1;
     QHash<quint64, QImage> m_clusters;    // recent composed donuts
     QHash<quint64, QImage> m_oldClusters; // the generation before, promoted on use
     QHash<int, DonutTemplate> m_donuts;
