@@ -78,6 +78,27 @@ bool near(const QColor &a, const QColor &b, int tolerance = 6)
            std::abs(a.green() - b.green()) <= tolerance &&
            std::abs(a.blue() - b.blue()) <= tolerance;
 }
+int worstDifference(const QImage &a, const QImage &b)
+{
+    int worst = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            worst = std::max({worst, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                              std::abs(qBlue(p) - qBlue(q))});
+        }
+    }
+    return worst;
+}
+
+qsizetype pixelsNear(const QImage &img, const QColor &colour)
+{
+    qsizetype n = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x)
+            n += near(QColor(img.pixel(x, y)), colour, 2) ? 1 : 0;
+    return n;
+}
 } // namespace
 
 TEST_CASE("the built-in base map shows land at Trenggalek town and sea in Prigi bay")
@@ -349,17 +370,39 @@ TEST_CASE("the frame painted in two bands at once equals the frame painted in on
         f.map.paintFrame(p, size);
     }
     CHECK(f.map.markerBandsLastFrame() == 1);
-    int worst = 0;
-    qsizetype coloured = 0;
-    const QColor orange = ui::squadColor(Squad::Orange);
-    for (int y = 0; y < size.height(); ++y) {
-        for (int x = 0; x < size.width(); ++x) {
-            const QRgb a = direct.pixel(x, y), b = viaPainter.pixel(x, y);
-            worst = std::max({worst, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
-                              std::abs(qBlue(a) - qBlue(b))});
-            coloured += near(QColor(a), orange, 2) ? 1 : 0;
-        }
+    CHECK(worstDifference(direct, viaPainter) == 0);
+    CHECK(pixelsNear(direct, ui::squadColor(Squad::Orange)) > 2000); // the markers are there
+}
+
+TEST_CASE("donuts of new squad mixes drawn straight into the frame look like their sprites")
+{
+    Fixture f;
+    std::mt19937 rng(13);
+    std::normal_distribution<double> spread(0, 0.03);
+    std::uniform_int_distribution<int> squadOf(0, 7);
+    QVector<Report> reports;
+    for (qint64 id = 1; id <= 6000; ++id) {
+        const int s = squadOf(rng);
+        reports.push_back(report(id, {town.lon + spread(rng), town.lat + spread(rng)},
+                                 s == 7 ? std::nullopt : std::optional(allSquads[std::size_t(s)])));
     }
-    CHECK(worst == 0);
-    CHECK(coloured > 2000); // the markers really are there
+    f.model.setReports(reports);
+    f.map.setCamera(town, 13);
+    const QSize size(800, 600);
+    // A fresh view has no donut sprites: this frame writes the rings by hand...
+    const QImage byHand = f.map.renderFrame(size, 1.0).copy();
+    REQUIRE(f.map.donutsDrawnByHandLastFrame() > 20);
+    // ...and this one, with a clip that rules the direct writes out, composes sprites.
+    QImage sprites(size, QImage::Format_RGB32);
+    {
+        QPainter p(&sprites);
+        p.setClipRect(QRect(QPoint(0, 0), size));
+        f.map.paintFrame(p, size);
+    }
+    CHECK(worstDifference(byHand, sprites) <= 2); // rounding of two blends against one
+    CHECK(pixelsNear(byHand, ui::squadColor(Squad::Blue)) > 200); // the rings are there
+    // After the event loop ran, the sprites made from the deferred list give the same frame.
+    QCoreApplication::processEvents();
+    CHECK(worstDifference(f.map.renderFrame(size, 1.0), sprites) == 0);
+    CHECK(f.map.donutsDrawnByHandLastFrame() == 0);
 }

@@ -83,6 +83,8 @@ public:
     const QImage &renderFrame(QSize size, qreal dpr);
     // How many threads painted the last frame's single markers (MarkerPainter::bandsLastFrame).
     int markerBandsLastFrame() const { return m_markers.bandsLastFrame(); }
+    // Cluster donuts of the last frame written by hand, their sprites not made yet.
+    int donutsDrawnByHandLastFrame() const { return m_markers.donutsByHandLastFrame(); }
 
 signals:
     void reportClicked(qint64 id);
@@ -125,6 +127,7 @@ private:
     std::vector<ClusterItem> m_items; // reused query buffer
     std::vector<DrawnItem> m_drawn;   // last frame's items, for clicks
     QImage m_frame;                   // renderFrame()'s target
+    bool m_composeQueued = false;     // MarkerPainter::composeDeferred() is due
     QTimer m_restTimer;
 
     // Pointer interaction.

@@ -10,6 +10,7 @@
 
 #include <QPaintEvent>
 #include <QPainter>
+#include <QTimer>
 #include <cmath>
 
 namespace posko::ui {
@@ -41,6 +42,16 @@ const QImage &MapView::renderFrame(QSize size, qreal dpr)
     }
     QPainter p(&m_frame);
     paintFrame(p, size);
+    p.end();
+    // Donuts of new squad mixes were drawn by hand; their sprites are made once the frame is
+    // on screen, so the next frames blit them.
+    if (m_markers.hasDeferred() && !m_composeQueued) {
+        m_composeQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_composeQueued = false;
+            m_markers.composeDeferred();
+        });
+    }
     return m_frame;
 }
 

@@ -78,6 +78,7 @@ void MarkerPainter::setRatio(qreal dpr)
     m_markers.clear();
     m_clusters.clear();
     m_oldClusters.clear();
+    m_deferred.clear();
     m_donuts.clear();
     m_badges = {};
     m_glyphs.clear();
@@ -302,22 +303,27 @@ QHash<quint64, QImage>::iterator MarkerPainter::storeCluster(quint64 key, QImage
     return m_clusters.insert(key, std::move(img));
 }
 
-QImage MarkerPainter::composeDonut(quint64 key, const DonutTemplate &t)
+std::array<quint32, 32> MarkerPainter::sectorColours(quint64 key)
 {
-    // The colour of each 1/32 sector, clockwise from twelve o'clock in squad order.
     static const std::array<quint32, ClusterIndex::squadCount> squadRgb = [] {
         std::array<quint32, ClusterIndex::squadCount> rgb{};
         for (int s = 0; s < ClusterIndex::squadCount; ++s)
             rgb[std::size_t(s)] = squadColorAt(s).rgba() | 0xff000000u;
         return rgb;
     }();
+    // The colour of each 1/32 sector, clockwise from twelve o'clock in squad order.
     std::array<quint32, mixUnits> colour{};
     for (int s = 0, u = 0; s < ClusterIndex::squadCount; ++s) {
-        const quint32 rgb = squadRgb[std::size_t(s)];
         const int units = int((key >> (8 + 6 * s)) & 0x3f);
-        for (int k = 0; k < units; ++k)
-            colour[std::size_t(u++)] = rgb;
+        for (int k = 0; k < units && u < mixUnits; ++k)
+            colour[std::size_t(u++)] = squadRgb[std::size_t(s)];
     }
+    return colour;
+}
+
+QImage MarkerPainter::composeDonut(quint64 key, const DonutTemplate &t)
+{
+    const std::array<quint32, mixUnits> colour = sectorColours(key);
     QImage img = t.base.copy();
     auto *px = reinterpret_cast<quint32 *>(img.bits());
     for (int u = 0; u < mixUnits; ++u) { // inside one sector: most of the ring
@@ -338,26 +344,73 @@ QImage MarkerPainter::composeDonut(quint64 key, const DonutTemplate &t)
     return img;
 }
 
-const QImage &MarkerPainter::clusterSprite(const ClusterItem &item, int radius)
+QImage *MarkerPainter::directTarget(QPainter &p)
 {
-    const quint64 key = mixKey(item, radius);
-    if (const QImage *img = cachedCluster(key))
-        return *img;
-    return *storeCluster(key, composeDonut(key, donutTemplate(radius)));
+    if (!p.device() || p.device()->devType() != QInternal::Image)
+        return nullptr;
+    auto *image = static_cast<QImage *>(p.device());
+    const qreal dpr = image->devicePixelRatio();
+    // Pixels written by hand land where QPainter would put them only without a transform, a
+    // clip, opacity or another composition mode, at a whole-number pixel ratio.
+    const bool ok = (image->format() == QImage::Format_ARGB32_Premultiplied ||
+                     image->format() == QImage::Format_RGB32) &&
+                    p.transform().isIdentity() && !p.hasClipping() && p.opacity() >= 1.0 &&
+                    p.compositionMode() == QPainter::CompositionMode_SourceOver &&
+                    qFuzzyCompare(dpr, std::round(dpr)) && qFuzzyCompare(dpr, m_dpr);
+    return ok ? image : nullptr;
 }
 
-void MarkerPainter::composeMissingDonuts(const std::vector<std::pair<quint64, int>> &wanted)
+void MarkerPainter::drawDonut(QPainter &p, QImage &frame, const QPointF &centre, quint64 key,
+                              const DonutTemplate &t)
 {
-    // Donuts not in the cache (a jump or a zoom shows hundreds of new mixes): composed by two
-    // threads at once when there are many, then cached here.
+    blit(p, centre, t.base); // shadow and centre, through QPainter like a cached sprite
+    const int w = t.base.width(), h = t.base.height();
+    const qreal dpr = frame.devicePixelRatio();
+    const int x0 = int(std::lround(std::round(centre.x() - w / dpr / 2) * dpr));
+    const int y0 = int(std::lround(std::round(centre.y() - h / dpr / 2) * dpr));
+    const int fw = frame.width(), fh = frame.height();
+    if (x0 + w <= 0 || y0 + h <= 0 || x0 >= fw || y0 >= fh)
+        return;
+    const bool inside = x0 >= 0 && y0 >= 0 && x0 + w <= fw && y0 + h <= fh;
+    uchar *bits = frame.bits(); // the painter already detached it
+    const qsizetype bpl = frame.bytesPerLine();
+    const auto pixel = [&](quint32 offset) -> quint32 * {
+        const int x = x0 + int(offset % quint32(w)), y = y0 + int(offset / quint32(w));
+        if (!inside && (x < 0 || y < 0 || x >= fw || y >= fh))
+            return nullptr;
+        return reinterpret_cast<quint32 *>(bits + y * bpl) + x;
+    };
+    const std::array<quint32, mixUnits> colour = sectorColours(key);
+    for (int u = 0; u < mixUnits; ++u) {
+        const quint32 c = colour[std::size_t(u)];
+        for (const quint32 offset : t.solid[std::size_t(u)])
+            if (quint32 *d = pixel(offset))
+                *d = c;
+    }
+    for (const DonutTemplate::RingPixel &r : t.ring) {
+        if (quint32 *d = pixel(r.offset))
+            *d = byteMul(colour[r.unit1], r.cover1) + byteMul(colour[r.unit2], r.cover2) +
+                 byteMul(*d, 255u - r.cover1 - r.cover2);
+    }
+    for (const auto &[offset, o] : t.outline) {
+        if (quint32 *d = pixel(offset))
+            *d = o + byteMul(*d, 255u - qAlpha(o));
+    }
+}
+
+void MarkerPainter::composeDeferred()
+{
+    // The donuts drawn by hand in the last frames, composed for the cache: by two threads at
+    // once when there are many (a jump or a zoom shows hundreds of new mixes).
     std::vector<std::pair<quint64, const DonutTemplate *>> missing;
     QSet<quint64> seen;
-    for (const auto &[key, radius] : wanted) {
+    for (const auto &[key, radius] : m_deferred) {
         if (cachedCluster(key) || seen.contains(key))
             continue;
         seen.insert(key);
         missing.emplace_back(key, &donutTemplate(radius));
     }
+    m_deferred.clear();
     if (missing.empty())
         return;
     std::vector<QImage> images(missing.size());
@@ -492,18 +545,11 @@ void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<C
     const bool dense = double(points) * 1920.0 * 1080.0 >
                        denseMarkers * std::max(1.0, double(view.width()) * double(view.height()));
     const float pointRadius = dense ? denseMarkerRadius : markerRadius;
-    // Clusters below markers, the selection above everything.
-    m_wanted.clear();
-    for (const ClusterItem &item : items) {
-        if (item.isPoint())
-            continue;
-        const float r = clusterRadius(item.count);
-        if (offscreen(screen(item.x, item.y), r + 6))
-            continue;
-        const int radius = 2 * int(std::lround(r / 2));
-        m_wanted.emplace_back(mixKey(item, radius), radius);
-    }
-    composeMissingDonuts(m_wanted);
+    // Clusters below markers, the selection above everything. A donut whose mix is not cached
+    // yet is drawn straight into the frame when the painter allows it (no sprite to allocate
+    // and compose) and composed for the cache after the frame (composeDeferred()).
+    QImage *frame = directTarget(p);
+    m_byHand = 0;
     for (const ClusterItem &item : items) {
         if (item.isPoint())
             continue;
@@ -512,7 +558,17 @@ void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<C
         if (offscreen(pos, r + 6))
             continue;
         const int radius = 2 * int(std::lround(r / 2)); // even radii: fewer templates
-        blit(p, pos, clusterSprite(item, radius));
+        const quint64 key = mixKey(item, radius);
+        if (const QImage *cached = cachedCluster(key)) {
+            blit(p, pos, *cached);
+        } else if (frame) {
+            drawDonut(p, *frame, pos, key, donutTemplate(radius));
+            ++m_byHand;
+            if (qsizetype(m_deferred.size()) < spriteCap)
+                m_deferred.emplace_back(key, radius);
+        } else {
+            blit(p, pos, *storeCluster(key, composeDonut(key, donutTemplate(radius))));
+        }
         const int badge = item.sla[std::size_t(SlaState::Breached)] > 0  ? 2
                           : item.sla[std::size_t(SlaState::Warning)] > 0 ? 1
                                                                          : 0;

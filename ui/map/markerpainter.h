@@ -49,13 +49,17 @@ public:
     // Builds the marker sprites, donut templates, badges and label glyphs for `dpr` ahead of
     // the first frame.
     void prewarm(qreal dpr);
+    // Composes the donuts the last frames drew by hand into the sprite cache (MapView calls it
+    // once the frame is shown). True when there were any.
+    bool hasDeferred() const { return !m_deferred.empty(); }
+    void composeDeferred();
     // How many bands the last frame's single markers were painted in (1 or 2).
     int bandsLastFrame() const { return m_bands; }
+    int donutsByHandLastFrame() const { return m_byHand; }
 
 private:
     // `small`: the dense variant (see paint()).
     const QImage &markerSprite(int squad, int sla, bool selected, bool small = false);
-    const QImage &clusterSprite(const ClusterItem &item, int radius);
     // The cache key of a cluster's donut: radius and its squad mix in 1/32 units.
     static quint64 mixKey(const ClusterItem &item, int radius);
     // The pixels of one donut radius: composing a mix only writes the ring's pixels.
@@ -77,8 +81,13 @@ private:
     static QImage composeDonut(quint64 key, const DonutTemplate &t);
     const QImage *cachedCluster(quint64 key); // promotes from the old generation
     QHash<quint64, QImage>::iterator storeCluster(quint64 key, QImage img);
-    // Composes the donuts of (key, radius) pairs the cache lacks, in parallel when many.
-    void composeMissingDonuts(const std::vector<std::pair<quint64, int>> &wanted);
+    static std::array<quint32, 32> sectorColours(quint64 key); // premultiplied, opaque
+    // The frame image when pixels may be written into it directly (see drawDonut), else null.
+    QImage *directTarget(QPainter &p);
+    // A donut without a cached sprite: its base through QPainter, its ring and outline written
+    // into the frame's pixels (what blitting the composed sprite gives, to rounding).
+    void drawDonut(QPainter &p, QImage &frame, const QPointF &centre, quint64 key,
+                   const DonutTemplate &t);
     const QImage &badgeSprite(int badge);
     // Count labels are composed from pre-rendered digit glyphs: counts are too varied to cache.
     struct Glyphs
@@ -101,9 +110,10 @@ private:
         QPointF pos;
         const QImage *sprite;
     };
-    std::vector<PointSprite> m_points;             // this frame's single markers, reused
-    std::vector<std::pair<quint64, int>> m_wanted; // this frame's donuts (key, radius), reused
+    std::vector<PointSprite> m_points;               // this frame's single markers, reused
+    std::vector<std::pair<quint64, int>> m_deferred; // drawn by hand, to compose (key, radius)
     int m_bands = 1;
+    int m_byHand = 0;
     QHash<quint64, QImage> m_clusters;    // recent composed donuts
     QHash<quint64, QImage> m_oldClusters; // the generation before, promoted on use
     QHash<int, DonutTemplate> m_donuts;
