@@ -59,12 +59,15 @@ std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
     map.setModel(&model);
     map.setSelectionModel(&selection);
     map.resize(1920, 1080);
+    // A hidden widget gets no resize event; a shown one makes its frame image there.
+    map.prepareFrame(QSize(1920, 1080), 1.0);
 
     // Stands in for the window's backing store: the frame is rendered as the widget renders it
     // and copied there, both timed.
     // Stands in for the window's backing store: the frame is rendered as the widget renders it
     // (MapView::renderFrame) and copied there, both timed.
     QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    frame.fill(Qt::white); // a backing store in use: its pages are mapped
     std::vector<FramePaint> out;
     for (double zoom : zooms) {
         std::vector<double> times;

@@ -242,6 +242,7 @@ void MapView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_view.setSize(width(), height());
+    prepareFrame(size(), devicePixelRatioF());
     if (m_fitPending) {
         // The regency with a margin, so its coast and edges are visible.
         constexpr double margin = 24;

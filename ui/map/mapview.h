@@ -81,6 +81,8 @@ public:
     // What paintEvent shows: the frame painted into the view's own opaque frame image (reused;
     // markers are written straight into its pixels), at `size` logical pixels and `dpr`.
     const QImage &renderFrame(QSize size, qreal dpr);
+    // Makes the frame image for that size (resizeEvent does, like the window's backing store).
+    void prepareFrame(QSize size, qreal dpr);
     // How many threads painted the last frame's single markers (MarkerPainter::bandsLastFrame).
     int markerBandsLastFrame() const { return m_markers.bandsLastFrame(); }
     // Cluster donuts of the last frame written by hand, their sprites not made yet.

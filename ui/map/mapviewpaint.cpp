@@ -31,15 +31,21 @@ void MapView::paintEvent(QPaintEvent *)
     p.drawImage(QPoint(0, 0), frame);
 }
 
+void MapView::prepareFrame(QSize size, qreal dpr)
+{
+    const QSize pixels(int(std::ceil(size.width() * dpr)), int(std::ceil(size.height() * dpr)));
+    if (m_frame.size() == pixels && qFuzzyCompare(m_frame.devicePixelRatio(), dpr))
+        return;
+    m_frame = QImage(pixels, QImage::Format_RGB32);
+    m_frame.setDevicePixelRatio(dpr);
+    m_frame.fill(Qt::white); // touches the memory now rather than in the first frame
+}
+
 const QImage &MapView::renderFrame(QSize size, qreal dpr)
 {
     // Opaque RGB32: the copy to the window is a plain copy, and the sprites' direct writes
     // (FrameTarget) apply.
-    const QSize pixels(int(std::ceil(size.width() * dpr)), int(std::ceil(size.height() * dpr)));
-    if (m_frame.size() != pixels || !qFuzzyCompare(m_frame.devicePixelRatio(), dpr)) {
-        m_frame = QImage(pixels, QImage::Format_RGB32);
-        m_frame.setDevicePixelRatio(dpr);
-    }
+    prepareFrame(size, dpr);
     QPainter p(&m_frame);
     paintFrame(p, size);
     p.end();
