@@ -118,7 +118,7 @@ TEST_CASE("the built-in base map shows land at Trenggalek town and sea in Prigi 
     CHECK(near(f.pixel(f.map.screenPos(town)), ui::mapstyle::land(), 2));
 }
 
-TEST_CASE("a report's marker has its squad colour; clicking it selects its table row")
+TEST_CASE("a report's marker has its squad colour and clicking it selects its table row")
 {
     Fixture f;
     const LonLat at{111.75, -8.10};
@@ -229,7 +229,7 @@ TEST_CASE("zoom controls: keys, wheel, zoom to all and to a kecamatan")
     CHECK_FALSE(f.map.zoomToKecamatan(QStringLiteral("35.03.01"))); // no reports there
 }
 
-TEST_CASE("a boundary file loads; a bad one is refused and the loaded layer stays")
+TEST_CASE("a boundary file loads, a bad one is refused and the loaded layer stays")
 {
     Fixture f;
     QTemporaryDir dir;

@@ -90,7 +90,7 @@ TEST_CASE("sorting by SLA puts the most urgent first and the finished last")
     CHECK(model.reportIdAt(3) == 3);
 }
 
-TEST_CASE("the squad column shows the squad's colour; pending reports are marked")
+TEST_CASE("the squad column shows the squad's colour and pending reports are marked")
 {
     ManualClock clock(t0);
     ReportTableModel model(clock);

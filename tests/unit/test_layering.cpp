@@ -96,7 +96,7 @@ TEST_CASE("poskoctl, built from core libraries only, does not link QtGui or QtWi
     CHECK_FALSE(libs.contains(QStringLiteral("libQt6Widgets")));
 }
 
-TEST_CASE("core libraries link no GUI module; only posko_media may link QtGui")
+TEST_CASE("core libraries link no GUI module and only posko_media may link QtGui")
 {
     // Written at configure time by tests/unit/CMakeLists.txt: "target: link libraries".
     QFile f(QStringLiteral(POSKO_BINARY_DIR "/tests/unit/core-link-libraries.txt"));
