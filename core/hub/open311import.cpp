@@ -460,6 +460,18 @@ std::optional<QVector<QJsonObject>> recordsOf(const QByteArray &body, QString *e
     return out;
 }
 
+// A request URL as it may be logged: without user info and with the api_key hidden.
+QString shownUrl(QUrl url)
+{
+    QUrlQuery q(url);
+    if (q.hasQueryItem(QStringLiteral("api_key"))) {
+        q.removeAllQueryItems(QStringLiteral("api_key"));
+        q.addQueryItem(QStringLiteral("api_key"), QStringLiteral("(hidden)"));
+        url.setQuery(q);
+    }
+    return url.toString(QUrl::RemoveUserInfo);
+}
+
 QString isoParam(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate);
@@ -628,7 +640,7 @@ void Open311Importer::onReply(const QString &name, QNetworkReply *reply)
     if (!run)
         return;
     run->reply = nullptr;
-    const QString shown = reply->url().toString(QUrl::RemoveUserInfo);
+    const QString shown = shownUrl(reply->url());
     if (reply->property("posko_too_big").toBool())
         return fail(
             *run, shown,

@@ -452,6 +452,7 @@ TEST_CASE("import: malformed answers and records are reported with the URL and w
     const QString config =
         writeConfig(dir, QJsonObject{{QStringLiteral("name"), QStringLiteral("faulty")},
                                      {QStringLiteral("url"), upstream.url().toString()},
+                                     {QStringLiteral("api_key"), QStringLiteral("s3cret-key")},
                                      {QStringLiteral("timeout_seconds"), 1},
                                      {QStringLiteral("max_bytes"), 4096}});
     const QList<std::pair<FakeOpen311::Fault, QString>> faults{
@@ -469,6 +470,7 @@ TEST_CASE("import: malformed answers and records are reported with the URL and w
         CHECK(r.code == 1);
         CHECK(r.err.contains(upstream.url().toString() + QStringLiteral("/requests.json")));
         CHECK(r.err.contains(reason));
+        CHECK_FALSE(r.err.contains(QStringLiteral("s3cret-key"))); // never logged
         if (fault == FakeOpen311::Fault::Truncated)
             CHECK((r.err.contains(QStringLiteral("truncated")) ||
                    r.err.contains(QStringLiteral("broke off"))));
