@@ -116,9 +116,16 @@ int importOpen311(const QString &dbPath, const QString &urlText, const QString &
         const auto config = loadImportConfig(configPath, *policy, &exitCode);
         if (!config)
             return exitCode;
+        bool listed = false;
         for (const posko::ImportSource &s : config->sources)
-            if (s.url == url || s.endpoint() == url)
+            if (s.endpoint() == source.endpoint()) {
                 source = s;
+                listed = true;
+            }
+        if (!listed)
+            err(QStringLiteral("posko-hub: ") +
+                Tr::tr("%1 is not a source in %2; importing with the default settings")
+                    .arg(url.toString(QUrl::RemoveUserInfo), configPath));
     }
     posko::HubDatabase db;
     QString error;
@@ -134,8 +141,8 @@ int importOpen311(const QString &dbPath, const QString &urlText, const QString &
                      });
     importer.run(source);
     QCoreApplication::exec();
-    for (const QString &p : summary.problems)
-        err(QStringLiteral("posko-hub: ") + Tr::tr("import problem: %1").arg(p));
+    for (const QString &p : posko::importProblemLines(summary))
+        err(QStringLiteral("posko-hub: ") + p);
     out(QStringLiteral("posko-hub: ") + posko::importSummaryLine(source.endpoint(), summary));
     if (summary.fetchFailed)
         return RuntimeError;

@@ -472,6 +472,18 @@ QString shownUrl(QUrl url)
     return url.toString(QUrl::RemoveUserInfo);
 }
 
+// At most this many problem lines per run (a source with thousands of bad records must not
+// flood the log every interval); the rest are counted.
+constexpr int maxProblemLines = 50;
+
+void addProblem(ImportSummary &s, const QString &line)
+{
+    if (s.problems.size() < maxProblemLines)
+        s.problems << line;
+    else
+        ++s.moreProblems;
+}
+
 QString isoParam(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate);
@@ -664,8 +676,11 @@ void Open311Importer::onReply(const QString &name, QNetworkReply *reply)
                         .arg(QString::fromUtf8(body.left(200)).simplified()));
     if (reply->error() != QNetworkReply::NoError)
         return fail(*run, shown, Tr::tr("the answer broke off: %1").arg(reply->errorString()));
+    // (Content-Length counts the encoded bytes when the server compressed the answer.)
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() != body.size())
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (length.isValid() && (encoding.isEmpty() || encoding == "identity") &&
+        length.toLongLong() != body.size())
         return fail(*run, shown,
                     Tr::tr("the answer is truncated (%1 of %2 bytes)")
                         .arg(body.size())
@@ -696,7 +711,7 @@ void Open311Importer::afterProbe(Run &run, bool honoured)
 
 void Open311Importer::fail(Run &run, const QString &url, const QString &reason)
 {
-    run.summary.problems << QStringLiteral("%1: %2").arg(url, reason);
+    addProblem(run.summary, QStringLiteral("%1: %2").arg(url, reason));
     run.summary.fetchFailed = true;
     finish(run.src.name);
 }
@@ -725,11 +740,11 @@ void Open311Importer::onPage(Run &run, const QVector<QJsonObject> &records, cons
                 ids[i].isEmpty() ? Tr::tr("record %1").arg(i) : Tr::tr("record \"%1\"").arg(ids[i]);
             if (!rec) {
                 ++run.summary.refused;
-                run.summary.problems << QStringLiteral("%1: %2: %3").arg(url, label, error);
+                addProblem(run.summary, QStringLiteral("%1: %2: %3").arg(url, label, error));
                 continue;
             }
             if (!rec->warning.isEmpty())
-                run.summary.problems << QStringLiteral("%1: %2: %3").arg(url, label, rec->warning);
+                addProblem(run.summary, QStringLiteral("%1: %2: %3").arg(url, label, rec->warning));
             if (run.mode == Run::Mode::Windows &&
                 (rec->requested < run.windowStart || rec->requested > run.windowEnd))
                 run.datesIgnored = true;
@@ -842,8 +857,10 @@ void Open311Importer::onPage(Run &run, const QVector<QJsonObject> &records, cons
     }
     if (records.isEmpty() || repeated || run.src.pageSize == 0 || run.page >= run.src.maxPages) {
         if (!records.isEmpty() && !repeated && run.src.pageSize > 0 && run.page >= run.src.maxPages)
-            run.summary.problems << QStringLiteral("%1: %2").arg(
-                url, Tr::tr("stopped after %1 pages (max_pages)").arg(run.src.maxPages));
+            addProblem(
+                run.summary,
+                QStringLiteral("%1: %2").arg(
+                    url, Tr::tr("stopped after %1 pages (max_pages)").arg(run.src.maxPages)));
         if (run.mode == Run::Mode::Windows)
             nextWindow(run);
         else
@@ -871,8 +888,8 @@ void Open311Importer::finish(const QString &name)
         // Never past this run's start: an upstream clock ahead of ours must not skip changes.
         const QDateTime capped = qMin(cursor, run->started);
         if (capped.isValid() && !m_db.setImportCursor(name, toIsoUtc(capped)))
-            run->summary.problems << Tr::tr("%1: the import cursor could not be stored: %2")
-                                         .arg(run->src.endpoint().toString(), m_db.lastError());
+            addProblem(run->summary, Tr::tr("%1: the import cursor could not be stored: %2")
+                                         .arg(run->src.endpoint().toString(), m_db.lastError()));
     }
     emit finished(name, run->summary);
 }
@@ -890,6 +907,16 @@ QString importSummaryLine(const QUrl &url, const ImportSummary &s)
         .arg(s.requests);
 }
 
+QStringList importProblemLines(const ImportSummary &s)
+{
+    QStringList lines;
+    for (const QString &p : s.problems)
+        lines << Tr::tr("import problem: %1").arg(p);
+    if (s.moreProblems > 0)
+        lines << Tr::tr("import problem: %n more not listed", nullptr, s.moreProblems);
+    return lines;
+}
+
 ImportScheduler::ImportScheduler(Open311Importer &importer, ImportConfig config, Log log,
                                  QObject *parent)
     : QObject(parent), m_importer(importer), m_config(std::move(config)), m_log(std::move(log))
@@ -899,8 +926,8 @@ ImportScheduler::ImportScheduler(Open311Importer &importer, ImportConfig config,
                 for (const ImportSource &s : std::as_const(m_config.sources)) {
                     if (s.name != name)
                         continue;
-                    for (const QString &p : summary.problems)
-                        m_log(Tr::tr("import problem: %1").arg(p));
+                    for (const QString &p : importProblemLines(summary))
+                        m_log(p);
                     m_log(importSummaryLine(s.endpoint(), summary));
                 }
             });

@@ -73,7 +73,8 @@ struct ImportSummary
     int unchanged = 0;
     int refused = 0;
     int requests = 0;
-    QStringList problems;     // "URL: what was wrong", one per problem
+    QStringList problems;     // "URL: what was wrong", one per problem (at most 50)
+    int moreProblems = 0;     // problems beyond those listed
     bool fetchFailed = false; // a list could not be fetched or read; the cursor did not move
 };
 
@@ -135,7 +136,9 @@ private:
     Log m_log;
 };
 
-// "URL: 3 new, 1 updated, 10 unchanged, 2 refused" (translated).
+// "import problem: URL: what was wrong" per listed problem, and a count of the rest (translated).
+QStringList importProblemLines(const ImportSummary &summary);
+// "import URL: 3 new, 1 updated, 10 unchanged, 2 refused, 4 requests" (translated).
 QString importSummaryLine(const QUrl &url, const ImportSummary &summary);
 
 } // namespace posko
