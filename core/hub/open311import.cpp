@@ -525,9 +525,12 @@ Open311Importer::Open311Importer(HubDatabase &db, LabelPolicy policy, const Cloc
 
 Open311Importer::~Open311Importer()
 {
+    // Pending requests end without calling back into a half-destroyed importer.
     for (const auto &run : std::as_const(m_runs))
-        if (run->reply)
+        if (run->reply) {
+            run->reply->disconnect(this);
             run->reply->abort();
+        }
 }
 
 bool Open311Importer::isRunning(const QString &sourceName) const
@@ -595,10 +598,15 @@ void Open311Importer::fetchPage(Run &run)
 {
     QUrl url = run.src.endpoint();
     QUrlQuery q(url);
+    // '+' would reach the server as a space; '%' and '&' are encoded by QUrlQuery.
+    auto literal = [](QString v) {
+        return v.replace(QLatin1Char('%'), QStringLiteral("%25"))
+            .replace(QLatin1Char('+'), QStringLiteral("%2B"));
+    };
     if (!run.src.jurisdictionId.isEmpty())
-        q.addQueryItem(QStringLiteral("jurisdiction_id"), run.src.jurisdictionId);
+        q.addQueryItem(QStringLiteral("jurisdiction_id"), literal(run.src.jurisdictionId));
     if (!run.src.apiKey.isEmpty())
-        q.addQueryItem(QStringLiteral("api_key"), run.src.apiKey);
+        q.addQueryItem(QStringLiteral("api_key"), literal(run.src.apiKey));
     switch (run.mode) {
     case Run::Mode::Probe:
         // Nothing was updated after tomorrow: a server that honours updated_after answers [].

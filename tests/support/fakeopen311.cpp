@@ -133,7 +133,9 @@ private:
         }
         const QList<QByteArray> first = buffer.left(buffer.indexOf("\r\n")).split(' ');
         const QUrl url(QString::fromLatin1(first.value(1)));
-        const QUrlQuery query(url);
+        // As web servers decode queries: '+' is a space.
+        const QUrlQuery query(
+            url.query(QUrl::FullyEncoded).replace(QLatin1Char('+'), QStringLiteral("%20")));
         bool hang = false, truncate = false;
         QByteArray answer;
         {
