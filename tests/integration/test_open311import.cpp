@@ -309,6 +309,30 @@ TEST_CASE("import: paging and string or numeric ids and a wrapped list and offse
     const QJsonObject edited = byDescription(changed, QStringLiteral("imp two (edited)"));
     CHECK(edited.value(QStringLiteral("status")).toString() == QStringLiteral("ditugaskan"));
     CHECK(edited.value(QStringLiteral("squad")).toString() == QStringLiteral("orange"));
+
+    // Upstream reopens "imp one": the closed report reopens. "imp two" is closed upstream while
+    // an operator works on it: closing moves forward over local work.
+    qint64 afterThird = 0;
+    f.feed(sup, 0, &afterThird);
+    const QDateTime latest = recent(0.005);
+    for (int i : {0, 1}) {
+        records[i].updated = latest;
+        records[i].json.insert(QStringLiteral("updated_datetime"), spelled(latest, 0, {}));
+    }
+    records[0].json.insert(QStringLiteral("status"), QStringLiteral("open"));
+    records[0].json.insert(QStringLiteral("status_notes"), QStringLiteral("Rusak lagi"));
+    records[1].json.insert(QStringLiteral("status"), QStringLiteral("closed"));
+    upstream.setRecords(records);
+    const Run fourth = importOnce(f.hub, upstream.url(), config);
+    INFO(fourth.out.toStdString() << fourth.err.toStdString());
+    REQUIRE(fourth.code == 0);
+    const QJsonArray last = f.feed(sup, afterThird);
+    REQUIRE(last.size() == 2);
+    const QJsonObject reopened = byDescription(last, QStringLiteral("imp one"));
+    CHECK(reopened.value(QStringLiteral("status")).toString() == QStringLiteral("dibuka_kembali"));
+    CHECK(reopened.value(QStringLiteral("version")).toInt() == 3);
+    CHECK(byDescription(last, QStringLiteral("imp two (edited)")).value(QStringLiteral("status")) ==
+          QStringLiteral("ditutup"));
 }
 
 TEST_CASE("import: updated_after when the server honours it from the last update seen")
@@ -511,6 +535,15 @@ TEST_CASE("import: the serving hub polls its configured sources and survives a f
     const int before = int(upstream.requests().size());
     CHECK(waitFor([&] { return upstream.requests().size() >= before + 2; }));
     CHECK(http.get(QStringLiteral("/open311/v2/services.json")).status == 200);
+
+    // An upstream that never answers: the import waits off the request path, the hub answers.
+    upstream.setFault(FakeOpen311::Fault::Hang);
+    const int beforeHang = int(upstream.requests().size());
+    CHECK(waitFor([&] { return upstream.requests().size() > beforeHang; }));
+    QElapsedTimer answered;
+    answered.start();
+    CHECK(http.get(QStringLiteral("/open311/v2/services.json")).status == 200);
+    CHECK(answered.elapsed() < 1500); // well under the 2 s the hung request is waited for
 
     records.push_back(record(QStringLiteral("P-2"), QStringLiteral("sampah"),
                              QStringLiteral("poll two"), t0.addSecs(60)));
