@@ -315,6 +315,9 @@ int main(int argc, char *argv[])
     }
 
     const bool importOnce = parser.isSet(importOpt);
+    if (importOnce && parser.isSet(listenOpt))
+        return fail(UsageError, Tr::tr("--import-open311 imports once and exits; to poll while "
+                                       "serving, list the server in --import-config instead"));
     if (importOnce)
         return importOpen311(parser.value(dbOpt), parser.value(importOpt),
                              parser.isSet(importConfigOpt) ? parser.value(importConfigOpt)

@@ -579,4 +579,11 @@ TEST_CASE("import: a bad import configuration stops the hub at start-up with JSO
     CHECK(HubProcess::run({QStringLiteral("--database"), dir.filePath(QStringLiteral("h.db")),
                            QStringLiteral("--import-open311"), QStringLiteral("not a url")},
                           {}, &out, &err) == 2);
+    CHECK(err.contains("--import-open311"));
+    CHECK(
+        HubProcess::run({QStringLiteral("--database"), dir.filePath(QStringLiteral("h.db")),
+                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--import-open311"), QStringLiteral("http://127.0.0.1:9/")},
+                        {}, &out, &err) == 2);
+    CHECK(err.contains("--import-config"));
 }
