@@ -511,6 +511,7 @@ struct Open311Importer::Run
     bool datesIgnored = false;
     int page = 1;
     QStringList previousIds;
+    QSet<QString> seen; // ids handled in this run (a server ignoring dates repeats them)
     QDateTime maxUpdated;
     ImportSummary summary;
     QPointer<QNetworkReply> reply;
@@ -742,6 +743,10 @@ void Open311Importer::onPage(Run &run, const QVector<QJsonObject> &records, cons
         }
         bool dbOk = true;
         for (qsizetype i = 0; i < records.size() && dbOk; ++i) {
+            if (!ids[i].isEmpty() && run.seen.contains(ids[i]))
+                continue;
+            if (!ids[i].isEmpty())
+                run.seen.insert(ids[i]);
             QString error;
             const auto rec = checkRecord(records[i], run.src, m_policy, &error);
             const QString label =
@@ -869,6 +874,14 @@ void Open311Importer::onPage(Run &run, const QVector<QJsonObject> &records, cons
                 run.summary,
                 QStringLiteral("%1: %2").arg(
                     url, Tr::tr("stopped after %1 pages (max_pages)").arg(run.src.maxPages)));
+        // Page 2 = page 1 while page 1 was full: the server cuts to page_size but ignores page,
+        // so anything beyond the first page cannot be read this way.
+        if (repeated && run.page == 2 && records.size() >= run.src.pageSize)
+            addProblem(run.summary,
+                       QStringLiteral("%1: %2").arg(
+                           url, Tr::tr("the server ignores page but not page_size: only the "
+                                       "first %1 records could be read (set \"page_size\": 0)")
+                                    .arg(records.size())));
         if (run.mode == Run::Mode::Windows)
             nextWindow(run);
         else
