@@ -32,6 +32,8 @@ constexpr double minLon = 111.2, maxLon = 112.1, minLat = -8.5, maxLat = -7.7;
 constexpr int maxText = 4000;
 constexpr int maxMediaUrl = 2000;
 constexpr int maxWindowsPerRun = 1000;
+// Records stored per transaction; the hub serves requests between two (docs/import.md).
+constexpr qsizetype recordsPerTransaction = 200;
 
 const QRegularExpression &offsetPattern()
 {
@@ -512,6 +514,13 @@ struct Open311Importer::Run
     int page = 1;
     QStringList previousIds;
     QSet<QString> seen; // ids handled in this run (a server ignoring dates repeats them)
+    // The page being stored (storeChunk).
+    QVector<QJsonObject> pageRecords;
+    QStringList pageIds;
+    QString pageUrl;
+    qsizetype pageNext = 0;
+    bool pageRepeated = false;
+    bool pageEmpty = false;
     QDateTime maxUpdated;
     ImportSummary summary;
     QPointer<QNetworkReply> reply;
@@ -734,15 +743,35 @@ void Open311Importer::onPage(Run &run, const QVector<QJsonObject> &records, cons
         ids << idText(o.value(QStringLiteral("service_request_id")));
     // An empty page ends the list; a page that repeats the previous one means the server
     // ignores `page` (everything came on page 1).
-    const bool repeated = run.page > 1 && ids == run.previousIds;
-    if (!records.isEmpty() && !repeated) {
+    run.pageRepeated = run.page > 1 && ids == run.previousIds;
+    run.pageEmpty = records.isEmpty();
+    run.pageRecords = run.pageRepeated ? QVector<QJsonObject>() : records;
+    run.pageIds = ids;
+    run.pageUrl = url;
+    run.pageNext = 0;
+    storeChunk(run.src.name);
+}
+
+// Stores the page in chunks, one transaction each; the event loop serves the hub's requests
+// between two chunks.
+void Open311Importer::storeChunk(const QString &name)
+{
+    const auto held = m_runs.value(name);
+    if (!held)
+        return;
+    Run &run = *held;
+    const QVector<QJsonObject> &records = run.pageRecords;
+    const QStringList &ids = run.pageIds;
+    const QString url = run.pageUrl;
+    const qsizetype end = qMin(records.size(), run.pageNext + recordsPerTransaction);
+    if (run.pageNext < end) {
         const QDateTime now = m_clock.now();
         if (!m_db.begin()) {
             fail(run, url, Tr::tr("the database is busy: %1").arg(m_db.lastError()));
             return;
         }
         bool dbOk = true;
-        for (qsizetype i = 0; i < records.size() && dbOk; ++i) {
+        for (qsizetype i = run.pageNext; i < end && dbOk; ++i) {
             if (!ids[i].isEmpty() && run.seen.contains(ids[i]))
                 continue;
             if (!ids[i].isEmpty())
@@ -867,21 +896,27 @@ void Open311Importer::onPage(Run &run, const QVector<QJsonObject> &records, cons
             fail(run, url, Tr::tr("the records could not be stored: %1").arg(dbError));
             return;
         }
+        run.pageNext = end;
+        if (end < records.size()) {
+            QMetaObject::invokeMethod(
+                this, [this, name] { storeChunk(name); }, Qt::QueuedConnection);
+            return;
+        }
     }
-    if (records.isEmpty() || repeated || run.src.pageSize == 0 || run.page >= run.src.maxPages) {
-        if (!records.isEmpty() && !repeated && run.src.pageSize > 0 && run.page >= run.src.maxPages)
-            addProblem(
-                run.summary,
-                QStringLiteral("%1: %2").arg(
-                    url, Tr::tr("stopped after %1 pages (max_pages)").arg(run.src.maxPages)));
+    const bool repeated = run.pageRepeated;
+    if (run.pageEmpty || repeated || run.src.pageSize == 0 || run.page >= run.src.maxPages) {
+        // Both leave records unread: an error (the cursor stays), not a silent partial import.
+        if (!run.pageEmpty && !repeated && run.src.pageSize > 0 && run.page >= run.src.maxPages)
+            return fail(run, url,
+                        Tr::tr("more than %1 pages; the rest was not read (max_pages)")
+                            .arg(run.src.maxPages));
         // Page 2 = page 1 while page 1 was full: the server cuts to page_size but ignores page,
         // so anything beyond the first page cannot be read this way.
-        if (repeated && run.page == 2 && records.size() >= run.src.pageSize)
-            addProblem(run.summary,
-                       QStringLiteral("%1: %2").arg(
-                           url, Tr::tr("the server ignores page but not page_size: only the "
-                                       "first %1 records could be read (set \"page_size\": 0)")
-                                    .arg(records.size())));
+        if (repeated && run.page == 2 && ids.size() == run.src.pageSize)
+            return fail(run, url,
+                        Tr::tr("the server ignores page but not page_size: only the first %1 "
+                               "records could be read (set \"page_size\": 0 for it)")
+                            .arg(ids.size()));
         if (run.mode == Run::Mode::Windows)
             nextWindow(run);
         else
@@ -889,6 +924,7 @@ void Open311Importer::onPage(Run &run, const QVector<QJsonObject> &records, cons
         return;
     }
     run.previousIds = ids;
+    run.pageRecords.clear();
     ++run.page;
     fetchPage(run);
 }

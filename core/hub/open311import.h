@@ -103,6 +103,7 @@ private:
     void fetchPage(Run &run);
     void onReply(const QString &name, QNetworkReply *reply);
     void onPage(Run &run, const QVector<QJsonObject> &records, const QString &url);
+    void storeChunk(const QString &name);
     void nextWindow(Run &run);
     void afterProbe(Run &run, bool honoured);
     void finish(const QString &name);

@@ -407,6 +407,20 @@ TEST_CASE("import: date windows where updated_after is not offered - bounded whe
     REQUIRE(bounded.code == 0);
     CHECK(bounded.out.contains(QStringLiteral("9 new")));
     CHECK(deaf.requests().size() <= 4);
+
+    // A server that cuts to page_size but ignores page: reported, not a silent partial import.
+    FakeOpen311 half;
+    half.setRecords(records);
+    half.setOptions({true, false, true, 1000, {}, true});
+    const QString halfConfig =
+        writeConfig(dir, QJsonObject{{QStringLiteral("name"), QStringLiteral("half")},
+                                     {QStringLiteral("url"), half.url().toString()},
+                                     {QStringLiteral("page_size"), 4}});
+    const Run cut = importOnce(g.hub, half.url(), halfConfig);
+    INFO(cut.out.toStdString() << cut.err.toStdString());
+    CHECK(cut.code == 1);
+    CHECK(cut.err.contains(QStringLiteral("ignores page but not page_size")));
+    CHECK(cut.err.contains(half.url().toString()));
 }
 
 TEST_CASE("import: service codes map through the config - unmapped codes are refused or take "

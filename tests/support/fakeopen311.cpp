@@ -87,6 +87,8 @@ QByteArray answerFor(FakeOpen311::State &s, const QUrlQuery &q, bool *hang, bool
         int page = q.queryItemValue(QStringLiteral("page")).toInt(&ok);
         if (!ok || page <= 0)
             page = 1;
+        if (s.options.pageSizeOnly)
+            page = 1;
         matching = matching.mid(qsizetype(page - 1) * size, size);
     }
     QJsonArray list;

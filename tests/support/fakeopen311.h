@@ -30,11 +30,12 @@ public:
     };
     struct Options
     {
-        bool paging = true;       // honours page/page_size
-        bool updatedAfter = true; // honours updated_after
-        bool dates = true;        // honours start_date/end_date
-        int maxPageSize = 1000;   // caps page_size
-        QString wrap;             // empty: a bare list; else {"<wrap>": [...]}
+        bool paging = true;        // honours page/page_size
+        bool updatedAfter = true;  // honours updated_after
+        bool dates = true;         // honours start_date/end_date
+        int maxPageSize = 1000;    // caps page_size
+        QString wrap;              // empty: a bare list; else {"<wrap>": [...]}
+        bool pageSizeOnly = false; // with paging: cuts to page_size but ignores page
     };
     enum class Fault
     {
