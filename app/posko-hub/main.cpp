@@ -6,6 +6,7 @@
 #include "core/hub/demoseeder.h"
 #include "core/hub/hubdatabase.h"
 #include "core/hub/hubserver.h"
+#include "core/hub/open311import.h"
 #include "core/hub/requestguard.h"
 #include "core/hub/tileroutes.h"
 
@@ -29,7 +30,8 @@ enum Exit
 {
     Ok = 0,
     RuntimeError = 1,
-    UsageError = 2
+    UsageError = 2,
+    SomeRefused = 3 // --import-open311: imported, but some records were refused
 };
 
 // Context for this file's messages, declared so lupdate and the runtime agree on it.
@@ -48,6 +50,103 @@ int fail(int code, const QString &message)
 {
     std::fputs(qPrintable(QStringLiteral("posko-hub: ") + message + QLatin1Char('\n')), stderr);
     return code;
+}
+
+void err(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
+    std::fflush(stderr);
+}
+
+std::optional<posko::LabelPolicy> loadPolicy(const QString &path, int *exitCode)
+{
+    QByteArray policyJson = posko::LabelPolicy::builtInJson();
+    if (!path.isEmpty()) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *exitCode = fail(
+                RuntimeError,
+                Tr::tr("cannot read the policy file %1: %2").arg(f.fileName(), f.errorString()));
+            return std::nullopt;
+        }
+        policyJson = f.readAll();
+    }
+    auto loaded = posko::LabelPolicy::fromJson(policyJson);
+    if (!loaded.policy)
+        *exitCode = fail(RuntimeError, Tr::tr("the policy file is invalid:\n  %1")
+                                           .arg(loaded.errors.join(QStringLiteral("\n  "))));
+    return loaded.policy;
+}
+
+// A bad import configuration is a usage error: the hub does not start with it.
+std::optional<posko::ImportConfig> loadImportConfig(const QString &path,
+                                                    const posko::LabelPolicy &policy, int *exitCode)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *exitCode =
+            fail(UsageError,
+                 Tr::tr("cannot read the import configuration %1: %2").arg(path, f.errorString()));
+        return std::nullopt;
+    }
+    QStringList errors;
+    auto config = posko::parseImportConfig(f.readAll(), policy, &errors);
+    if (!config)
+        *exitCode = fail(UsageError, Tr::tr("the import configuration %1 is invalid:\n  %2")
+                                         .arg(path, errors.join(QStringLiteral("\n  "))));
+    return config;
+}
+
+// posko-hub --database FILE --import-open311 URL: one import, then exit. 0 when every list was
+// fetched and every record imported, 1 when a list could not be fetched or read (what was
+// imported before stays), 3 when some records were refused (each reported).
+int importOpen311(const QString &dbPath, const QString &urlText, const QString &configPath,
+                  const QString &policyPath)
+{
+    const QUrl url(urlText, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")))
+        return fail(UsageError, Tr::tr("--import-open311 must be an http or https URL"));
+    int exitCode = Ok;
+    const auto policy = loadPolicy(policyPath, &exitCode);
+    if (!policy)
+        return exitCode;
+    posko::ImportSource source = posko::defaultImportSource(url);
+    if (!configPath.isEmpty()) {
+        const auto config = loadImportConfig(configPath, *policy, &exitCode);
+        if (!config)
+            return exitCode;
+        bool listed = false;
+        for (const posko::ImportSource &s : config->sources)
+            if (s.endpoint() == source.endpoint()) {
+                source = s;
+                listed = true;
+            }
+        if (!listed)
+            err(QStringLiteral("posko-hub: ") +
+                Tr::tr("%1 is not a source in %2; importing with the default settings")
+                    .arg(url.toString(QUrl::RemoveUserInfo), configPath));
+    }
+    posko::HubDatabase db;
+    QString error;
+    if (!db.open(dbPath, &error))
+        return fail(RuntimeError, Tr::tr("cannot open the database %1: %2").arg(dbPath, error));
+    posko::SystemClock clock;
+    posko::Open311Importer importer(db, *policy, clock);
+    posko::ImportSummary summary;
+    QObject::connect(&importer, &posko::Open311Importer::finished, &importer,
+                     [&summary](const QString &, const posko::ImportSummary &s) {
+                         summary = s;
+                         QCoreApplication::quit();
+                     });
+    importer.run(source);
+    QCoreApplication::exec();
+    for (const QString &p : posko::importProblemLines(summary))
+        err(QStringLiteral("posko-hub: ") + p);
+    out(QStringLiteral("posko-hub: ") + posko::importSummaryLine(source.endpoint(), summary));
+    if (summary.fetchFailed)
+        return RuntimeError;
+    return summary.refused > 0 ? SomeRefused : Ok;
 }
 
 // SIGTERM/SIGINT reach the event loop through a socket pair: the handler only writes a byte
@@ -161,8 +260,17 @@ int main(int argc, char *argv[])
         QStringLiteral("tiles-contact"),
         Tr::tr("Contact (URL or e-mail) in the User-Agent the tile proxy sends upstream."),
         Tr::tr("CONTACT"));
+    const QCommandLineOption importOpt(
+        QStringLiteral("import-open311"),
+        Tr::tr("Import the service requests of an Open311 GeoReport v2 server once and exit "
+               "(settings from --import-config when it lists that URL)."),
+        Tr::tr("URL"));
+    const QCommandLineOption importConfigOpt(
+        QStringLiteral("import-config"),
+        Tr::tr("Open311 servers to import from (JSON, docs/import.md); polled while serving."),
+        Tr::tr("FILE"));
     parser.addOptions({listenOpt, dbOpt, demoOpt, policyOpt, publicOpt, roleOpt, clearanceOpt,
-                       tilesOpt, tilesContactOpt});
+                       tilesOpt, tilesContactOpt, importOpt, importConfigOpt});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Tr::tr("Optional: 'user add NAME' or 'apikey add NAME'."),
                                  Tr::tr("[command]"));
@@ -206,6 +314,15 @@ int main(int argc, char *argv[])
                       : apiKeyAdd(db, args);
     }
 
+    const bool importOnce = parser.isSet(importOpt);
+    if (importOnce && parser.isSet(listenOpt))
+        return fail(UsageError, Tr::tr("--import-open311 imports once and exits; to poll while "
+                                       "serving, list the server in --import-config instead"));
+    if (importOnce)
+        return importOpen311(parser.value(dbOpt), parser.value(importOpt),
+                             parser.isSet(importConfigOpt) ? parser.value(importConfigOpt)
+                                                           : QString(),
+                             parser.isSet(policyOpt) ? parser.value(policyOpt) : QString());
     if (!parser.isSet(listenOpt))
         return fail(UsageError, Tr::tr("--listen HOST:PORT is required to serve"));
     const QString listen = parser.value(listenOpt);
@@ -236,19 +353,18 @@ int main(int argc, char *argv[])
                         tilesError);
     }
 
-    QByteArray policyJson = posko::LabelPolicy::builtInJson();
-    if (parser.isSet(policyOpt)) {
-        QFile f(parser.value(policyOpt));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(
-                RuntimeError,
-                Tr::tr("cannot read the policy file %1: %2").arg(f.fileName(), f.errorString()));
-        policyJson = f.readAll();
+    int policyExit = Ok;
+    const auto loaded =
+        loadPolicy(parser.isSet(policyOpt) ? parser.value(policyOpt) : QString(), &policyExit);
+    if (!loaded)
+        return policyExit;
+    std::optional<posko::ImportConfig> importConfig;
+    if (parser.isSet(importConfigOpt)) {
+        int configExit = Ok;
+        importConfig = loadImportConfig(parser.value(importConfigOpt), *loaded, &configExit);
+        if (!importConfig)
+            return configExit;
     }
-    auto loaded = posko::LabelPolicy::fromJson(policyJson);
-    if (!loaded.policy)
-        return fail(RuntimeError, Tr::tr("the policy file is invalid:\n  %1")
-                                      .arg(loaded.errors.join(QStringLiteral("\n  "))));
 
     posko::HubDatabase db;
     QString error;
@@ -260,7 +376,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(demoOpt)) {
         QElapsedTimer timer;
         timer.start();
-        posko::DemoSeeder seeder(db, *loaded.policy, clock);
+        posko::DemoSeeder seeder(db, *loaded, clock);
         const auto result = seeder.run(posko::DemoSeeder::defaultReportCount, &error);
         if (!result)
             return fail(RuntimeError, Tr::tr("demo seeding failed: %1").arg(error));
@@ -279,7 +395,7 @@ int main(int argc, char *argv[])
         }
     }
 
-    posko::HubServer server(db, *loaded.policy, clock);
+    posko::HubServer server(db, *loaded, clock);
     server.setTileRoutes(&tiles);
     // Refuses oversized requests before QAbstractHttpServer buffers them (requestguard.h).
     auto *tcp = new posko::RequestGuardServer(&server);
@@ -292,5 +408,14 @@ int main(int argc, char *argv[])
 
     installSignalHandlers(app);
     out(QStringLiteral("posko-hub: listening on %1").arg(base));
+    // Imports run on this thread between requests; a failing source is logged, never fatal.
+    posko::Open311Importer importer(db, *loaded, clock);
+    std::unique_ptr<posko::ImportScheduler> scheduler;
+    if (importConfig && !importConfig->sources.isEmpty()) {
+        scheduler = std::make_unique<posko::ImportScheduler>(
+            importer, *importConfig,
+            [](const QString &line) { err(QStringLiteral("posko-hub: ") + line); });
+        scheduler->start();
+    }
     return app.exec();
 }

@@ -76,6 +76,16 @@ const QVector<QStringList> &migrationSteps()
          QStringLiteral("INSERT INTO meta (name, value) VALUES ('hub_id', '{{new-uuid}}')"),
          QStringLiteral("ALTER TABLE idempotency ADD COLUMN report_id INTEGER NOT NULL DEFAULT 0"),
          QStringLiteral("ALTER TABLE idempotency ADD COLUMN request_hash BLOB")},
+        // 4: reports imported from other Open311 servers, one row per (source, upstream id),
+        // and where each source's next poll starts. The reports table is unchanged.
+        {QStringLiteral("CREATE TABLE imports (source TEXT NOT NULL, external_id TEXT NOT NULL,"
+                        " report_id INTEGER NOT NULL UNIQUE REFERENCES reports(id),"
+                        " fingerprint BLOB NOT NULL, upstream_status TEXT NOT NULL,"
+                        " note_keys TEXT NOT NULL DEFAULT '[]',"
+                        " attributes TEXT NOT NULL DEFAULT '{}', imported_at INTEGER NOT NULL,"
+                        " PRIMARY KEY (source, external_id))"),
+         QStringLiteral("CREATE TABLE import_cursors (source TEXT PRIMARY KEY,"
+                        " value TEXT NOT NULL)")},
     };
     return steps;
 }

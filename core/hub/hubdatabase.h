@@ -47,6 +47,16 @@ struct IdempotentAnswer
     QByteArray requestHash; // SHA-256 of the canonical request; empty before schema 3
 };
 
+// A report imported from another Open311 server, as last imported (schema 4).
+struct ImportLink
+{
+    qint64 reportId = 0;
+    QByteArray fingerprint; // SHA-256 of the upstream record as last imported
+    QString upstreamStatus; // "open" | "closed" as last imported
+    QStringList noteKeys;   // upstream notes already turned into history
+    QByteArray attributes;  // the record's extended_attributes, compact JSON
+};
+
 // Filters of Open311 GET requests.json, already validated.
 struct Open311Query
 {
@@ -121,6 +131,16 @@ public:
     std::optional<qint64> maxSeq(bool covertClearance) const;
     // nullopt on an SQL error (lastError()).
     std::optional<QVector<StoredReport>> open311Requests(const Open311Query &q) const;
+
+    // Imports from other Open311 servers (hubimports.cpp), keyed by (source, upstream id).
+    // `ok` is false on an SQL error; nullopt with ok means "not imported yet".
+    std::optional<ImportLink> importLink(const QString &source, const QString &externalId,
+                                         bool *ok) const;
+    bool storeImportLink(const QString &source, const QString &externalId, const ImportLink &link,
+                         const QDateTime &at);
+    // Where the next poll of a source starts (an ISO date-time); empty before the first one.
+    QString importCursor(const QString &source) const;
+    bool setImportCursor(const QString &source, const QString &value);
 
 private:
     bool migrate(QString *error);
