@@ -173,6 +173,36 @@
         <source>CONTACT</source>
         <translation>CONTACT</translation>
     </message>
+    <message>
+        <source>cannot read the import configuration %1: %2</source>
+        <translation>cannot read the import configuration %1: %2</translation>
+    </message>
+    <message>
+        <source>the import configuration %1 is invalid:
+  %2</source>
+        <translation>the import configuration %1 is invalid:
+  %2</translation>
+    </message>
+    <message>
+        <source>--import-open311 must be an http or https URL</source>
+        <translation>--import-open311 must be an http or https URL</translation>
+    </message>
+    <message>
+        <source>%1 is not a source in %2; importing with the default settings</source>
+        <translation>%1 is not a source in %2; importing with the default settings</translation>
+    </message>
+    <message>
+        <source>Import the service requests of an Open311 GeoReport v2 server once and exit (settings from --import-config when it lists that URL).</source>
+        <translation>Import the service requests of an Open311 GeoReport v2 server once and exit (settings from --import-config when it lists that URL).</translation>
+    </message>
+    <message>
+        <source>Open311 servers to import from (JSON, docs/import.md); polled while serving.</source>
+        <translation>Open311 servers to import from (JSON, docs/import.md); polled while serving.</translation>
+    </message>
+    <message>
+        <source>--import-open311 imports once and exits; to poll while serving, list the server in --import-config instead</source>
+        <translation>--import-open311 imports once and exits; to poll while serving, list the server in --import-config instead</translation>
+    </message>
 </context>
 <context>
     <name>posko::DemoSeeder</name>
@@ -539,6 +569,196 @@
     <message>
         <source>multipart body is truncated (no closing boundary)</source>
         <translation>multipart body is truncated (no closing boundary)</translation>
+    </message>
+</context>
+<context>
+    <name>posko::Open311Import</name>
+    <message>
+        <source>$: not valid JSON (%1 at offset %2)</source>
+        <translation>$: not valid JSON (%1 at offset %2)</translation>
+    </message>
+    <message>
+        <source>$: must be an object with &quot;sources&quot;</source>
+        <translation>$: must be an object with &quot;sources&quot;</translation>
+    </message>
+    <message>
+        <source>$.%1: unknown key</source>
+        <translation>$.%1: unknown key</translation>
+    </message>
+    <message>
+        <source>$.sources: must be an array</source>
+        <translation>$.sources: must be an array</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: must be an object</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown key</source>
+        <translation>%1.%2: unknown key</translation>
+    </message>
+    <message>
+        <source>%1.%2: must be a non-empty string</source>
+        <translation>%1.%2: must be a non-empty string</translation>
+    </message>
+    <message>
+        <source>%1.%2: must be a whole number from %3 to %4</source>
+        <translation>%1.%2: must be a whole number from %3 to %4</translation>
+    </message>
+    <message>
+        <source>%1.name: use 1-64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; or &apos;-&apos;</source>
+        <translation>%1.name: use 1-64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>%1.name: &quot;%2&quot; is used by another source</source>
+        <translation>%1.name: &quot;%2&quot; is used by another source</translation>
+    </message>
+    <message>
+        <source>%1.url: must be an http or https URL</source>
+        <translation>%1.url: must be an http or https URL</translation>
+    </message>
+    <message>
+        <source>%1.assume_offset: must be an offset like &quot;+07:00&quot; or &quot;Z&quot;</source>
+        <translation>%1.assume_offset: must be an offset like &quot;+07:00&quot; or &quot;Z&quot;</translation>
+    </message>
+    <message>
+        <source>%1.updated_after: must be true, false or &quot;auto&quot;</source>
+        <translation>%1.updated_after: must be true, false or &quot;auto&quot;</translation>
+    </message>
+    <message>
+        <source>%1.fallback_label: &quot;%2&quot; is not a Posko label</source>
+        <translation>%1.fallback_label: &quot;%2&quot; is not a Posko label</translation>
+    </message>
+    <message>
+        <source>%1.services: must be an object of service_code: label</source>
+        <translation>%1.services: must be an object of service_code: label</translation>
+    </message>
+    <message>
+        <source>%1.services.%2: must name a Posko label</source>
+        <translation>%1.services.%2: must name a Posko label</translation>
+    </message>
+    <message>
+        <source>service_request_id is missing or not a string or whole number</source>
+        <translation>service_request_id is missing or not a string or whole number</translation>
+    </message>
+    <message>
+        <source>service_code &quot;%1&quot; maps to no Posko label (add it to &quot;services&quot; or set &quot;fallback_label&quot;)</source>
+        <translation>service_code &quot;%1&quot; maps to no Posko label (add it to &quot;services&quot; or set &quot;fallback_label&quot;)</translation>
+    </message>
+    <message>
+        <source>lat and long are missing or not numbers</source>
+        <translation>lat and long are missing or not numbers</translation>
+    </message>
+    <message>
+        <source>the location %1, %2 is outside Kabupaten Trenggalek</source>
+        <translation>the location %1, %2 is outside Kabupaten Trenggalek</translation>
+    </message>
+    <message>
+        <source>requested_datetime &quot;%1&quot; is not an ISO 8601 date-time with an offset</source>
+        <translation>requested_datetime &quot;%1&quot; is not an ISO 8601 date-time with an offset</translation>
+    </message>
+    <message>
+        <source>updated_datetime &quot;%1&quot; is not an ISO 8601 date-time with an offset</source>
+        <translation>updated_datetime &quot;%1&quot; is not an ISO 8601 date-time with an offset</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; is neither &quot;open&quot; nor &quot;closed&quot;</source>
+        <translation>status &quot;%1&quot; is neither &quot;open&quot; nor &quot;closed&quot;</translation>
+    </message>
+    <message>
+        <source>media_url is not an http or https URL; imported without it</source>
+        <translation>media_url is not an http or https URL; imported without it</translation>
+    </message>
+    <message>
+        <source>extended_attributes must be an object</source>
+        <translation>extended_attributes must be an object</translation>
+    </message>
+    <message>
+        <source>notes must be a list</source>
+        <translation>notes must be a list</translation>
+    </message>
+    <message>
+        <source>notes[%1] needs a &quot;datetime&quot; with an offset</source>
+        <translation>notes[%1] needs a &quot;datetime&quot; with an offset</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (%1 at offset %2)</source>
+        <translation>the answer is not JSON (%1 at offset %2)</translation>
+    </message>
+    <message>
+        <source>the answer is neither a list of service requests nor an object holding one</source>
+        <translation>the answer is neither a list of service requests nor an object holding one</translation>
+    </message>
+    <message>
+        <source>item %1 of the list is not an object</source>
+        <translation>item %1 of the list is not an object</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes (max_bytes)</source>
+        <translation>the answer is larger than %1 bytes (max_bytes)</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>no complete answer within %1 s</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>unreachable: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1: %2</source>
+        <translation>HTTP status %1: %2</translation>
+    </message>
+    <message>
+        <source>the answer broke off: %1</source>
+        <translation>the answer broke off: %1</translation>
+    </message>
+    <message>
+        <source>the answer is truncated (%1 of %2 bytes)</source>
+        <translation>the answer is truncated (%1 of %2 bytes)</translation>
+    </message>
+    <message>
+        <source>the database is busy: %1</source>
+        <translation>the database is busy: %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>record %1</translation>
+    </message>
+    <message>
+        <source>record &quot;%1&quot;</source>
+        <translation>record &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the records could not be stored: %1</source>
+        <translation>the records could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 pages; the rest was not read (max_pages)</source>
+        <translation>more than %1 pages; the rest was not read (max_pages)</translation>
+    </message>
+    <message>
+        <source>the server ignores page but not page_size: only the first %1 records could be read (set &quot;page_size&quot;: 0 for it)</source>
+        <translation>the server ignores page but not page_size: only the first %1 records could be read (set &quot;page_size&quot;: 0 for it)</translation>
+    </message>
+    <message>
+        <source>%1: the import cursor could not be stored: %2</source>
+        <translation>%1: the import cursor could not be stored: %2</translation>
+    </message>
+    <message>
+        <source>import %1: %2 new, %3 updated, %4 unchanged, %5 refused, %6 requests</source>
+        <translation>import %1: %2 new, %3 updated, %4 unchanged, %5 refused, %6 requests</translation>
+    </message>
+    <message>
+        <source>import problem: %1</source>
+        <translation>import problem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>import problem: %n more not listed</source>
+        <translation>
+            <numerusform>import problem: %n more not listed</numerusform>
+            <numerusform>import problem: %n more not listed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,36 @@
         <source>CONTACT</source>
         <translation>KONTAK</translation>
     </message>
+    <message>
+        <source>cannot read the import configuration %1: %2</source>
+        <translation>tidak dapat membaca konfigurasi impor %1: %2</translation>
+    </message>
+    <message>
+        <source>the import configuration %1 is invalid:
+  %2</source>
+        <translation>konfigurasi impor %1 tidak valid:
+  %2</translation>
+    </message>
+    <message>
+        <source>--import-open311 must be an http or https URL</source>
+        <translation>--import-open311 harus berupa URL http atau https</translation>
+    </message>
+    <message>
+        <source>%1 is not a source in %2; importing with the default settings</source>
+        <translation>%1 bukan sumber di %2; mengimpor dengan pengaturan bawaan</translation>
+    </message>
+    <message>
+        <source>Import the service requests of an Open311 GeoReport v2 server once and exit (settings from --import-config when it lists that URL).</source>
+        <translation>Impor permintaan layanan dari server Open311 GeoReport v2 sekali lalu keluar (pengaturan dari --import-config bila URL itu tercantum di sana).</translation>
+    </message>
+    <message>
+        <source>Open311 servers to import from (JSON, docs/import.md); polled while serving.</source>
+        <translation>Server Open311 sumber impor (JSON, docs/import.md); diperiksa berkala selama hub melayani.</translation>
+    </message>
+    <message>
+        <source>--import-open311 imports once and exits; to poll while serving, list the server in --import-config instead</source>
+        <translation>--import-open311 mengimpor sekali lalu keluar; untuk memeriksa berkala selama melayani, cantumkan server itu di --import-config</translation>
+    </message>
 </context>
 <context>
     <name>posko::DemoSeeder</name>
@@ -539,6 +569,195 @@
     <message>
         <source>multipart body is truncated (no closing boundary)</source>
         <translation>isi multipart terpotong (tidak ada boundary penutup)</translation>
+    </message>
+</context>
+<context>
+    <name>posko::Open311Import</name>
+    <message>
+        <source>$: not valid JSON (%1 at offset %2)</source>
+        <translation>$: bukan JSON yang valid (%1 pada posisi %2)</translation>
+    </message>
+    <message>
+        <source>$: must be an object with &quot;sources&quot;</source>
+        <translation>$: harus berupa objek dengan &quot;sources&quot;</translation>
+    </message>
+    <message>
+        <source>$.%1: unknown key</source>
+        <translation>$.%1: kunci tidak dikenal</translation>
+    </message>
+    <message>
+        <source>$.sources: must be an array</source>
+        <translation>$.sources: harus berupa larik</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: harus berupa objek</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown key</source>
+        <translation>%1.%2: kunci tidak dikenal</translation>
+    </message>
+    <message>
+        <source>%1.%2: must be a non-empty string</source>
+        <translation>%1.%2: harus berupa teks yang tidak kosong</translation>
+    </message>
+    <message>
+        <source>%1.%2: must be a whole number from %3 to %4</source>
+        <translation>%1.%2: harus bilangan bulat dari %3 sampai %4</translation>
+    </message>
+    <message>
+        <source>%1.name: use 1-64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; or &apos;-&apos;</source>
+        <translation>%1.name: gunakan 1-64 huruf kecil, angka, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; atau &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>%1.name: &quot;%2&quot; is used by another source</source>
+        <translation>%1.name: &quot;%2&quot; sudah dipakai sumber lain</translation>
+    </message>
+    <message>
+        <source>%1.url: must be an http or https URL</source>
+        <translation>%1.url: harus berupa URL http atau https</translation>
+    </message>
+    <message>
+        <source>%1.assume_offset: must be an offset like &quot;+07:00&quot; or &quot;Z&quot;</source>
+        <translation>%1.assume_offset: harus berupa selisih waktu seperti &quot;+07:00&quot; atau &quot;Z&quot;</translation>
+    </message>
+    <message>
+        <source>%1.updated_after: must be true, false or &quot;auto&quot;</source>
+        <translation>%1.updated_after: harus true, false, atau &quot;auto&quot;</translation>
+    </message>
+    <message>
+        <source>%1.fallback_label: &quot;%2&quot; is not a Posko label</source>
+        <translation>%1.fallback_label: &quot;%2&quot; bukan label Posko</translation>
+    </message>
+    <message>
+        <source>%1.services: must be an object of service_code: label</source>
+        <translation>%1.services: harus berupa objek service_code: label</translation>
+    </message>
+    <message>
+        <source>%1.services.%2: must name a Posko label</source>
+        <translation>%1.services.%2: harus menyebut label Posko</translation>
+    </message>
+    <message>
+        <source>service_request_id is missing or not a string or whole number</source>
+        <translation>service_request_id tidak ada atau bukan teks atau bilangan bulat</translation>
+    </message>
+    <message>
+        <source>service_code &quot;%1&quot; maps to no Posko label (add it to &quot;services&quot; or set &quot;fallback_label&quot;)</source>
+        <translation>service_code &quot;%1&quot; tidak dipetakan ke label Posko mana pun (tambahkan ke &quot;services&quot; atau isi &quot;fallback_label&quot;)</translation>
+    </message>
+    <message>
+        <source>lat and long are missing or not numbers</source>
+        <translation>lat dan long tidak ada atau bukan angka</translation>
+    </message>
+    <message>
+        <source>the location %1, %2 is outside Kabupaten Trenggalek</source>
+        <translation>lokasi %1, %2 berada di luar Kabupaten Trenggalek</translation>
+    </message>
+    <message>
+        <source>requested_datetime &quot;%1&quot; is not an ISO 8601 date-time with an offset</source>
+        <translation>requested_datetime &quot;%1&quot; bukan tanggal-waktu ISO 8601 dengan selisih zona waktu</translation>
+    </message>
+    <message>
+        <source>updated_datetime &quot;%1&quot; is not an ISO 8601 date-time with an offset</source>
+        <translation>updated_datetime &quot;%1&quot; bukan tanggal-waktu ISO 8601 dengan selisih zona waktu</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; is neither &quot;open&quot; nor &quot;closed&quot;</source>
+        <translation>status &quot;%1&quot; bukan &quot;open&quot; maupun &quot;closed&quot;</translation>
+    </message>
+    <message>
+        <source>media_url is not an http or https URL; imported without it</source>
+        <translation>media_url bukan URL http atau https; diimpor tanpa media</translation>
+    </message>
+    <message>
+        <source>extended_attributes must be an object</source>
+        <translation>extended_attributes harus berupa objek</translation>
+    </message>
+    <message>
+        <source>notes must be a list</source>
+        <translation>notes harus berupa daftar</translation>
+    </message>
+    <message>
+        <source>notes[%1] needs a &quot;datetime&quot; with an offset</source>
+        <translation>notes[%1] memerlukan &quot;datetime&quot; dengan selisih zona waktu</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (%1 at offset %2)</source>
+        <translation>jawaban bukan JSON (%1 pada posisi %2)</translation>
+    </message>
+    <message>
+        <source>the answer is neither a list of service requests nor an object holding one</source>
+        <translation>jawaban bukan daftar permintaan layanan maupun objek yang memuatnya</translation>
+    </message>
+    <message>
+        <source>item %1 of the list is not an object</source>
+        <translation>butir %1 dalam daftar bukan objek</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes (max_bytes)</source>
+        <translation>jawaban lebih besar dari %1 bita (max_bytes)</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>tidak ada jawaban lengkap dalam %1 detik</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>tidak dapat dihubungi: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1: %2</source>
+        <translation>status HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>the answer broke off: %1</source>
+        <translation>jawaban terputus: %1</translation>
+    </message>
+    <message>
+        <source>the answer is truncated (%1 of %2 bytes)</source>
+        <translation>jawaban terpotong (%1 dari %2 bita)</translation>
+    </message>
+    <message>
+        <source>the database is busy: %1</source>
+        <translation>basis data sedang sibuk: %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>rekaman %1</translation>
+    </message>
+    <message>
+        <source>record &quot;%1&quot;</source>
+        <translation>rekaman &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the records could not be stored: %1</source>
+        <translation>rekaman tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 pages; the rest was not read (max_pages)</source>
+        <translation>lebih dari %1 halaman; sisanya tidak dibaca (max_pages)</translation>
+    </message>
+    <message>
+        <source>the server ignores page but not page_size: only the first %1 records could be read (set &quot;page_size&quot;: 0 for it)</source>
+        <translation>server mengabaikan page tetapi tidak page_size: hanya %1 rekaman pertama yang dapat dibaca (isi &quot;page_size&quot;: 0 untuk server ini)</translation>
+    </message>
+    <message>
+        <source>%1: the import cursor could not be stored: %2</source>
+        <translation>%1: posisi impor tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>import %1: %2 new, %3 updated, %4 unchanged, %5 refused, %6 requests</source>
+        <translation>impor %1: %2 baru, %3 diperbarui, %4 tidak berubah, %5 ditolak, %6 permintaan</translation>
+    </message>
+    <message>
+        <source>import problem: %1</source>
+        <translation>masalah impor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>import problem: %n more not listed</source>
+        <translation>
+            <numerusform>masalah impor: %n lainnya tidak dicantumkan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
