@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSaveFile>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace posko {
@@ -180,6 +181,10 @@ void SyncClient::login(const QUrl &hub, const QString &user, const QString &pass
         if (!adoptLogin(o.value(QStringLiteral("hub_id")).toString(), &error))
             return fail(Failure::Storage, error);
         m_lastFailure = Failure::None;
+        if (m_autoTimer && m_intervalMs > 0) {
+            m_retry.reset();
+            m_autoTimer->start(0); // a caller that syncs on loggedIn makes this a no-op
+        }
         emit loggedIn(m_session);
     });
 }
@@ -255,6 +260,8 @@ void SyncClient::syncNow()
             QCoreApplication::translate("posko::SyncClient", "Log in to the hub before syncing."));
         return;
     }
+    if (m_autoTimer)
+        m_autoTimer->stop(); // scheduled again when this sync ends
     m_syncing = true;
     m_pushed = 0;
     m_received = 0;
@@ -267,11 +274,59 @@ void SyncClient::syncNow()
     pushNext();
 }
 
+void SyncClient::startAutoSync(int intervalMs)
+{
+    m_intervalMs = qMax(1, intervalMs);
+    if (!m_autoTimer) {
+        m_autoTimer = new QTimer(this);
+        m_autoTimer->setSingleShot(true);
+        connect(m_autoTimer, &QTimer::timeout, this, &SyncClient::syncNow);
+    }
+    m_retry.reset();
+    if (!m_syncing)
+        m_autoTimer->start(m_intervalMs);
+}
+
+void SyncClient::stopAutoSync()
+{
+    if (m_autoTimer)
+        m_autoTimer->stop();
+    m_intervalMs = 0;
+}
+
+void SyncClient::requestSync()
+{
+    if (m_retry.failures() > 0 && m_autoTimer && m_autoTimer->isActive())
+        return;
+    syncNow();
+}
+
+int SyncClient::nextSyncInMs() const
+{
+    return m_autoTimer && m_autoTimer->isActive() ? m_autoTimer->remainingTime() : -1;
+}
+
+void SyncClient::scheduleNext(bool failed)
+{
+    if (!m_autoTimer || m_intervalMs <= 0)
+        return;
+    if (!failed) {
+        m_retry.reset();
+        m_autoTimer->start(m_intervalMs);
+    } else if (m_lastFailure == Failure::Authentication) {
+        // Nothing to gain from retrying with a dead token; loggedIn starts again.
+        m_autoTimer->stop();
+    } else {
+        m_autoTimer->start(m_retry.nextDelayMs());
+    }
+}
+
 void SyncClient::failSync(Failure why, const QString &message)
 {
     m_syncing = false;
     m_lastFailure = why;
     m_toPush.clear();
+    scheduleNext(true);
     if (why == Failure::Authentication)
         emit sessionExpired();
     emit syncFailed(message);
@@ -465,6 +520,7 @@ void SyncClient::finishSync()
     }
     m_syncing = false;
     m_lastFailure = Failure::None;
+    scheduleNext(false);
     emit syncFinished(m_pushed, int(m_received), m_removed);
 }
 
