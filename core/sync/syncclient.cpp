@@ -24,7 +24,30 @@ constexpr qint64 maxPhotoBytes = 16 * 1024 * 1024; // the hub accepts 8 MiB uplo
 
 int httpStatus(const QNetworkReply *reply)
 {
+    // A transfer cut short (reset, closed before the promised length, timed out) is no answer,
+    // whatever its status line said: the body cannot be trusted. Errors from 201 on are the
+    // HTTP status codes themselves and keep them.
+    const QNetworkReply::NetworkError e = reply->error();
+    if (e != QNetworkReply::NoError && e < QNetworkReply::ContentAccessDenied)
+        return 0;
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+// No definite answer: nothing reached the hub, or it said "not now" (5xx, 408 Request Timeout,
+// 425 Too Early, 429 Too Many Requests). The same request may succeed later; everything else
+// in 4xx is the hub's final word on it.
+bool isTransient(int status)
+{
+    return status == 0 || status >= 500 || status == 408 || status == 425 || status == 429;
+}
+
+// Retry-After in seconds (the HTTP-date form is not used by Posko hubs), as milliseconds; 0 if
+// absent. Capped at an hour so a confused server cannot park the workstation for days.
+int retryAfterMs(const QNetworkReply *reply)
+{
+    bool ok = false;
+    const int secs = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+    return ok && secs > 0 ? qMin(secs, 3600) * 1000 : 0;
 }
 
 // The hub's {"error": …, "message": …}; falls back to the HTTP reason.
@@ -59,6 +82,23 @@ QString wib(const QDateTime &t)
 {
     return t.toOffsetFromUtc(7 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
            QStringLiteral(" WIB");
+}
+
+// What a history entry did, in a few words for the operator.
+QString whatChanged(const HistoryEntry &h)
+{
+    if (h.kind == QLatin1String("assign")) {
+        if (const auto squad = squadFromCode(h.squad))
+            return QCoreApplication::translate("posko::SyncClient", "assigned to %1")
+                .arg(squadName(*squad));
+    } else if (h.kind == QLatin1String("status")) {
+        if (const auto status = statusFromCode(h.status))
+            return QCoreApplication::translate("posko::SyncClient", "status set to %1")
+                .arg(statusName(*status));
+    } else if (h.kind == QLatin1String("note")) {
+        return QCoreApplication::translate("posko::SyncClient", "note added");
+    }
+    return h.kind;
 }
 
 QJsonObject actionBody(const OutboxItem &item)
@@ -317,8 +357,9 @@ void SyncClient::scheduleNext(bool failed)
         // Nothing to gain from retrying with a dead token; loggedIn starts again.
         m_autoTimer->stop();
     } else {
-        m_autoTimer->start(m_retry.nextDelayMs());
+        m_autoTimer->start(qMax(m_retry.nextDelayMs(), m_retryAfterMs));
     }
+    m_retryAfterMs = 0;
 }
 
 void SyncClient::failSync(Failure why, const QString &message)
@@ -334,7 +375,8 @@ void SyncClient::failSync(Failure why, const QString &message)
 
 bool SyncClient::endsSync(QNetworkReply *reply, int status)
 {
-    if (status == 0 || status >= 500) {
+    if (isTransient(status)) {
+        m_retryAfterMs = retryAfterMs(reply);
         failSync(Failure::Network,
                  status == 0 ? unreachable(m_session.hub, reply) : hubMessage({}, reply));
         return true;
@@ -372,7 +414,7 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
 {
     reply->deleteLater();
     const int status = httpStatus(reply);
-    if (status == 0 || status >= 500) {
+    if (isTransient(status)) {
         // No definite answer: the same key goes again next time and the hub dedups it.
         m_replica.noteAttempt(item.id);
         emit outboxChanged();
@@ -406,11 +448,14 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
         current = hubReport();
         if (current && !current->history.isEmpty()) {
             const HistoryEntry &last = current->history.constLast();
-            reason = QCoreApplication::translate("posko::SyncClient", "changed by %1 at %2: %3")
-                         .arg(last.actor, wib(last.at), reason);
+            // Who, when and what: the operator decides on that whether to redo theirs.
+            reason =
+                QCoreApplication::translate("posko::SyncClient", "changed by %1 at %2 (%3): %4")
+                    .arg(last.actor, wib(last.at), whatChanged(last), reason);
         }
     }
-    // 400/403/404/409/422: the hub will refuse the same request every time; not retried.
+    // 400/403/404/409/422 (any 4xx but the transient ones): the hub will refuse the same request
+    // every time; not retried, shown to the operator with the reason.
     if (!m_replica.markFailed(item.id, reason, current, &error))
         return failSync(Failure::Storage, error);
     emit outboxChanged();

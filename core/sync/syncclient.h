@@ -36,7 +36,8 @@ struct Session
 // injected QNetworkAccessManager: nothing here blocks, every outcome is a signal.
 //
 // A sync first pushes the pending outbox in order (200 → sent and stored; 409/4xx → failed for
-// good with the reason; network error or 5xx → stays pending and the sync stops), then fetches
+// good with the reason; network error, 5xx, 408, 425 or 429 → stays pending and the sync
+// stops), then fetches
 // the label policy, then pulls the changes feed page by page from the replica's last_seq, each
 // page stored in one transaction together with its last_seq. Removals purge the report.
 //
@@ -76,7 +77,8 @@ public:
     // any reason but an expired session, the next one waits as the retry policy says
     // (exponential backoff with jitter), so a hub that is down or refusing is not hammered;
     // a success resets the backoff. An expired session stops automatic syncs until the next
-    // successful log-in, which syncs at once and resumes them. Pending actions are kept in every case.
+    // successful log-in, which syncs at once and resumes them. Pending actions are kept in every
+    // case.
     void startAutoSync(int intervalMs);
     void stopAutoSync();
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
@@ -133,8 +135,8 @@ private:
     bool resetReplica(bool hubReset, const QString &message, QString *error);
     void failSync(Failure why, const QString &message);
     void scheduleNext(bool failed);
-    // Ends the sync when the hub gave no usable answer (no connection, 5xx) or the session
-    // expired (401); true when it did. Every step of a sync answers these the same way.
+    // Ends the sync when the hub gave no usable answer (no connection, 5xx, 408/425/429) or the
+    // session expired (401); true when it did. Every step of a sync answers these the same way.
     bool endsSync(QNetworkReply *reply, int status);
 
     Replica &m_replica;
@@ -153,6 +155,7 @@ private:
 
     QTimer *m_autoTimer = nullptr; // null until startAutoSync()
     int m_intervalMs = 0;
+    int m_retryAfterMs = 0; // the hub's Retry-After for the failure being scheduled
     RetryPolicy m_retry;
 };
 

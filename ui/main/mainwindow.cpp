@@ -112,8 +112,8 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     connect(m_outboxState, &OutboxButton::redone, this, [this](qint64 id) {
         refreshReports({id});
         m_model->setPending(m_outboxState->pendingReports());
-        statusBar()->showMessage(tr("Saved again on the current state; it will be sent to the hub."),
-                                 4000);
+        statusBar()->showMessage(
+            tr("Saved again on the current state; it will be sent to the hub."), 4000);
         m_sync.syncNow();
     });
     connect(m_outboxState, &OutboxButton::redoRefused, this, [this](const QString &reason) {
@@ -169,10 +169,11 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
         if (m_relogin)
             return; // "session expired" says more than the failed request behind it
         const int next = m_sync.nextSyncInMs();
-        setSyncState(next < 0 ? tr("Offline: %1").arg(message)
-                              : tr("Offline: %1 (next try in %n s)", nullptr, (next + 999) / 1000)
-                                    .arg(message),
-                     QStringLiteral("#c62828"));
+        setSyncState(
+            next < 0
+                ? tr("Offline: %1").arg(message)
+                : tr("Offline: %1 (next try in %n s)", nullptr, (next + 999) / 1000).arg(message),
+            QStringLiteral("#c62828"));
     });
     connect(&m_sync, &SyncClient::sessionExpired, this, [this] {
         setSyncState(tr("Session expired: log in again; your actions are kept"),
