@@ -450,7 +450,7 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
             const HistoryEntry &last = current->history.constLast();
             // Who, when and what: the operator decides on that whether to redo theirs.
             reason =
-                QCoreApplication::translate("posko::SyncClient", "changed by %1 at %2 (%3): %4")
+                QCoreApplication::translate("posko::SyncClient", "changed by %1 at %2: %3 (%4)")
                     .arg(last.actor, wib(last.at), whatChanged(last), reason);
         }
     }
