@@ -195,6 +195,8 @@ void SyncClient::login(const QUrl &hub, const QString &user, const QString &pass
         };
         if (status == 0)
             return fail(Failure::Network, unreachable(hub, reply));
+        if (isTransient(status)) // busy or down for a moment: try again later, like no answer
+            return fail(Failure::Network, hubMessage({}, reply));
         bool ok = false;
         const QJsonObject o = jsonObject(reply->readAll(), &ok);
         if (status == 401)
@@ -429,12 +431,16 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
     };
     if (status == 200) {
         const auto report = hubReport();
-        if (!report)
+        if (!report) {
+            // Sent again with the same key next time; the hub answers with its first answer.
+            m_replica.noteAttempt(item.id);
+            emit outboxChanged();
             return failSync(
                 Failure::Protocol,
                 QCoreApplication::translate("posko::SyncClient",
                                             "The hub's answer to an action cannot be read: %1")
                     .arg(error));
+        }
         if (!m_replica.markSent(item.id, *report, &error))
             return failSync(Failure::Storage, error);
         ++m_pushed;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `poskoctl sync` killed with SIGKILL at random moments, many times, with assignments queued by
-// `poskoctl assign` between the kills. After a final clean sync: integrity_check ok, the replica
-// equals the hub's view for that user, every queued assignment was applied exactly once.
+// `poskoctl assign` between the kills; and `poskoctl sync` run through the fault proxy until it
+// gets through. After a final clean sync: integrity_check ok, the replica equals the hub's view
+// for that user, every queued assignment was applied exactly once.
 #include "faultfixture.h"
 
 #include <QElapsedTimer>
@@ -166,5 +167,73 @@ TEST_CASE("poskoctl sync killed at random moments loses nothing and applies noth
               queued.value(id));
         if (lastSquad.contains(id))
             CHECK(hub.value(id).squad == QString::fromLatin1(squads[lastSquad.value(id)]));
+    }
+}
+
+TEST_CASE("poskoctl sync through a faulty link: exit 5 or 1 until it gets through, never a refusal")
+{
+    const quint32 seed = announceSeed("poskoctl through faults");
+    HubWithUsers h;
+    const QVector<qint64> ids = h.submit(4);
+    FaultProxy proxy(h.hub.url(), seed);
+    REQUIRE(proxy.start());
+    proxy.setOdds(FaultProxy::Odds::everything(0.3));
+    QTemporaryDir data;
+    const QString dir = data.filePath(QStringLiteral("ws"));
+    const QByteArray password = kPassword.toUtf8() + '\n';
+    const QStringList syncArgs{QStringLiteral("--hub"),
+                               proxy.url().toString(),
+                               QStringLiteral("--user"),
+                               QStringLiteral("andi"),
+                               QStringLiteral("--data"),
+                               dir,
+                               QStringLiteral("--password-stdin"),
+                               QStringLiteral("sync")};
+    // Syncs until one exits 0; every other exit must be "no usable answer" (5) or "answer
+    // unreadable" (1): a fault is never taken for the hub's refusal (4) or a bad password (6).
+    auto syncThrough = [&](int *attempts) {
+        for (int i = 1; i <= 60; ++i) {
+            const Run r = runCtl(syncArgs, password);
+            *attempts = i;
+            if (r.exitCode == 0)
+                return r;
+            INFO("seed " << seed << " attempt " << i << ": " << r.err.toStdString());
+            CHECK((r.exitCode == 5 || r.exitCode == 1));
+        }
+        return Run{};
+    };
+    int attempts = 0;
+    REQUIRE(syncThrough(&attempts).exitCode == 0);
+    int total = attempts;
+    QMap<qint64, int> queued;
+    const char *const squads[] = {"red", "blue", "yellow"};
+    const int n = rounds(3);
+    for (int round = 0; round < n; ++round) {
+        for (qint64 id : ids) {
+            const Run assign =
+                runCtl({QStringLiteral("--data"), dir, QStringLiteral("assign"),
+                        QString::number(id), QString::fromLatin1(squads[round % 3])});
+            REQUIRE(assign.exitCode == 0);
+            ++queued[id];
+        }
+        const Run done = syncThrough(&attempts);
+        total += attempts;
+        REQUIRE(done.exitCode == 0);
+        // A later run may finish what an earlier one pushed: nothing is left either way.
+        CHECK(done.out.contains("pending=0 failed=0"));
+    }
+    std::cout << "poskoctl through faults: " << total << " runs, " << proxy.requests()
+              << " requests through the proxy" << std::endl;
+    CHECK(integrity(dir + QStringLiteral("/replica.sqlite")) == QStringLiteral("ok"));
+    QString error;
+    const auto replica = Replica::open(dir, &error);
+    REQUIRE(replica);
+    const View hub = h.view(QStringLiteral("andi"));
+    CHECK(replicaView(*replica) == hub);
+    const auto histories = h.histories(QStringLiteral("andi"));
+    for (qint64 id : ids) {
+        INFO("report " << id);
+        CHECK(countEntries(histories.value(id), QStringLiteral("assign"), QStringLiteral("andi")) ==
+              queued.value(id));
     }
 }
