@@ -252,18 +252,21 @@ FaultProxy::Odds FaultProxy::Odds::everything(double total)
     return o;
 }
 
-FaultProxy::FaultProxy(QUrl upstream, quint32 seed) : m_upstream(std::move(upstream)), m_seed(seed)
+FaultProxy::FaultProxy(QUrl upstream, quint32 seed)
+    : m_upstream(std::move(upstream)), m_seed(seed), m_worker(new Worker(m_upstream, seed))
 {
 }
 
 FaultProxy::~FaultProxy()
 {
-    if (m_thread) {
-        QMetaObject::invokeMethod(
-            m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
-        m_thread->quit();
-        m_thread->wait();
+    if (!m_thread) {
+        delete m_worker;
+        return;
     }
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
 }
 
 bool FaultProxy::start()
@@ -271,7 +274,6 @@ bool FaultProxy::start()
     if (m_thread)
         return m_url.isValid();
     m_thread = std::make_unique<QThread>();
-    m_worker = new Worker(m_upstream, m_seed);
     m_worker->moveToThread(m_thread.get());
     m_thread->start();
     quint16 port = 0;
@@ -291,6 +293,8 @@ void FaultProxy::setOdds(const Odds &odds)
 
 void FaultProxy::setDown(bool down)
 {
+    if (!m_thread)
+        return; // not listening yet
     const quint16 port = quint16(m_url.port());
     QMetaObject::invokeMethod(
         m_worker,

@@ -57,7 +57,7 @@ public:
     bool start(); // listens on 127.0.0.1, a free port kept for the proxy's lifetime
     QUrl url() const { return m_url; }
     quint32 seed() const { return m_seed; }
-    void setOdds(const Odds &odds);
+    void setOdds(const Odds &odds); // any time, before or after start()
     void setDown(bool down);
     // Requests seen per fault (index Fault), since start.
     std::array<int, FaultCount> counts() const;
@@ -74,7 +74,7 @@ private:
     quint32 m_seed;
     QUrl m_url;
     std::unique_ptr<QThread> m_thread;
-    Worker *m_worker = nullptr; // lives in m_thread
+    Worker *m_worker = nullptr; // lives in m_thread once started
 };
 
 } // namespace posko::test

@@ -48,7 +48,8 @@ void OutboxButton::refresh()
         // After a hub reset the ids mean other reports: redoing would act on the wrong one.
         if (item.error == hubReset || !m_replica.report(item.reportId))
             continue;
-        QAction *redo = m->addAction(tr("    Redo on the current state"));
+        // Indented under the reason it belongs to.
+        QAction *redo = m->addAction(QStringLiteral("    ") + tr("Redo on the current state"));
         redo->setObjectName(QStringLiteral("redo-%1").arg(item.id));
         redo->setToolTip(tr("Send this action again, based on the report as it is now"));
         connect(redo, &QAction::triggered, this, [this, id = item.id, report = item.reportId] {
