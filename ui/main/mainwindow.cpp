@@ -106,15 +106,16 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     m_syncState = new QLabel(this);
     m_syncState->setObjectName(QStringLiteral("syncIndicator"));
     m_syncState->setAccessibleName(tr("Sync state"));
-    // Pending and failed actions; the menu lists each failure with its reason and lets the
-    // operator dismiss them once read (the hub's state is already shown for those reports).
+    // Pending and failed actions; the menu lists each failure with its reason, lets the operator
+    // redo one on the report's current state or dismiss them once read (the hub's state is
+    // already shown for those reports).
     m_outboxState = new OutboxButton(m_replica, m_dispatch, this);
     connect(m_outboxState, &OutboxButton::redone, this, [this](qint64 id) {
         refreshReports({id});
         m_model->setPending(m_outboxState->pendingReports());
         statusBar()->showMessage(
             tr("Saved again on the current state; it will be sent to the hub."), 4000);
-        m_sync.syncNow();
+        m_sync.requestSync();
     });
     connect(m_outboxState, &OutboxButton::redoRefused, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("Not done: %1").arg(reason), 10000);
