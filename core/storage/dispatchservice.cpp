@@ -15,6 +15,21 @@ DispatchService::DispatchService(Replica &replica, const Clock &clock, QObject *
 
 std::optional<QString> DispatchService::act(qint64 reportId, const ReportAction &action)
 {
+    return commit(reportId, action, 0);
+}
+
+std::optional<QString> DispatchService::redo(qint64 outboxItemId)
+{
+    const auto item = m_replica.outboxItem(outboxItemId);
+    if (!item || item->state != OutboxItem::State::Failed)
+        return QCoreApplication::translate("posko::DispatchService",
+                                           "This action is no longer waiting to be redone.");
+    return commit(item->reportId, item->action, item->id);
+}
+
+std::optional<QString> DispatchService::commit(qint64 reportId, const ReportAction &action,
+                                               qint64 replacesFailed)
+{
     auto current = m_replica.report(reportId);
     if (!current)
         return QCoreApplication::translate("posko::DispatchService",
@@ -33,7 +48,7 @@ std::optional<QString> DispatchService::act(qint64 reportId, const ReportAction 
     item.baseVersion = current->version; // what the operator saw
     item.createdAt = now;
     item.actor = actor;
-    if (auto failed = m_replica.commitLocalAction(changed, item))
+    if (auto failed = m_replica.commitLocalAction(changed, item, replacesFailed))
         return QCoreApplication::translate("posko::DispatchService",
                                            "The change could not be saved: %1")
             .arg(*failed);

@@ -27,12 +27,20 @@ public:
 
     // Returns the reason when refused (nothing is written then), nullopt when queued.
     std::optional<QString> act(qint64 reportId, const ReportAction &action);
+    // Redoes a failed outbox item (e.g. the loser of a conflict) on the report's current state:
+    // the same action, validated again, with the current version as its base and a new
+    // Idempotency-Key; the failed item is replaced in the same transaction, so the action shows
+    // pending again. Returns the reason when refused (the failed item stays then).
+    std::optional<QString> redo(qint64 outboxItemId);
 
 signals:
     void reportChanged(qint64 id);
     void outboxChanged();
 
 private:
+    std::optional<QString> commit(qint64 reportId, const ReportAction &action,
+                                  qint64 replacesFailed);
+
     Replica &m_replica;
     const Clock &m_clock;
     QString m_actor;

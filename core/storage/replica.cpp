@@ -303,7 +303,8 @@ bool Replica::writeReport(const Report &r, int hubVersion, QString *error)
     return true;
 }
 
-std::optional<QString> Replica::commitLocalAction(const Report &changed, OutboxItem &item)
+std::optional<QString> Replica::commitLocalAction(const Report &changed, OutboxItem &item,
+                                                  qint64 replacesFailed)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction tx(db);
@@ -340,6 +341,16 @@ std::optional<QString> Replica::commitLocalAction(const Report &changed, OutboxI
     if (!exec(q, &error))
         return error;
     item.id = q.lastInsertId().toLongLong();
+    if (replacesFailed > 0) {
+        QSqlQuery del(db);
+        del.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ? AND state = 2"));
+        del.addBindValue(replacesFailed);
+        if (!exec(del, &error))
+            return error;
+        if (del.numRowsAffected() != 1)
+            return QCoreApplication::translate("posko::Replica",
+                                               "The failed action is no longer in the outbox.");
+    }
     if (!tx.commit(&error))
         return error;
     return std::nullopt;

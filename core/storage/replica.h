@@ -93,8 +93,11 @@ public:
     bool setLabelPolicyJson(const QByteArray &json, QString *error = nullptr);
 
     // --- writing (each call is one transaction; false/error on failure, nothing written) -----
-    // The operator's local change together with its outbox row. Fills item.id.
-    std::optional<QString> commitLocalAction(const Report &changed, OutboxItem &item);
+    // The operator's local change together with its outbox row. Fills item.id. With
+    // `replacesFailed`, that failed item is deleted in the same transaction (a redo of a refused
+    // action on the current state); it must still be failed, or nothing is written.
+    std::optional<QString> commitLocalAction(const Report &changed, OutboxItem &item,
+                                             qint64 replacesFailed = 0);
     // Stores the hub's state of a report and re-applies its pending actions on top (rebase).
     // Pending actions that no longer apply are marked failed. Returns false on a database error.
     bool storeHubReport(const Report &hubState, QString *error = nullptr);

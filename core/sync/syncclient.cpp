@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSaveFile>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace posko {
@@ -23,7 +24,30 @@ constexpr qint64 maxPhotoBytes = 16 * 1024 * 1024; // the hub accepts 8 MiB uplo
 
 int httpStatus(const QNetworkReply *reply)
 {
+    // A transfer cut short (reset, closed before the promised length, timed out) is no answer,
+    // whatever its status line said: the body cannot be trusted. Errors from 201 on are the
+    // HTTP status codes themselves and keep them.
+    const QNetworkReply::NetworkError e = reply->error();
+    if (e != QNetworkReply::NoError && e < QNetworkReply::ContentAccessDenied)
+        return 0;
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+// No definite answer: nothing reached the hub, or it said "not now" (5xx, 408 Request Timeout,
+// 425 Too Early, 429 Too Many Requests). The same request may succeed later; everything else
+// in 4xx is the hub's final word on it.
+bool isTransient(int status)
+{
+    return status == 0 || status >= 500 || status == 408 || status == 425 || status == 429;
+}
+
+// Retry-After in seconds (the HTTP-date form is not used by Posko hubs), as milliseconds; 0 if
+// absent. Capped at an hour so a confused server cannot park the workstation for days.
+int retryAfterMs(const QNetworkReply *reply)
+{
+    bool ok = false;
+    const int secs = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+    return ok && secs > 0 ? qMin(secs, 3600) * 1000 : 0;
 }
 
 // The hub's {"error": …, "message": …}; falls back to the HTTP reason.
@@ -58,6 +82,23 @@ QString wib(const QDateTime &t)
 {
     return t.toOffsetFromUtc(7 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
            QStringLiteral(" WIB");
+}
+
+// What a history entry did, in a few words for the operator.
+QString whatChanged(const HistoryEntry &h)
+{
+    if (h.kind == QLatin1String("assign")) {
+        if (const auto squad = squadFromCode(h.squad))
+            return QCoreApplication::translate("posko::SyncClient", "assigned to %1")
+                .arg(squadName(*squad));
+    } else if (h.kind == QLatin1String("status")) {
+        if (const auto status = statusFromCode(h.status))
+            return QCoreApplication::translate("posko::SyncClient", "status set to %1")
+                .arg(statusName(*status));
+    } else if (h.kind == QLatin1String("note")) {
+        return QCoreApplication::translate("posko::SyncClient", "note added");
+    }
+    return h.kind;
 }
 
 QJsonObject actionBody(const OutboxItem &item)
@@ -154,6 +195,8 @@ void SyncClient::login(const QUrl &hub, const QString &user, const QString &pass
         };
         if (status == 0)
             return fail(Failure::Network, unreachable(hub, reply));
+        if (isTransient(status)) // busy or down for a moment: try again later, like no answer
+            return fail(Failure::Network, hubMessage({}, reply));
         bool ok = false;
         const QJsonObject o = jsonObject(reply->readAll(), &ok);
         if (status == 401)
@@ -180,6 +223,10 @@ void SyncClient::login(const QUrl &hub, const QString &user, const QString &pass
         if (!adoptLogin(o.value(QStringLiteral("hub_id")).toString(), &error))
             return fail(Failure::Storage, error);
         m_lastFailure = Failure::None;
+        if (m_autoTimer && m_intervalMs > 0) {
+            m_retry.reset();
+            m_autoTimer->start(0); // a caller that syncs on loggedIn makes this a no-op
+        }
         emit loggedIn(m_session);
     });
 }
@@ -255,6 +302,8 @@ void SyncClient::syncNow()
             QCoreApplication::translate("posko::SyncClient", "Log in to the hub before syncing."));
         return;
     }
+    if (m_autoTimer)
+        m_autoTimer->stop(); // scheduled again when this sync ends
     m_syncing = true;
     m_pushed = 0;
     m_received = 0;
@@ -267,11 +316,60 @@ void SyncClient::syncNow()
     pushNext();
 }
 
+void SyncClient::startAutoSync(int intervalMs)
+{
+    m_intervalMs = qMax(1, intervalMs);
+    if (!m_autoTimer) {
+        m_autoTimer = new QTimer(this);
+        m_autoTimer->setSingleShot(true);
+        connect(m_autoTimer, &QTimer::timeout, this, &SyncClient::syncNow);
+    }
+    m_retry.reset();
+    if (!m_syncing)
+        m_autoTimer->start(m_intervalMs);
+}
+
+void SyncClient::stopAutoSync()
+{
+    if (m_autoTimer)
+        m_autoTimer->stop();
+    m_intervalMs = 0;
+}
+
+void SyncClient::requestSync()
+{
+    if (m_retry.failures() > 0 && m_autoTimer && m_autoTimer->isActive())
+        return;
+    syncNow();
+}
+
+int SyncClient::nextSyncInMs() const
+{
+    return m_autoTimer && m_autoTimer->isActive() ? m_autoTimer->remainingTime() : -1;
+}
+
+void SyncClient::scheduleNext(bool failed)
+{
+    if (!m_autoTimer || m_intervalMs <= 0)
+        return;
+    if (!failed) {
+        m_retry.reset();
+        m_autoTimer->start(m_intervalMs);
+    } else if (m_lastFailure == Failure::Authentication) {
+        // Nothing to gain from retrying with a dead token; loggedIn starts again.
+        m_autoTimer->stop();
+    } else {
+        m_autoTimer->start(qMax(m_retry.nextDelayMs(), m_retryAfterMs));
+    }
+    m_retryAfterMs = 0;
+}
+
 void SyncClient::failSync(Failure why, const QString &message)
 {
     m_syncing = false;
     m_lastFailure = why;
     m_toPush.clear();
+    scheduleNext(true);
     if (why == Failure::Authentication)
         emit sessionExpired();
     emit syncFailed(message);
@@ -279,7 +377,8 @@ void SyncClient::failSync(Failure why, const QString &message)
 
 bool SyncClient::endsSync(QNetworkReply *reply, int status)
 {
-    if (status == 0 || status >= 500) {
+    if (isTransient(status)) {
+        m_retryAfterMs = retryAfterMs(reply);
         failSync(Failure::Network,
                  status == 0 ? unreachable(m_session.hub, reply) : hubMessage({}, reply));
         return true;
@@ -317,7 +416,7 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
 {
     reply->deleteLater();
     const int status = httpStatus(reply);
-    if (status == 0 || status >= 500) {
+    if (isTransient(status)) {
         // No definite answer: the same key goes again next time and the hub dedups it.
         m_replica.noteAttempt(item.id);
         emit outboxChanged();
@@ -332,12 +431,16 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
     };
     if (status == 200) {
         const auto report = hubReport();
-        if (!report)
+        if (!report) {
+            // Sent again with the same key next time; the hub answers with its first answer.
+            m_replica.noteAttempt(item.id);
+            emit outboxChanged();
             return failSync(
                 Failure::Protocol,
                 QCoreApplication::translate("posko::SyncClient",
                                             "The hub's answer to an action cannot be read: %1")
                     .arg(error));
+        }
         if (!m_replica.markSent(item.id, *report, &error))
             return failSync(Failure::Storage, error);
         ++m_pushed;
@@ -351,11 +454,14 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
         current = hubReport();
         if (current && !current->history.isEmpty()) {
             const HistoryEntry &last = current->history.constLast();
-            reason = QCoreApplication::translate("posko::SyncClient", "changed by %1 at %2: %3")
-                         .arg(last.actor, wib(last.at), reason);
+            // Who, when and what: the operator decides on that whether to redo theirs.
+            reason =
+                QCoreApplication::translate("posko::SyncClient", "changed by %1 at %2: %3 (%4)")
+                    .arg(last.actor, wib(last.at), whatChanged(last), reason);
         }
     }
-    // 400/403/404/409/422: the hub will refuse the same request every time; not retried.
+    // 400/403/404/409/422 (any 4xx but the transient ones): the hub will refuse the same request
+    // every time; not retried, shown to the operator with the reason.
     if (!m_replica.markFailed(item.id, reason, current, &error))
         return failSync(Failure::Storage, error);
     emit outboxChanged();
@@ -465,6 +571,7 @@ void SyncClient::finishSync()
     }
     m_syncing = false;
     m_lastFailure = Failure::None;
+    scheduleNext(false);
     emit syncFinished(m_pushed, int(m_received), m_removed);
 }
 

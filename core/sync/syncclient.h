@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/sync/retrypolicy.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QObject>
@@ -13,6 +15,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
+class QTimer;
 
 namespace posko {
 
@@ -33,7 +36,8 @@ struct Session
 // injected QNetworkAccessManager: nothing here blocks, every outcome is a signal.
 //
 // A sync first pushes the pending outbox in order (200 → sent and stored; 409/4xx → failed for
-// good with the reason; network error or 5xx → stays pending and the sync stops), then fetches
+// good with the reason; network error, 5xx, 408, 425 or 429 → stays pending and the sync
+// stops), then fetches
 // the label policy, then pulls the changes feed page by page from the replica's last_seq, each
 // page stored in one transaction together with its last_seq. Removals purge the report.
 //
@@ -68,6 +72,22 @@ public:
 
     void syncNow();
     bool isSyncing() const { return m_syncing; }
+
+    // Automatic syncs: every `intervalMs` while the hub answers. After a sync that failed for
+    // any reason but an expired session, the next one waits as the retry policy says
+    // (exponential backoff with jitter), so a hub that is down or refusing is not hammered;
+    // a success resets the backoff. An expired session stops automatic syncs until the next
+    // successful log-in, which syncs at once and resumes them. Pending actions are kept in every
+    // case.
+    void startAutoSync(int intervalMs);
+    void stopAutoSync();
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retry; }
+    // A sync soon, e.g. after the operator acted: now, unless a backoff is running (then the
+    // action waits for the scheduled retry, shown as pending).
+    void requestSync();
+    // Milliseconds until the next automatic sync, -1 when none is scheduled.
+    int nextSyncInMs() const;
 
     // Downloads the report's photo into the replica's photo cache. Only from the hub's own
     // origin (scheme, host and port of the session's hub): a citizen may have sent any
@@ -114,8 +134,9 @@ private:
                   QString *error);
     bool resetReplica(bool hubReset, const QString &message, QString *error);
     void failSync(Failure why, const QString &message);
-    // Ends the sync when the hub gave no usable answer (no connection, 5xx) or the session
-    // expired (401); true when it did. Every step of a sync answers these the same way.
+    void scheduleNext(bool failed);
+    // Ends the sync when the hub gave no usable answer (no connection, 5xx, 408/425/429) or the
+    // session expired (401); true when it did. Every step of a sync answers these the same way.
     bool endsSync(QNetworkReply *reply, int status);
 
     Replica &m_replica;
@@ -131,6 +152,11 @@ private:
     qint64 m_received = 0;
     int m_removed = 0;
     bool m_checkpointDue = false;
+
+    QTimer *m_autoTimer = nullptr; // null until startAutoSync()
+    int m_intervalMs = 0;
+    int m_retryAfterMs = 0; // the hub's Retry-After for the failure being scheduled
+    RetryPolicy m_retry;
 };
 
 } // namespace posko

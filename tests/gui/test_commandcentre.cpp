@@ -320,3 +320,64 @@ TEST_CASE("an action that lost a race is shown as failed with who changed the re
     CHECK(flow.replica()->failedCount() == 0);
     CHECK_FALSE(outbox->text().contains(QStringLiteral("failed")));
 }
+
+TEST_CASE("an action that lost a race can be redone on the current state from the outbox menu")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    const QString id = postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601, 111.7203,
+                                         QStringLiteral("Sampah di saluran"));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    auto &flow = ws.flow;
+    ui::MainWindow &window = ws.open(f, 1);
+
+    // The supervisor assigns it to blue on another workstation first.
+    test::HttpClient http(hub);
+    test::Headers headers = http.login(QStringLiteral("budi"), QStringLiteral("rahasia-456"));
+    REQUIRE_FALSE(headers.isEmpty());
+    headers.append({QByteArrayLiteral("Idempotency-Key"), QByteArrayLiteral("budi-redo-1")});
+    REQUIRE(http.postJson(QStringLiteral("/api/v1/reports/%1/actions").arg(id),
+                          {{QStringLiteral("type"), QStringLiteral("assign")},
+                           {QStringLiteral("squad"), QStringLiteral("blue")},
+                           {QStringLiteral("base_version"), 1}},
+                          headers)
+                .status == 200);
+
+    // The operator presses 5 (yellow) on version 1: refused, shown with who and what.
+    window.selectReport(id.toLongLong());
+    window.table()->setFocus();
+    QTest::keyClick(window.table(), Qt::Key_5);
+    REQUIRE(
+        waitFor([&] { return flow.replica()->failedCount() == 1 && !flow.sync()->isSyncing(); }));
+    QToolButton *outbox = window.outboxIndicator();
+    CHECK(outbox->toolTip().contains(QStringLiteral("budi")));
+    CHECK(outbox->toolTip().contains(QStringLiteral("assigned to")));
+    const OutboxItem failed = flow.replica()->outbox().constFirst();
+    REQUIRE(failed.state == OutboxItem::State::Failed);
+
+    // Redo: the same assignment on the new state (version 2), pending, then on the hub.
+    auto *redo = outbox->menu()->findChild<QAction *>(QStringLiteral("redo-%1").arg(failed.id));
+    REQUIRE(redo);
+    redo->trigger();
+    CHECK(flow.replica()->failedCount() == 0);
+    REQUIRE(waitFor([&] {
+        return flow.replica()->pendingCount() == 0 && flow.replica()->failedCount() == 0 &&
+               !flow.sync()->isSyncing();
+    }));
+    CHECK(open311Request(hub, id).value(QStringLiteral("agency_responsible")).toString() ==
+          QStringLiteral("yellow"));
+    CHECK_FALSE(outbox->text().contains(QStringLiteral("failed")));
+    // The hub's history keeps both: blue by budi, then yellow by sari.
+    const test::HttpReply report =
+        http.get(QStringLiteral("/api/v1/reports/%1").arg(id), headers.mid(0, 1));
+    REQUIRE(report.status == 200);
+    QStringList assigns;
+    for (const QJsonValue &h : report.object().value(QStringLiteral("history")).toArray()) {
+        const QJsonObject e = h.toObject();
+        if (e.value(QStringLiteral("kind")).toString() == QStringLiteral("assign"))
+            assigns << e.value(QStringLiteral("actor")).toString() + QLatin1Char('/') +
+                           e.value(QStringLiteral("squad")).toString();
+    }
+    CHECK(assigns == QStringList{QStringLiteral("budi/blue"), QStringLiteral("sari/yellow")});
+}

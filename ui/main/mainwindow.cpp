@@ -8,6 +8,7 @@
 #include "core/sync/syncclient.h"
 #include "ui/common/timeformat.h"
 #include "ui/main/logindialog.h"
+#include "ui/main/outboxbutton.h"
 #include "ui/map/basemapchoice.h"
 #include "ui/map/basemapmenu.h"
 #include "ui/map/mapactions.h"
@@ -105,14 +106,22 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     m_syncState = new QLabel(this);
     m_syncState->setObjectName(QStringLiteral("syncIndicator"));
     m_syncState->setAccessibleName(tr("Sync state"));
-    // Pending and failed actions; the menu lists each failure with its reason and lets the
-    // operator dismiss them once read (the hub's state is already shown for those reports).
-    m_outboxState = new QToolButton(this);
-    m_outboxState->setObjectName(QStringLiteral("outboxIndicator"));
-    m_outboxState->setAutoRaise(true);
-    m_outboxState->setPopupMode(QToolButton::InstantPopup);
-    m_outboxState->setAccessibleName(tr("Actions waiting for the hub"));
-    m_outboxState->setMenu(new QMenu(m_outboxState));
+    // Pending and failed actions; the menu lists each failure with its reason, lets the operator
+    // redo one on the report's current state or dismiss them once read (the hub's state is
+    // already shown for those reports).
+    m_outboxState = new OutboxButton(m_replica, m_dispatch, this);
+    connect(m_outboxState, &OutboxButton::redone, this, [this](qint64 id) {
+        refreshReports({id});
+        m_model->setPending(m_outboxState->pendingReports());
+        statusBar()->showMessage(
+            tr("Saved again on the current state; it will be sent to the hub."), 4000);
+        m_sync.requestSync();
+    });
+    connect(m_outboxState, &OutboxButton::redoRefused, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Not done: %1").arg(reason), 10000);
+    });
+    connect(m_outboxState, &OutboxButton::failedDismissed, this,
+            [this] { m_model->setPending(m_outboxState->pendingReports()); });
     statusBar()->addPermanentWidget(m_outboxState);
     statusBar()->addPermanentWidget(m_syncState);
     setSyncState(tr("Not synced yet"), QStringLiteral("#888888"));
@@ -160,7 +169,12 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     connect(&m_sync, &SyncClient::syncFailed, this, [this](const QString &message) {
         if (m_relogin)
             return; // "session expired" says more than the failed request behind it
-        setSyncState(tr("Offline: %1").arg(message), QStringLiteral("#c62828"));
+        const int next = m_sync.nextSyncInMs();
+        setSyncState(
+            next < 0
+                ? tr("Offline: %1").arg(message)
+                : tr("Offline: %1 (next try in %n s)", nullptr, (next + 999) / 1000).arg(message),
+            QStringLiteral("#c62828"));
     });
     connect(&m_sync, &SyncClient::sessionExpired, this, [this] {
         setSyncState(tr("Session expired: log in again; your actions are kept"),
@@ -195,10 +209,8 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     });
     m_slaTimer->start();
 
-    m_syncTimer = new QTimer(this);
-    m_syncTimer->setInterval(15000);
-    connect(m_syncTimer, &QTimer::timeout, &m_sync, &SyncClient::syncNow);
-    m_syncTimer->start();
+    // Every 15 s while the hub answers; backoff with jitter while it does not (SyncClient).
+    m_sync.startAutoSync(15000);
 
     refreshOutbox();
     if (m_model->rowCount() > 0) {
@@ -210,6 +222,11 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
 }
 
 MainWindow::~MainWindow() = default;
+
+QToolButton *MainWindow::outboxIndicator() const
+{
+    return m_outboxState;
+}
 
 void MainWindow::buildActions()
 {
@@ -306,7 +323,7 @@ void MainWindow::act(const ReportAction &action)
         return;
     }
     statusBar()->showMessage(tr("Saved; it will be sent to the hub."), 4000);
-    m_sync.syncNow();
+    m_sync.requestSync(); // waits for the scheduled retry while the hub is not answering
 }
 
 void MainWindow::refreshReports(const QVector<qint64> &ids)
@@ -332,38 +349,8 @@ void MainWindow::refreshReports(const QVector<qint64> &ids)
 
 void MainWindow::refreshOutbox()
 {
-    QSet<qint64> pending;
-    int failed = 0;
-    QStringList reasons;
-    for (const OutboxItem &item : m_replica.outbox()) {
-        if (item.state == OutboxItem::State::Pending)
-            pending.insert(item.reportId);
-        else if (item.state == OutboxItem::State::Failed) {
-            ++failed;
-            reasons << tr("#%1: %2").arg(item.reportId).arg(item.error);
-        }
-    }
-    m_model->setPending(pending);
-    QString text = tr("%n pending", nullptr, int(pending.size()));
-    if (failed > 0)
-        text += QStringLiteral(" · ") + tr("%n failed", nullptr, failed);
-    m_outboxState->setText(text);
-    m_outboxState->setToolTip(reasons.join(QLatin1Char('\n')));
-    QMenu *menu = m_outboxState->menu();
-    menu->clear();
-    for (const QString &r : reasons)
-        menu->addAction(r)->setEnabled(false);
-    if (failed > 0) {
-        menu->addSeparator();
-        QAction *dismiss = menu->addAction(tr("Dismiss failed actions"));
-        dismiss->setObjectName(QStringLiteral("dismissFailed"));
-        connect(dismiss, &QAction::triggered, this, [this] {
-            m_replica.clearFailed();
-            refreshOutbox();
-        });
-    } else {
-        menu->addAction(tr("No failed actions"))->setEnabled(false);
-    }
+    m_outboxState->refresh();
+    m_model->setPending(m_outboxState->pendingReports());
 }
 
 void MainWindow::setSyncState(const QString &text, const QString &color)

@@ -24,6 +24,7 @@ class ReportTableModel;
 class VisibleReportsProxy;
 class ReportDetailPanel;
 class LoginDialog;
+class OutboxButton;
 class MapView;
 
 // The command centre's main window: report table in the centre, detail panel docked beside it,
@@ -44,7 +45,7 @@ public:
     ReportDetailPanel *detail() const { return m_detail; }
     MapView *map() const { return m_map; }
     QLabel *syncIndicator() const { return m_syncState; }
-    QToolButton *outboxIndicator() const { return m_outboxState; }
+    QToolButton *outboxIndicator() const;
     LoginDialog *reloginDialog() const { return m_relogin; } // open while a session has expired
 
     void selectReport(qint64 id);
@@ -70,9 +71,8 @@ private:
     ReportDetailPanel *m_detail = nullptr;
     MapView *m_map = nullptr;
     QLabel *m_syncState = nullptr;
-    QToolButton *m_outboxState = nullptr;
+    OutboxButton *m_outboxState = nullptr;
     QTimer *m_slaTimer = nullptr;
-    QTimer *m_syncTimer = nullptr;
     QAction *m_assignActions[7] = {};
     LoginDialog *m_relogin = nullptr;
     // Until the operator picks a report, the window keeps the top row selected while syncs
