@@ -87,12 +87,7 @@ void MarkerPainter::setRatio(qreal dpr)
 void MarkerPainter::prewarm(qreal dpr)
 {
     setRatio(dpr);
-    for (int squad = 0; squad < 8; ++squad)
-        for (int sla = 0; sla < 4; ++sla) {
-            markerSprite(squad, sla, false);
-            markerSprite(squad, sla, true);
-            markerSprite(squad, sla, false, true);
-        }
+    ensureMarkerSprites();
     // Every even radius paint() rounds clusterRadius() to.
     for (int radius = 2 * int(std::lround(clusterRadius(2) / 2));
          radius <= 2 * int(std::lround(clusterRadius(~0u) / 2)); radius += 2)
@@ -101,6 +96,18 @@ void MarkerPainter::prewarm(qreal dpr)
     badgeSprite(2);
     for (int pixelSize : {11, 12, 13})
         glyphs(pixelSize);
+}
+
+void MarkerPainter::ensureMarkerSprites()
+{
+    if (m_markers.size() == 3 * 8 * 4)
+        return;
+    for (int squad = 0; squad < 8; ++squad)
+        for (int sla = 0; sla < 4; ++sla) {
+            markerSprite(squad, sla, false);
+            markerSprite(squad, sla, true);
+            markerSprite(squad, sla, false, true);
+        }
 }
 
 const QImage &MarkerPainter::markerSprite(int squad, int sla, bool selected, bool small)
@@ -579,6 +586,8 @@ void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<C
             drawn->push_back({pos, r, item});
     }
     m_points.clear();
+    // Every sprite exists before pointers to them are kept: an insertion could move them.
+    ensureMarkerSprites();
     for (const ClusterItem &item : items) {
         if (!item.isPoint())
             continue;

@@ -110,6 +110,8 @@ private:
         QPointF pos;
         const QImage *sprite;
     };
+    // All 3 x 8 x 4 marker sprites, so that painting adds none (PointSprite keeps pointers).
+    void ensureMarkerSprites();
     std::vector<PointSprite> m_points;               // this frame's single markers, reused
     std::vector<std::pair<quint64, int>> m_deferred; // drawn by hand, to compose (key, radius)
     int m_bands = 1;
