@@ -2,6 +2,7 @@
 // HubDatabase: the reports and their history (split from hubdatabase.cpp to keep files small).
 #include "core/hub/hubdatabase.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -215,8 +216,51 @@ QVector<StoredReport> HubDatabase::loadMany(QSqlQuery &q) const
     QVector<StoredReport> out;
     while (q.next())
         out.push_back(rowToReport(q));
-    for (StoredReport &s : out)
-        loadHistory(s);
+    // The histories of many reports in a few queries (a feed page holds thousands), not one
+    // query per report.
+    constexpr qsizetype chunk = 500;
+    QHash<qint64, qsizetype> index;
+    index.reserve(qMin(out.size(), chunk));
+    QSqlQuery h(m_db);
+    h.setForwardOnly(true);
+    QString preparedFor;
+    for (qsizetype from = 0; from < out.size(); from += chunk) {
+        const qsizetype n = qMin(chunk, out.size() - from);
+        index.clear();
+        for (qsizetype i = from; i < from + n; ++i) {
+            out[i].report.history.clear();
+            out[i].historyCovert.clear();
+            out[i].storedHistory = 0;
+            index.insert(out[i].report.id, i);
+        }
+        QString sql = QStringLiteral("SELECT report_id, at, actor, kind, status, squad, text,"
+                                     " covert FROM history WHERE report_id IN (");
+        for (qsizetype i = 0; i < n; ++i)
+            sql += i ? QStringLiteral(",?") : QStringLiteral("?");
+        sql += QStringLiteral(") ORDER BY report_id, id");
+        if (sql != preparedFor) {
+            h.prepare(sql);
+            preparedFor = sql;
+        }
+        for (qsizetype i = from; i < from + n; ++i)
+            h.addBindValue(out[i].report.id);
+        if (!h.exec()) {
+            m_lastError = h.lastError().text();
+            continue; // as before: a report whose history cannot be read has none
+        }
+        while (h.next()) {
+            const auto it = index.constFind(h.value(0).toLongLong());
+            if (it == index.cend())
+                continue;
+            StoredReport &s = out[*it];
+            s.report.history.push_back({fromMs(h.value(1)), h.value(2).toString(),
+                                        h.value(3).toString(), h.value(4).toString(),
+                                        h.value(5).toString(), h.value(6).toString()});
+            s.historyCovert.push_back(h.value(7).toInt() != 0);
+            ++s.storedHistory;
+        }
+        h.finish();
+    }
     return out;
 }
 
@@ -250,16 +294,14 @@ qint64 HubDatabase::reportCount() const
     return 0;
 }
 
-namespace {
 // The feed position of a report for a role without clearance: its seq while visible, the seq at
 // which it turned covert while covert (later covert changes do not move it).
-const QString unclearedSeq = QStringLiteral("(CASE WHEN covert = 0 THEN seq ELSE hidden_seq END)");
-} // namespace
 
 std::optional<QVector<StoredReport>> HubDatabase::changesSince(qint64 since, int limit,
                                                                bool covertClearance) const
 {
     QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     if (covertClearance) {
         q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE seq > ? ORDER BY seq LIMIT ?")
                       .arg(reportColumns));
@@ -267,13 +309,24 @@ std::optional<QVector<StoredReport>> HubDatabase::changesSince(qint64 since, int
     } else {
         // Never an always-covert report; a once-visible one only as the removal a workstation
         // that may hold it needs (since > 0 and before it was hidden), never again afterwards.
-        q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE (covert = 0 AND seq > ?)"
-                                 " OR (covert = 1 AND hidden_seq > 0 AND ? > 0 AND hidden_seq > ?)"
-                                 " ORDER BY %2 LIMIT ?")
-                      .arg(reportColumns, unclearedSeq));
+        // Two index walks (reports_seq, reports_hidden) of at most `limit` rows each, merged:
+        // ordering the whole table by the CASE expression made every page scan and sort it.
+        // "+covert" keeps SQLite off reports_hidden(covert, …) for the visible walk, which
+        // would sort every visible report by seq.
+        q.prepare(QStringLiteral("SELECT %1 FROM ("
+                                 "SELECT * FROM (SELECT %1, seq AS feed_seq FROM reports"
+                                 " WHERE +covert = 0 AND seq > ? ORDER BY seq LIMIT ?)"
+                                 " UNION ALL "
+                                 "SELECT * FROM (SELECT %1, hidden_seq AS feed_seq FROM reports"
+                                 " WHERE covert = 1 AND hidden_seq > ? AND ? > 0"
+                                 " ORDER BY hidden_seq LIMIT ?)"
+                                 ") ORDER BY feed_seq LIMIT ?")
+                      .arg(reportColumns));
+        q.addBindValue(since);
+        q.addBindValue(limit);
         q.addBindValue(since);
         q.addBindValue(since);
-        q.addBindValue(since);
+        q.addBindValue(limit);
     }
     q.addBindValue(limit);
     if (!q.exec()) {
@@ -286,10 +339,15 @@ std::optional<QVector<StoredReport>> HubDatabase::changesSince(qint64 since, int
 std::optional<qint64> HubDatabase::maxSeq(bool covertClearance) const
 {
     QSqlQuery q(m_db);
+    // Without clearance: MAX(unclearedSeq) from the ends of two indexes (reports_seq walked
+    // back to the newest visible report, reports_hidden), not a scan of every report.
     const bool ok =
         covertClearance
             ? q.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"))
-            : q.exec(QStringLiteral("SELECT COALESCE(MAX(%1), 0) FROM reports").arg(unclearedSeq));
+            : q.exec(QStringLiteral(
+                  "SELECT MAX(COALESCE((SELECT seq FROM reports WHERE +covert = 0"
+                  " ORDER BY seq DESC LIMIT 1), 0), COALESCE((SELECT hidden_seq FROM reports"
+                  " WHERE covert = 1 ORDER BY hidden_seq DESC LIMIT 1), 0))"));
     if (!ok || !q.next()) {
         m_lastError = q.lastError().text();
         return std::nullopt;

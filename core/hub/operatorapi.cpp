@@ -14,6 +14,8 @@ namespace {
 
 constexpr qint64 sessionSeconds = 12 * 3600;
 constexpr int maxActionText = 4000; // as an Open311 description
+// Changes per feed page at most: a first sync of a million reports in a few hundred pages.
+constexpr int maxChangesPage = 5000;
 
 std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request)
 {
@@ -116,7 +118,7 @@ HubServer::Reply HubServer::apiChanges(const QHttpServerRequest &request,
         if (!ok || limit < 1)
             return apiError(400, QStringLiteral("bad_request"),
                             tr("limit must be a positive number."));
-        limit = qMin(limit, 2000);
+        limit = qMin(limit, maxChangesPage);
     }
     // One row more than asked tells whether there is more without a second query. The
     // counter is read in the same read transaction as the rows, so max_seq >= last_seq.

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -469,12 +470,44 @@ bool Replica::clearFailed()
                 QStringLiteral("DELETE FROM outbox WHERE state = 2"), nullptr);
 }
 
+namespace {
+
+// The ids among `ids` that are in `sql`'s result (bound in chunks of up to 500).
+std::optional<QSet<qint64>> presentIds(const QSqlDatabase &db, const QString &sql,
+                                       const QVector<qint64> &ids, QString *error)
+{
+    QSet<qint64> found;
+    constexpr qsizetype chunk = 500;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const qsizetype n = qMin(chunk, ids.size() - from);
+        QString marks = QStringLiteral("?");
+        for (qsizetype i = 1; i < n; ++i)
+            marks += QStringLiteral(",?");
+        q.prepare(sql.arg(marks));
+        for (qsizetype i = from; i < from + n; ++i)
+            q.addBindValue(ids[i]);
+        if (!exec(q, error))
+            return std::nullopt;
+        while (q.next())
+            found.insert(q.value(0).toLongLong());
+        q.finish();
+    }
+    return found;
+}
+
+} // namespace
+
 std::optional<Replica::PageResult> Replica::applyChanges(const QVector<Report> &reports,
                                                          const QVector<qint64> &removed,
-                                                         qint64 lastSeq, QString *error)
+                                                         qint64 lastSeq, QString *error,
+                                                         const QVector<QByteArray> *hubJson)
 {
     PageResult result;
     const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (hubJson && hubJson->size() != reports.size())
+        hubJson = nullptr; // not one per report: computed from the reports instead
     {
         Transaction tx(db);
         if (!tx.ok()) {
@@ -482,9 +515,89 @@ std::optional<Replica::PageResult> Replica::applyChanges(const QVector<Report> &
                 *error = db.lastError().text();
             return std::nullopt;
         }
-        for (const Report &r : reports) {
-            if (!storeWithRebase(r, error))
+        // Two queries for the whole page instead of per report: which reports are already here
+        // (their old history goes) and which have pending actions (they are rebased).
+        QVector<qint64> ids;
+        ids.reserve(reports.size());
+        for (const Report &r : reports)
+            ids.push_back(r.id);
+        auto existing =
+            presentIds(db, QStringLiteral("SELECT id FROM reports WHERE id IN (%1)"), ids, error);
+        const auto withPending = presentIds(
+            db,
+            QStringLiteral("SELECT DISTINCT report_id FROM outbox WHERE state = 0 AND report_id "
+                           "IN (%1)"),
+            ids, error);
+        if (!existing || !withPending)
+            return std::nullopt;
+        // One prepared statement each, reused for every row of the page.
+        QSqlQuery up(db), delHistory(db), insHistory(db);
+        up.prepare(
+            QStringLiteral(
+                "INSERT INTO reports(%1, hub_version, hub_state) "
+                "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                "ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, version=excluded.version, "
+                "label=excluded.label, status=excluded.status, squad=excluded.squad, "
+                "lat=excluded.lat, lon=excluded.lon, description=excluded.description, "
+                "address=excluded.address, kecamatan=excluded.kecamatan, desa=excluded.desa, "
+                "requested_at=excluded.requested_at, updated_at=excluded.updated_at, "
+                "status_since=excluded.status_since, media_url=excluded.media_url, "
+                "hub_version=excluded.hub_version, hub_state=excluded.hub_state")
+                .arg(QLatin1String(reportColumns)));
+        delHistory.prepare(QStringLiteral("DELETE FROM history WHERE report_id = ?"));
+        insHistory.prepare(
+            QStringLiteral("INSERT INTO history(report_id, at, actor, kind, status, squad, text) "
+                           "VALUES(?,?,?,?,?,?,?)"));
+        const QVariant nullSquad{QMetaType(QMetaType::QString)};
+        result.updated.reserve(reports.size());
+        for (qsizetype i = 0; i < reports.size(); ++i) {
+            const Report &r = reports[i];
+            if (withPending->contains(r.id)) {
+                // The operator's pending actions are re-applied on the hub's state.
+                if (!storeWithRebase(r, error))
+                    return std::nullopt;
+                result.updated.push_back(r.id);
+                continue;
+            }
+            up.bindValue(0, r.id);
+            up.bindValue(1, r.seq);
+            up.bindValue(2, r.version);
+            up.bindValue(3, text(r.label));
+            up.bindValue(4, statusCode(r.status));
+            up.bindValue(5, r.squad ? QVariant(squadCode(*r.squad)) : nullSquad);
+            up.bindValue(6, r.lat);
+            up.bindValue(7, r.lon);
+            up.bindValue(8, text(r.description));
+            up.bindValue(9, text(r.address));
+            up.bindValue(10, text(r.kecamatan));
+            up.bindValue(11, text(r.desa));
+            up.bindValue(12, text(stamp(r.requestedAt)));
+            up.bindValue(13, text(stamp(r.updatedAt)));
+            up.bindValue(14, text(stamp(r.statusSince)));
+            up.bindValue(15, text(r.mediaUrl));
+            up.bindValue(16, r.version);
+            up.bindValue(17, hubJson ? QString::fromUtf8(hubJson->at(i))
+                                     : QString::fromUtf8(QJsonDocument(reportToJson(r))
+                                                             .toJson(QJsonDocument::Compact)));
+            if (!exec(up, error))
                 return std::nullopt;
+            if (existing->contains(r.id)) {
+                delHistory.bindValue(0, r.id);
+                if (!exec(delHistory, error))
+                    return std::nullopt;
+            }
+            for (const HistoryEntry &h : r.history) {
+                insHistory.bindValue(0, r.id);
+                insHistory.bindValue(1, text(stamp(h.at)));
+                insHistory.bindValue(2, text(h.actor));
+                insHistory.bindValue(3, text(h.kind));
+                insHistory.bindValue(4, text(h.status));
+                insHistory.bindValue(5, text(h.squad));
+                insHistory.bindValue(6, text(h.text));
+                if (!exec(insHistory, error))
+                    return std::nullopt;
+            }
+            existing->insert(r.id); // should the page name it twice, its history is replaced
             result.updated.push_back(r.id);
         }
         for (qint64 id : removed) {

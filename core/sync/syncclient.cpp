@@ -79,6 +79,83 @@ QJsonObject actionBody(const OutboxItem &item)
     return o;
 }
 
+// The bytes of each element of the top-level "changes" array of a feed page that QJsonDocument
+// has already accepted (so the text is valid JSON): a scan that skips strings and counts
+// brackets. Empty when there is no such array.
+QVector<QByteArrayView> changeSlices(const QByteArray &body)
+{
+    QVector<QByteArrayView> out;
+    const char *p = body.constData();
+    const qsizetype n = body.size();
+    int depth = 0;
+    qsizetype i = 0;
+    qsizetype arrayStart = -1;
+    // Finds the key "changes" at depth 1 and the '[' after it.
+    while (i < n) {
+        const char c = p[i];
+        if (c == '"') {
+            const qsizetype start = i + 1;
+            ++i;
+            while (i < n && p[i] != '"')
+                i += p[i] == '\\' ? 2 : 1;
+            const QByteArrayView str(p + start, i - start);
+            ++i;
+            if (depth == 1 && str == "changes") {
+                while (i < n && (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t' ||
+                                 p[i] == ':'))
+                    ++i;
+                if (i < n && p[i] == '[')
+                    arrayStart = i;
+                break;
+            }
+            continue;
+        }
+        if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']')
+            --depth;
+        ++i;
+    }
+    if (arrayStart < 0)
+        return {};
+    i = arrayStart + 1;
+    depth = 0;
+    qsizetype elementStart = -1;
+    while (i < n) {
+        const char c = p[i];
+        if (c == '"') {
+            if (elementStart < 0)
+                elementStart = i;
+            ++i;
+            while (i < n && p[i] != '"')
+                i += p[i] == '\\' ? 2 : 1;
+            ++i;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            if (depth == 0 && elementStart < 0)
+                elementStart = i;
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0) { // the end of the changes array
+                if (elementStart >= 0)
+                    out.push_back(QByteArrayView(p + elementStart, i - elementStart).trimmed());
+                return out;
+            }
+            --depth;
+        } else if (c == ',' && depth == 0) {
+            if (elementStart >= 0)
+                out.push_back(QByteArrayView(p + elementStart, i - elementStart).trimmed());
+            elementStart = -1;
+        } else if (depth == 0 && elementStart < 0 && c != ' ' && c != '\n' && c != '\r' &&
+                   c != '\t') {
+            elementStart = i; // a scalar element (not a change, but counted so sizes differ)
+        }
+        ++i;
+    }
+    return {};
+}
+
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host() == b.host() &&
@@ -260,6 +337,7 @@ void SyncClient::syncNow()
     m_received = 0;
     m_removed = 0;
     m_checkpointDue = false;
+    m_pullTimer.invalidate();
     m_toPush.clear();
     for (const OutboxItem &item : m_replica.pendingItems())
         m_toPush.push_back(item.id);
@@ -272,6 +350,7 @@ void SyncClient::failSync(Failure why, const QString &message)
     m_syncing = false;
     m_lastFailure = why;
     m_toPush.clear();
+    cancelPageRequest();
     if (why == Failure::Authentication)
         emit sessionExpired();
     emit syncFailed(message);
@@ -380,80 +459,126 @@ void SyncClient::fetchLabels()
 
 void SyncClient::pullNext()
 {
-    const qint64 since = m_replica.lastSeq();
+    requestPage(m_replica.lastSeq());
+}
+
+void SyncClient::requestPage(qint64 since)
+{
+    if (!m_pullTimer.isValid())
+        m_pullTimer.start();
     const QString query = QStringLiteral("since=%1&limit=%2").arg(since).arg(m_pageSize);
     QNetworkReply *reply = track(m_nam->get(apiRequest(QStringLiteral("changes"), query)));
+    m_pageReply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, since] {
         reply->deleteLater();
-        const int status = httpStatus(reply);
-        if (endsSync(reply, status))
-            return;
-        bool ok = false;
-        const QJsonObject page = jsonObject(reply->readAll(), &ok);
-        if (status != 200)
-            return failSync(Failure::Protocol, hubMessage(page, reply));
-        const QJsonValue lastSeqValue = page.value(QStringLiteral("last_seq"));
-        const QJsonValue changes = page.value(QStringLiteral("changes"));
-        if (!ok || !lastSeqValue.isDouble() || !changes.isArray())
-            return failSync(Failure::Protocol,
-                            QCoreApplication::translate("posko::SyncClient",
-                                                        "The hub's changes feed cannot be read."));
-        QString error;
-        const QJsonValue maxSeqValue = page.value(QStringLiteral("max_seq"));
-        bool wasReset = false;
-        if (!checkHub(page.value(QStringLiteral("hub_id")).toString(),
-                      maxSeqValue.isDouble() ? std::optional<qint64>(qint64(maxSeqValue.toDouble()))
-                                             : std::nullopt,
-                      &wasReset, &error))
-            return failSync(Failure::Storage, error);
-        if (wasReset) // this page answered an old since; the replica starts again from 0
-            return pullNext();
-        QVector<Report> reports;
-        QVector<qint64> removed;
-        for (const QJsonValue &v : changes.toArray()) {
-            const QJsonObject c = v.toObject();
-            if (c.value(QStringLiteral("removed")).toBool()) {
-                const qint64 id = c.value(QStringLiteral("id")).toString().toLongLong();
-                if (id <= 0)
-                    return failSync(
-                        Failure::Protocol,
+        if (m_pageReply == reply)
+            m_pageReply = nullptr;
+        onPage(reply, since);
+    });
+}
+
+void SyncClient::cancelPageRequest()
+{
+    if (QNetworkReply *reply = m_pageReply) {
+        m_pageReply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void SyncClient::onPage(QNetworkReply *reply, qint64 since)
+{
+    const int status = httpStatus(reply);
+    if (endsSync(reply, status))
+        return;
+    const QByteArray body = reply->readAll();
+    bool ok = false;
+    const QJsonObject page = jsonObject(body, &ok);
+    if (status != 200)
+        return failSync(Failure::Protocol, hubMessage(page, reply));
+    const QJsonValue lastSeqValue = page.value(QStringLiteral("last_seq"));
+    const QJsonValue changes = page.value(QStringLiteral("changes"));
+    if (!ok || !lastSeqValue.isDouble() || !changes.isArray())
+        return failSync(Failure::Protocol,
                         QCoreApplication::translate("posko::SyncClient",
                                                     "The hub's changes feed cannot be read."));
-                removed.push_back(id);
-                continue;
-            }
-            auto r = reportFromJson(c, &error);
-            if (!r)
-                return failSync(Failure::Protocol, QCoreApplication::translate(
-                                                       "posko::SyncClient",
-                                                       "The hub's changes feed cannot be read: %1")
-                                                       .arg(error));
-            reports.push_back(std::move(*r));
+    QString error;
+    const QJsonValue maxSeqValue = page.value(QStringLiteral("max_seq"));
+    const std::optional<qint64> maxSeq =
+        maxSeqValue.isDouble() ? std::optional<qint64>(qint64(maxSeqValue.toDouble()))
+                               : std::nullopt;
+    bool wasReset = false;
+    if (!checkHub(page.value(QStringLiteral("hub_id")).toString(), maxSeq, &wasReset, &error))
+        return failSync(Failure::Storage, error);
+    if (wasReset) { // this page answered an old since; the replica starts again from 0
+        m_pullTimer.invalidate();
+        return pullNext();
+    }
+    const QJsonArray array = changes.toArray();
+    // Each change's own bytes, stored as the report's hub state without encoding it again;
+    // empty when the page is not laid out as expected (then the reports are encoded).
+    const QVector<QByteArrayView> raw = changeSlices(body);
+    const bool useRaw = raw.size() == array.size();
+    QVector<Report> reports;
+    QVector<QByteArray> hubJson;
+    QVector<qint64> removed;
+    reports.reserve(array.size());
+    if (useRaw)
+        hubJson.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject c = array.at(i).toObject();
+        if (c.value(QStringLiteral("removed")).toBool()) {
+            const qint64 id = c.value(QStringLiteral("id")).toString().toLongLong();
+            if (id <= 0)
+                return failSync(Failure::Protocol,
+                                QCoreApplication::translate(
+                                    "posko::SyncClient", "The hub's changes feed cannot be read."));
+            removed.push_back(id);
+            continue;
         }
-        const qint64 lastSeq = qint64(lastSeqValue.toDouble());
-        const bool more = page.value(QStringLiteral("more")).toBool();
-        if (more && lastSeq <= since)
+        auto r = reportFromJson(c, &error);
+        if (!r)
             return failSync(Failure::Protocol,
-                            QCoreApplication::translate(
-                                "posko::SyncClient", "The hub's changes feed does not advance."));
-        const int failedBefore = m_replica.failedCount();
-        const auto applied = m_replica.applyChanges(reports, removed, qMax(lastSeq, since), &error);
-        if (!applied)
-            return failSync(Failure::Storage, error);
-        m_checkpointDue = m_checkpointDue || !applied->traceFree;
-        m_received += applied->updated.size();
-        m_removed += int(applied->removed.size());
-        if (!applied->updated.isEmpty())
-            emit reportsUpdated(applied->updated);
-        if (!applied->removed.isEmpty())
-            emit reportsRemoved(applied->removed);
-        if (!applied->removed.isEmpty() || m_replica.failedCount() != failedBefore)
-            emit outboxChanged();
-        emit syncProgress(m_received);
-        if (more)
-            return pullNext();
+                            QCoreApplication::translate("posko::SyncClient",
+                                                        "The hub's changes feed cannot be read: %1")
+                                .arg(error));
+        reports.push_back(std::move(*r));
+        if (useRaw)
+            hubJson.push_back(raw.at(i).toByteArray());
+    }
+    const qint64 lastSeq = qint64(lastSeqValue.toDouble());
+    const bool more = page.value(QStringLiteral("more")).toBool();
+    if (more && lastSeq <= since)
+        return failSync(Failure::Protocol,
+                        QCoreApplication::translate("posko::SyncClient",
+                                                    "The hub's changes feed does not advance."));
+    const qint64 stored = qMax(lastSeq, since);
+    // The next page is asked for before this one is stored, so the hub prepares it while the
+    // replica writes; should storing fail, the request is cancelled and last_seq stays.
+    if (more)
+        requestPage(stored);
+    const int failedBefore = m_replica.failedCount();
+    const auto applied =
+        m_replica.applyChanges(reports, removed, stored, &error, useRaw ? &hubJson : nullptr);
+    if (!applied) {
+        cancelPageRequest();
+        return failSync(Failure::Storage, error);
+    }
+    m_checkpointDue = m_checkpointDue || !applied->traceFree;
+    m_received += applied->updated.size();
+    m_removed += int(applied->removed.size());
+    if (!applied->updated.isEmpty())
+        emit reportsUpdated(applied->updated);
+    if (!applied->removed.isEmpty())
+        emit reportsRemoved(applied->removed);
+    if (!applied->removed.isEmpty() || m_replica.failedCount() != failedBefore)
+        emit outboxChanged();
+    const double seconds = double(m_pullTimer.nsecsElapsed()) / 1e9;
+    emit syncProgress(m_received, stored, qMax(stored, maxSeq.value_or(stored)),
+                      seconds > 0 ? double(m_received) / seconds : 0.0);
+    if (!more)
         finishSync();
-    });
 }
 
 void SyncClient::finishSync()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
@@ -78,14 +79,20 @@ public:
     Failure lastFailure() const { return m_lastFailure; }
     // Per request; a stalled transfer is abandoned after this long. Default 30 s.
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
-    // Changes per page asked from the feed (the hub caps it at 2000).
+    // Changes per page asked from the feed (default 2000; the hub caps it at 5000).
     void setPageSize(int n) { m_pageSize = n; }
 
 signals:
     void loggedIn(const posko::Session &session);
     void loginFailed(const QString &message);
     void syncStarted();
-    void syncProgress(qint64 received);
+    // After each page of the changes feed is stored (a first sync of a large hub takes many):
+    // `received` reports stored in this sync so far (never decreases during a sync),
+    // `position` the feed seq now stored (the replica's last_seq), `total` the hub's max_seq
+    // for this user at that page (position == total when the feed is done; a first sync is
+    // position / total done), `rate` received reports per second since the pull began.
+    // Emitted on the client's thread; slots may take fewer arguments (e.g. just `received`).
+    void syncProgress(qint64 received, qint64 position, qint64 total, double rate);
     void syncFinished(int pushed, int received, int removed);
     void syncFailed(const QString &message);
     void reportsUpdated(const QVector<qint64> &ids);
@@ -105,6 +112,9 @@ private:
     void onPushed(QNetworkReply *reply, const OutboxItem &item);
     void fetchLabels();
     void pullNext();
+    void requestPage(qint64 since);
+    void onPage(QNetworkReply *reply, qint64 since);
+    void cancelPageRequest(); // the page asked for ahead, when storing this one failed
     void finishSync();
     // After a successful log-in: wipes what a user without clearance must not keep, records the
     // clearance and checks the hub's identity.
@@ -123,7 +133,7 @@ private:
     Session m_session;
     Failure m_lastFailure = Failure::None;
     int m_timeoutMs = 30000;
-    int m_pageSize = 500;
+    int m_pageSize = 2000;
 
     bool m_syncing = false;
     QVector<qint64> m_toPush; // outbox ids snapshot at sync start, in order
@@ -131,6 +141,8 @@ private:
     qint64 m_received = 0;
     int m_removed = 0;
     bool m_checkpointDue = false;
+    QPointer<QNetworkReply> m_pageReply; // the changes page in flight, if any
+    QElapsedTimer m_pullTimer;           // since the first page of this sync was asked for
 };
 
 } // namespace posko
