@@ -31,6 +31,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <fcntl.h>
 #include <spawn.h>
 #include <sqlite3.h>
@@ -58,6 +59,26 @@ void metric(const char *name, double value, const char *unit, qint64 n, const QS
 {
     std::fprintf(stderr, "posko-bench-sync: %s\n", qPrintable(why));
     std::exit(1);
+}
+
+double cpuNow()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+// User + system CPU seconds a running process has used so far.
+double processCpu(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
 // --- realistic reports ------------------------------------------------------------------------
@@ -308,7 +329,7 @@ Counts makeHub(const QString &path, qint64 n)
 // The baseline: the rows the sync stores, inserted into a fresh replica with one prepared
 // statement loop in one transaction. Only the binding and stepping (and the commit) are timed;
 // generating the reports and formatting their values are not.
-double rawInsert(const QString &dataDir, qint64 n, Counts *counts)
+double rawInsert(const QString &dataDir, qint64 n, Counts *counts, double *cpuSeconds)
 {
     QString error;
     if (!Replica::open(dataDir, &error))
@@ -337,9 +358,12 @@ double rawInsert(const QString &dataDir, qint64 n, Counts *counts)
     Generator gen(n);
     QElapsedTimer timer;
     qint64 ns = 0;
+    double cpu = 0;
+    double cpuStart = cpuNow();
     timer.start();
     db.exec("BEGIN");
     ns += timer.nsecsElapsed();
+    cpu += cpuNow() - cpuStart;
     QVector<Row> chunk;
     for (qint64 done = 0; done < n;) {
         chunk.clear();
@@ -367,6 +391,7 @@ double rawInsert(const QString &dataDir, qint64 n, Counts *counts)
             chunk.push_back(std::move(row));
         }
         timer.restart();
+        cpuStart = cpuNow();
         for (const Row &row : std::as_const(chunk)) {
             sqlite3_bind_int64(rep, 1, row.id);
             sqlite3_bind_int64(rep, 2, row.id);
@@ -394,8 +419,10 @@ double rawInsert(const QString &dataDir, qint64 n, Counts *counts)
             counts->history += row.history.size();
         }
         ns += timer.nsecsElapsed();
+        cpu += cpuNow() - cpuStart;
     }
     timer.restart();
+    cpuStart = cpuNow();
     db.exec(qPrintable(QStringLiteral("INSERT INTO meta(key, value) VALUES('last_seq', '%1') "
                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
                            .arg(n)));
@@ -403,6 +430,7 @@ double rawInsert(const QString &dataDir, qint64 n, Counts *counts)
     sqlite3_finalize(his);
     db.exec("COMMIT");
     ns += timer.nsecsElapsed();
+    *cpuSeconds = cpu + cpuNow() - cpuStart;
     return double(ns) / 1e9;
 }
 
@@ -428,6 +456,7 @@ qint64 vmHwmKb(qint64 pid)
 struct SyncRun
 {
     double seconds = 0;
+    double cpuSeconds = 0;
     qint64 peakRssKb = 0;
     QByteArray out, err;
 };
@@ -473,6 +502,8 @@ SyncRun runPoskoctl(const QUrl &hub, const QString &dataDir, const QString &work
     SyncRun run;
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
     run.peakRssKb = ru.ru_maxrss;
+    run.cpuSeconds = double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+                     double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
     QFile o(QString::fromLocal8Bit(outPath)), e(QString::fromLocal8Bit(errPath));
     if (o.open(QIODevice::ReadOnly))
         run.out = o.readAll();
@@ -521,6 +552,7 @@ void benchSize(qint64 n, const QString &work)
     const QString syncDir = dir + QStringLiteral("/synced");
     const SyncRun run = runPoskoctl(url, syncDir, dir);
     const qint64 hubPeak = vmHwmKb(hub.processId());
+    const double hubCpu = processCpu(hub.processId());
     hub.terminate();
     hub.waitForFinished(30000);
 
@@ -538,7 +570,8 @@ void benchSize(qint64 n, const QString &work)
 
     const QString rawDir = dir + QStringLiteral("/raw");
     Counts raw;
-    const double rawSeconds = rawInsert(rawDir, n, &raw);
+    double rawCpu = 0;
+    const double rawSeconds = rawInsert(rawDir, n, &raw, &rawCpu);
     if (raw.visible != expected.visible || raw.history != expected.history)
         die(QStringLiteral("the baseline inserted other rows than the hub serves"));
 
@@ -548,6 +581,12 @@ void benchSize(qint64 n, const QString &work)
     metric("raw_insert", rawSeconds, "s", n);
     metric("sync_vs_raw_insert_ratio", run.seconds / rawSeconds, "x", n,
            QStringLiteral(", \"definition\": \"sync_e2e / raw_insert\""));
+    // CPU seconds: less sensitive to other load on a shared machine than the wall times above.
+    metric("sync_cpu", run.cpuSeconds, "s", n, QStringLiteral(", \"process\": \"poskoctl\""));
+    if (hubCpu >= 0)
+        metric("hub_cpu", hubCpu, "s", n,
+               QStringLiteral(", \"what\": \"posko-hub from start (incl. log-in) to the end\""));
+    metric("raw_insert_cpu", rawCpu, "s", n);
     metric("sync_rate", double(expected.visible) / run.seconds, "reports/s", n);
     metric("replica_size",
            double(QFileInfo(syncDir + QStringLiteral("/replica.sqlite")).size()) / 1048576.0, "MiB",

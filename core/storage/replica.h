@@ -5,6 +5,7 @@
 #include "core/domain/report.h"
 
 #include <QDateTime>
+#include <QByteArrayView>
 #include <QString>
 #include <QVector>
 #include <memory>
@@ -130,7 +131,7 @@ public:
     std::optional<PageResult> applyChanges(const QVector<Report> &reports,
                                            const QVector<qint64> &removed, qint64 lastSeq,
                                            QString *error = nullptr,
-                                           const QVector<QByteArray> *hubJson = nullptr);
+                                           const QVector<QByteArrayView> *hubJson = nullptr);
 
     // Deletes reports with their history, outbox items and cached photos, then checkpoints the
     // WAL with TRUNCATE. With secure_delete=ON the freed pages are zeroed, so none of the

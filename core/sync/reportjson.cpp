@@ -6,17 +6,80 @@
 
 namespace posko {
 
+namespace {
+
+void put(char16_t *&out, int value, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i) {
+        out[i] = char16_t(u'0' + value % 10);
+        value /= 10;
+    }
+    out += digits;
+}
+
+// Digits s[from, from + len) as a number; false on anything else.
+bool digitsAt(const QString &s, qsizetype from, int len, int *value)
+{
+    int v = 0;
+    for (qsizetype i = from; i < from + len; ++i) {
+        const char16_t c = s.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        v = v * 10 + (c - u'0');
+    }
+    *value = v;
+    return true;
+}
+
+} // namespace
+
 QString toIsoUtc(const QDateTime &t)
 {
     if (!t.isValid())
         return {};
-    return t.toUTC().toString(Qt::ISODate);
+    const QDateTime u = t.toUTC();
+    const QDate d = u.date();
+    const QTime tm = u.time();
+    if (d.year() < 0 || d.year() > 9999)
+        return u.toString(Qt::ISODate);
+    // What Qt::ISODate writes for a UTC time ("2026-11-28T04:09:07Z"), without its format
+    // parser: a feed page formats seven of these per report.
+    QString out(20, Qt::Uninitialized);
+    char16_t *p = reinterpret_cast<char16_t *>(out.data());
+    put(p, d.year(), 4);
+    *p++ = u'-';
+    put(p, d.month(), 2);
+    *p++ = u'-';
+    put(p, d.day(), 2);
+    *p++ = u'T';
+    put(p, tm.hour(), 2);
+    *p++ = u':';
+    put(p, tm.minute(), 2);
+    *p++ = u':';
+    put(p, tm.second(), 2);
+    *p = u'Z';
+    return out;
 }
 
 QDateTime fromIsoUtc(const QString &s)
 {
     if (s.isEmpty())
         return {};
+    // The form the hub writes, "YYYY-MM-DDTHH:MM:SSZ" (or with ".mmm"), read without Qt's
+    // general ISO parser; anything else (offsets, no zone, other precision) goes through it.
+    const qsizetype n = s.size();
+    if ((n == 20 || n == 24) && s.at(n - 1) == u'Z' && s.at(4) == u'-' && s.at(7) == u'-' &&
+        s.at(10) == u'T' && s.at(13) == u':' && s.at(16) == u':' && (n == 20 || s.at(19) == u'.')) {
+        int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, ms = 0;
+        if (digitsAt(s, 0, 4, &y) && digitsAt(s, 5, 2, &mo) && digitsAt(s, 8, 2, &d) &&
+            digitsAt(s, 11, 2, &h) && digitsAt(s, 14, 2, &mi) && digitsAt(s, 17, 2, &sec) &&
+            (n == 20 || digitsAt(s, 20, 3, &ms))) {
+            const QDate date(y, mo, d);
+            const QTime time(h, mi, sec, ms);
+            if (date.isValid() && time.isValid())
+                return QDateTime(date, time, Qt::UTC);
+        }
+    }
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(s, Qt::ISODate);

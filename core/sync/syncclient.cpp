@@ -521,7 +521,7 @@ void SyncClient::onPage(QNetworkReply *reply, qint64 since)
     const QVector<QByteArrayView> raw = changeSlices(body);
     const bool useRaw = raw.size() == array.size();
     QVector<Report> reports;
-    QVector<QByteArray> hubJson;
+    QVector<QByteArrayView> hubJson; // into `body`, alive until the page is stored
     QVector<qint64> removed;
     reports.reserve(array.size());
     if (useRaw)
@@ -545,7 +545,7 @@ void SyncClient::onPage(QNetworkReply *reply, qint64 since)
                                 .arg(error));
         reports.push_back(std::move(*r));
         if (useRaw)
-            hubJson.push_back(raw.at(i).toByteArray());
+            hubJson.push_back(raw.at(i));
     }
     const qint64 lastSeq = qint64(lastSeqValue.toDouble());
     const bool more = page.value(QStringLiteral("more")).toBool();
