@@ -515,27 +515,34 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-// The ids among `ids` that are in `sql`'s result (bound in chunks of up to 500).
-std::optional<QSet<qint64>> presentIds(const QSqlDatabase &db, const QString &sql,
-                                       const QVector<qint64> &ids, QString *error)
+// The ids among `ids` that `sql` returns, given them as one JSON array bound to its single
+// parameter (read with json_each): one statement for a whole page, not one per id nor a
+// statement with thousands of parameters.
+std::optional<QSet<qint64>> presentIds(sqlite3 *db, const char *sql, const QVector<qint64> &ids,
+                                       QString *error)
 {
     QSet<qint64> found;
-    constexpr qsizetype chunk = 500;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    for (qsizetype from = 0; from < ids.size(); from += chunk) {
-        const qsizetype n = qMin(chunk, ids.size() - from);
-        QString marks = QStringLiteral("?");
-        for (qsizetype i = 1; i < n; ++i)
-            marks += QStringLiteral(",?");
-        q.prepare(sql.arg(marks));
-        for (qsizetype i = from; i < from + n; ++i)
-            q.addBindValue(ids[i]);
-        if (!exec(q, error))
-            return std::nullopt;
-        while (q.next())
-            found.insert(q.value(0).toLongLong());
-        q.finish();
+    if (ids.isEmpty())
+        return found;
+    QByteArray list = "[";
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            list += ',';
+        list += QByteArray::number(ids[i]);
+    }
+    list += ']';
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, list.constData(), int(list.size()), SQLITE_STATIC);
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+            found.insert(sqlite3_column_int64(stmt, 0));
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return std::nullopt;
     }
     return found;
 }
@@ -558,28 +565,34 @@ std::optional<Replica::PageResult> Replica::applyChanges(const QVector<Report> &
                 *error = db.lastError().text();
             return std::nullopt;
         }
+        // The connection's own SQLite handle: the page is written through the C API.
+        sqlite3 *handle = nullptr;
+        const QVariant hv = db.driver()->handle();
+        if (hv.isValid() && qstrcmp(hv.typeName(), "sqlite3*") == 0)
+            handle = *static_cast<sqlite3 *const *>(hv.constData());
+        if (!handle) {
+            if (error)
+                *error = QStringLiteral("The replica's SQLite connection is not available.");
+            return std::nullopt;
+        }
         // Two queries for the whole page instead of per report: which reports are already here
         // (their old history goes) and which have pending actions (they are rebased).
         QVector<qint64> ids;
         ids.reserve(reports.size());
         for (const Report &r : reports)
             ids.push_back(r.id);
-        auto existing =
-            presentIds(db, QStringLiteral("SELECT id FROM reports WHERE id IN (%1)"), ids, error);
-        const auto withPending = presentIds(
-            db,
-            QStringLiteral("SELECT DISTINCT report_id FROM outbox WHERE state = 0 AND report_id "
-                           "IN (%1)"),
-            ids, error);
+        auto existing = presentIds(
+            handle, "SELECT id FROM reports WHERE id IN (SELECT value FROM json_each(?1))", ids,
+            error);
+        const auto withPending =
+            presentIds(handle,
+                       "SELECT DISTINCT report_id FROM outbox WHERE state = 0 AND report_id IN "
+                       "(SELECT value FROM json_each(?1))",
+                       ids, error);
         if (!existing || !withPending)
             return std::nullopt;
         // One prepared statement each, reused for every row of the page, bound with UTF-8
-        // straight through SQLite's C API (QSqlQuery's per-bind overhead and UTF-16 text
-        // doubled the cost of a first sync).
-        sqlite3 *handle = nullptr;
-        const QVariant hv = db.driver()->handle();
-        if (hv.isValid() && qstrcmp(hv.typeName(), "sqlite3*") == 0)
-            handle = *static_cast<sqlite3 *const *>(hv.constData());
+        // (QSqlQuery's per-bind overhead and UTF-16 text doubled the cost of a first sync).
         Statement up(handle,
                      QStringLiteral(
                          "INSERT INTO reports(%1, hub_version, hub_state) "
@@ -600,8 +613,7 @@ std::optional<Replica::PageResult> Replica::applyChanges(const QVector<Report> &
                            "VALUES(?,?,?,?,?,?,?)"));
         if (!up.ok() || !delHistory.ok() || !insHistory.ok()) {
             if (error)
-                *error = handle ? QString::fromUtf8(sqlite3_errmsg(handle))
-                                : QStringLiteral("no SQLite handle");
+                *error = QString::fromUtf8(sqlite3_errmsg(handle));
             return std::nullopt;
         }
         result.updated.reserve(reports.size());

@@ -2,6 +2,8 @@
 #include "core/sync/reportjson.h"
 
 #include <QJsonArray>
+#include <QLocale>
+#include <cmath>
 #include <QTimeZone>
 
 namespace posko {
@@ -145,6 +147,105 @@ QJsonObject reportToJson(const Report &r)
         {QStringLiteral("media_url"), r.mediaUrl.isEmpty() ? QJsonValue() : QJsonValue(r.mediaUrl)},
         {QStringLiteral("history"), history},
     };
+}
+
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = s.toUtf8();
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u >= 0x20) {
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c == '\b') {
+            out += "\\b";
+        } else if (c == '\f') {
+            out += "\\f";
+        } else {
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 15];
+        }
+    }
+    out += '"';
+}
+
+namespace {
+
+void appendNumber(QByteArray &out, double v)
+{
+    if (!std::isfinite(v)) {
+        out += "null"; // as QJsonDocument writes a non-finite double
+        return;
+    }
+    out += QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+void appendField(QByteArray &out, const char *key, const QString &value)
+{
+    out += key;
+    appendJsonString(out, value);
+}
+
+} // namespace
+
+void appendReportJson(QByteArray &out, const Report &r)
+{
+    out += "{\"id\":\"";
+    out += QByteArray::number(r.id);
+    out += "\",\"seq\":";
+    out += QByteArray::number(r.seq);
+    out += ",\"version\":";
+    out += QByteArray::number(r.version);
+    appendField(out, ",\"label\":", r.label);
+    appendField(out, ",\"status\":", statusCode(r.status));
+    out += ",\"squad\":";
+    if (r.squad)
+        appendJsonString(out, squadCode(*r.squad));
+    else
+        out += "null";
+    out += ",\"lat\":";
+    appendNumber(out, r.lat);
+    out += ",\"long\":";
+    appendNumber(out, r.lon);
+    appendField(out, ",\"description\":", r.description);
+    appendField(out, ",\"address\":", r.address);
+    appendField(out, ",\"kecamatan\":", r.kecamatan);
+    appendField(out, ",\"desa\":", r.desa);
+    appendField(out, ",\"requested_at\":", toIsoUtc(r.requestedAt));
+    appendField(out, ",\"updated_at\":", toIsoUtc(r.updatedAt));
+    appendField(out, ",\"status_since\":", toIsoUtc(r.statusSince));
+    out += ",\"media_url\":";
+    if (r.mediaUrl.isEmpty())
+        out += "null";
+    else
+        appendJsonString(out, r.mediaUrl);
+    out += ",\"history\":[";
+    for (qsizetype i = 0; i < r.history.size(); ++i) {
+        const HistoryEntry &h = r.history[i];
+        out += i ? ",{" : "{";
+        appendField(out, "\"at\":", toIsoUtc(h.at));
+        appendField(out, ",\"actor\":", h.actor);
+        appendField(out, ",\"kind\":", h.kind);
+        if (!h.status.isEmpty())
+            appendField(out, ",\"status\":", h.status);
+        if (!h.squad.isEmpty())
+            appendField(out, ",\"squad\":", h.squad);
+        if (!h.text.isEmpty())
+            appendField(out, ",\"text\":", h.text);
+        out += '}';
+    }
+    out += "]}";
 }
 
 std::optional<Report> reportFromJson(const QJsonObject &o, QString *error)
