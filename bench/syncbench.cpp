@@ -143,8 +143,12 @@ public:
         QDateTime t = m_start.addSecs(qint64(double(m_made) / double(m_count) * 364 * 86400) +
                                       m_rng.bounded(600));
         r.requestedAt = r.updatedAt = r.statusSince = t;
-        r.history.push_back(
-            {t, QStringLiteral("warga"), QStringLiteral("created"), statusCode(Status::Baru), {}, {}});
+        r.history.push_back({t,
+                             QStringLiteral("warga"),
+                             QStringLiteral("created"),
+                             statusCode(Status::Baru),
+                             {},
+                             {}});
         auto step = [&](double minutes, ReportAction::Type type, Status st, const QString &text,
                         const QString &actor) {
             ReportAction a;
@@ -161,8 +165,8 @@ public:
         const double resp = label->responseMinutes, res = label->resolutionMinutes;
         const QString crew = QStringLiteral("pasukan-") + squadCode(label->defaultSquad);
         if (m_rng.bounded(100) < 6) {
-            step(resp, ReportAction::Type::ChangeStatus, Status::Ditolak,
-                 demo::rejectReason(m_rng), QStringLiteral("operator"));
+            step(resp, ReportAction::Type::ChangeStatus, Status::Ditolak, demo::rejectReason(m_rng),
+                 QStringLiteral("operator"));
         } else {
             step(resp * (0.2 + m_rng.generateDouble()), ReportAction::Type::Assign, Status::Baru,
                  {}, QStringLiteral("operator")) &&
@@ -259,8 +263,7 @@ Counts makeHub(const QString &path, qint64 n)
         QString error;
         if (!hub.open(path, &error))
             die(error);
-        if (!hub.addUser(benchUser, QStringLiteral("operator"), false,
-                         hashPassword(benchPassword)))
+        if (!hub.addUser(benchUser, QStringLiteral("operator"), false, hashPassword(benchPassword)))
             die(hub.lastError());
     }
     Db db(path);
@@ -480,10 +483,9 @@ SyncRun runPoskoctl(const QUrl &hub, const QString &dataDir, const QString &work
                                      0600);
     posix_spawn_file_actions_addopen(&fa, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC,
                                      0600);
-    const char *argv[] = {exe.constData(), "--hub",          hubArg.constData(),
-                          "--user",        userArg.constData(), "--password-stdin",
-                          "--data",        dataArg.constData(), "sync",
-                          nullptr};
+    const char *argv[] = {
+        exe.constData(),    "--hub",  hubArg.constData(),  "--user", userArg.constData(),
+        "--password-stdin", "--data", dataArg.constData(), "sync",   nullptr};
     QElapsedTimer timer;
     timer.start();
     pid_t pid = 0;
@@ -559,7 +561,8 @@ void benchSize(qint64 n, const QString &work)
     // The sync must have stored every visible report with its whole history.
     const QString expectLine = QStringLiteral("received=%1 ").arg(expected.visible);
     if (!QString::fromUtf8(run.out).contains(expectLine))
-        die(QStringLiteral("poskoctl stored a different count: %1").arg(QString::fromUtf8(run.out)));
+        die(QStringLiteral("poskoctl stored a different count: %1")
+                .arg(QString::fromUtf8(run.out)));
     {
         Db check(syncDir + QStringLiteral("/replica.sqlite"));
         if (check.scalar("SELECT COUNT(*) FROM reports") != expected.visible ||
@@ -575,9 +578,9 @@ void benchSize(qint64 n, const QString &work)
     if (raw.visible != expected.visible || raw.history != expected.history)
         die(QStringLiteral("the baseline inserted other rows than the hub serves"));
 
-    metric("sync_e2e", run.seconds, "s", n,
-           QStringLiteral(", \"via\": \"poskoctl sync\", \"progress_lines\": %1")
-               .arg(progressLines));
+    metric(
+        "sync_e2e", run.seconds, "s", n,
+        QStringLiteral(", \"via\": \"poskoctl sync\", \"progress_lines\": %1").arg(progressLines));
     metric("raw_insert", rawSeconds, "s", n);
     metric("sync_vs_raw_insert_ratio", run.seconds / rawSeconds, "x", n,
            QStringLiteral(", \"definition\": \"sync_e2e / raw_insert\""));
@@ -638,7 +641,8 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Report counts (default 100000,1000000)."),
                                       QStringLiteral("N,N"), QStringLiteral("100000,1000000"));
     const QCommandLineOption workOpt(
-        QStringLiteral("work"), QStringLiteral("Folder for the databases (default: a temporary one)."),
+        QStringLiteral("work"),
+        QStringLiteral("Folder for the databases (default: a temporary one)."),
         QStringLiteral("DIR"));
     const QCommandLineOption keepOpt(QStringLiteral("keep"),
                                      QStringLiteral("Keep the databases after the run."));

@@ -482,8 +482,8 @@ class Statement final
 public:
     Statement(sqlite3 *db, const QString &sql) : m_db(db)
     {
-        if (db && sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &m_stmt, nullptr) !=
-                      SQLITE_OK)
+        if (db &&
+            sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &m_stmt, nullptr) != SQLITE_OK)
             m_stmt = nullptr;
     }
     ~Statement() { sqlite3_finalize(m_stmt); }
@@ -496,8 +496,7 @@ public:
     // Never NULL: the schema's text columns want '' for "none".
     void bindText(int i, QByteArrayView v)
     {
-        sqlite3_bind_text(m_stmt, i, v.isEmpty() ? "" : v.data(), int(v.size()),
-                          SQLITE_TRANSIENT);
+        sqlite3_bind_text(m_stmt, i, v.isEmpty() ? "" : v.data(), int(v.size()), SQLITE_TRANSIENT);
     }
     bool run(QString *error)
     {
@@ -593,19 +592,19 @@ std::optional<Replica::PageResult> Replica::applyChanges(const QVector<Report> &
             return std::nullopt;
         // One prepared statement each, reused for every row of the page, bound with UTF-8
         // (QSqlQuery's per-bind overhead and UTF-16 text doubled the cost of a first sync).
-        Statement up(handle,
-                     QStringLiteral(
-                         "INSERT INTO reports(%1, hub_version, hub_state) "
-                         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                         "ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, version=excluded.version, "
-                         "label=excluded.label, status=excluded.status, squad=excluded.squad, "
-                         "lat=excluded.lat, lon=excluded.lon, description=excluded.description, "
-                         "address=excluded.address, kecamatan=excluded.kecamatan, "
-                         "desa=excluded.desa, requested_at=excluded.requested_at, "
-                         "updated_at=excluded.updated_at, status_since=excluded.status_since, "
-                         "media_url=excluded.media_url, hub_version=excluded.hub_version, "
-                         "hub_state=excluded.hub_state")
-                         .arg(QLatin1String(reportColumns)));
+        Statement up(
+            handle, QStringLiteral(
+                        "INSERT INTO reports(%1, hub_version, hub_state) "
+                        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                        "ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, version=excluded.version, "
+                        "label=excluded.label, status=excluded.status, squad=excluded.squad, "
+                        "lat=excluded.lat, lon=excluded.lon, description=excluded.description, "
+                        "address=excluded.address, kecamatan=excluded.kecamatan, "
+                        "desa=excluded.desa, requested_at=excluded.requested_at, "
+                        "updated_at=excluded.updated_at, status_since=excluded.status_since, "
+                        "media_url=excluded.media_url, hub_version=excluded.hub_version, "
+                        "hub_state=excluded.hub_state")
+                        .arg(QLatin1String(reportColumns)));
         Statement delHistory(handle, QStringLiteral("DELETE FROM history WHERE report_id = ?"));
         Statement insHistory(
             handle,

@@ -4,8 +4,8 @@
 #include "core/domain/labelpolicy.h"
 #include "core/domain/report.h"
 
-#include <QDateTime>
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QString>
 #include <QVector>
 #include <memory>

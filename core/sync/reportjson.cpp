@@ -3,8 +3,8 @@
 
 #include <QJsonArray>
 #include <QLocale>
-#include <cmath>
 #include <QTimeZone>
+#include <cmath>
 
 namespace posko {
 

@@ -101,8 +101,8 @@ QVector<QByteArrayView> changeSlices(const QByteArray &body)
             const QByteArrayView str(p + start, i - start);
             ++i;
             if (depth == 1 && str == "changes") {
-                while (i < n && (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t' ||
-                                 p[i] == ':'))
+                while (i < n &&
+                       (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t' || p[i] == ':'))
                     ++i;
                 if (i < n && p[i] == '[')
                     arrayStart = i;
@@ -505,9 +505,9 @@ void SyncClient::onPage(QNetworkReply *reply, qint64 since)
                                                     "The hub's changes feed cannot be read."));
     QString error;
     const QJsonValue maxSeqValue = page.value(QStringLiteral("max_seq"));
-    const std::optional<qint64> maxSeq =
-        maxSeqValue.isDouble() ? std::optional<qint64>(qint64(maxSeqValue.toDouble()))
-                               : std::nullopt;
+    const std::optional<qint64> maxSeq = maxSeqValue.isDouble()
+                                             ? std::optional<qint64>(qint64(maxSeqValue.toDouble()))
+                                             : std::nullopt;
     bool wasReset = false;
     if (!checkHub(page.value(QStringLiteral("hub_id")).toString(), maxSeq, &wasReset, &error))
         return failSync(Failure::Storage, error);
