@@ -153,30 +153,47 @@ void appendJsonString(QByteArray &out, const QString &s)
 {
     static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = s.toUtf8();
+    const char *p = utf8.constData();
+    const qsizetype n = utf8.size();
+    out.reserve(out.size() + n + 2);
     out += '"';
-    for (const char c : utf8) {
+    qsizetype run = 0; // start of the bytes not yet copied, which need no escape
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
         const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u >= 0x20) {
-            out += c;
-        } else if (c == '\n') {
+        if (u >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(p + run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
             out += "\\n";
-        } else if (c == '\r') {
+            break;
+        case '\r':
             out += "\\r";
-        } else if (c == '\t') {
+            break;
+        case '\t':
             out += "\\t";
-        } else if (c == '\b') {
+            break;
+        case '\b':
             out += "\\b";
-        } else if (c == '\f') {
+            break;
+        case '\f':
             out += "\\f";
-        } else {
+            break;
+        default:
             out += "\\u00";
             out += hex[u >> 4];
             out += hex[u & 15];
         }
     }
+    out.append(p + run, n - run);
     out += '"';
 }
 
