@@ -9,16 +9,19 @@
 #include <QString>
 #include <QUrl>
 #include <QVector>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
+class QThread;
 
 namespace posko {
 
 class Replica;
 struct OutboxItem;
+struct PageOutcome; // internal (syncclient.cpp)
 
 // A logged-in operator on one hub (docs/api.md, POST /api/v1/login).
 struct Session
@@ -48,6 +51,7 @@ class SyncClient final : public QObject
     Q_OBJECT
 
 public:
+    class IngestWorker; // internal (syncclient.cpp)
     using Session = posko::Session;
     // Why the last login or sync failed, so callers (poskoctl's exit codes) need not parse text.
     enum class Failure
@@ -114,6 +118,9 @@ private:
     void pullNext();
     void requestPage(qint64 since);
     void onPage(QNetworkReply *reply, qint64 since);
+    // Parses and stores a page on the ingest thread; the outcome comes back to onStored().
+    void ingest(const QByteArray &body, qint64 since, bool hubChecked);
+    void onStored(quint64 generation, const PageOutcome &outcome);
     void cancelPageRequest(); // the page asked for ahead, when storing this one failed
     void finishSync();
     // After a successful log-in: wipes what a user without clearance must not keep, records the
@@ -143,6 +150,10 @@ private:
     bool m_checkpointDue = false;
     QPointer<QNetworkReply> m_pageReply; // the changes page in flight, if any
     QElapsedTimer m_pullTimer;           // since the first page of this sync was asked for
+    // Pages are parsed and stored on this thread, with the worker's own replica connection.
+    std::unique_ptr<QThread> m_ingestThread;
+    IngestWorker *m_ingest = nullptr;
+    quint64 m_generation = 0; // bumped by every sync start and failure
 };
 
 } // namespace posko
