@@ -22,6 +22,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace posko;
 using namespace posko::test;
@@ -239,4 +240,65 @@ TEST_CASE("poskoctl sync shows progress on stderr and keeps stdout machine-reada
     CHECK(position == total);
     CHECK(total == hubReports);
     CHECK(lines.constLast().contains(QStringLiteral("100%")));
+}
+
+TEST_CASE("a sync whose page cannot be stored stops at the last whole page and resumes there")
+{
+    LargeHub data;
+    HubProcess hub(data.path);
+    REQUIRE(hub.start());
+    QTemporaryDir dir;
+    QString error;
+    auto replica = Replica::open(dir.path(), &error);
+    REQUIRE(replica);
+
+    // The disk "fails" while the second page is written: a trigger aborts one history insert.
+    auto rawExec = [&](const QString &sql) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("syncscale-raw"));
+            db.setDatabaseName(replica->databasePath());
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(sql));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("syncscale-raw"));
+    };
+    rawExec(QStringLiteral("CREATE TRIGGER page_fails BEFORE INSERT ON history WHEN "
+                           "NEW.report_id = 8001 BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+
+    QNetworkAccessManager nam;
+    SyncClient client(*replica, &nam);
+    QSignalSpy loggedIn(&client, &SyncClient::loggedIn);
+    client.login(hub.url(), opName, opPassword);
+    REQUIRE((!loggedIn.isEmpty() || loggedIn.wait(30000)));
+    client.setSession(loggedIn.at(0).at(0).value<Session>());
+    client.setPageSize(5000);
+    QSignalSpy progress(&client, &SyncClient::syncProgress);
+    QSignalSpy finished(&client, &SyncClient::syncFinished);
+    QSignalSpy failed(&client, &SyncClient::syncFailed);
+    client.syncNow();
+    REQUIRE((!failed.isEmpty() || failed.wait(120000)));
+    CHECK(finished.isEmpty());
+    CHECK(client.lastFailure() == SyncClient::Failure::Storage);
+    CHECK(failed.at(0).at(0).toString().contains(QStringLiteral("disk full")));
+    CHECK_FALSE(client.isSyncing());
+    // Only the first page is in: its last_seq, its reports, nothing of the second.
+    REQUIRE(progress.count() == 1);
+    const qint64 firstPageSeq = progress.at(0).at(1).toLongLong();
+    CHECK(replica->lastSeq() == firstPageSeq);
+    CHECK(replica->reports().size() == 5000);
+    CHECK(replica->reports().constLast().id <= firstPageSeq);
+    // The page asked for ahead was dropped: nothing arrives after the failure.
+    QTest::qWait(300);
+    CHECK(progress.count() == 1);
+    CHECK(failed.count() == 1);
+
+    // Fixed disk, next sync: it goes on from that page and completes.
+    rawExec(QStringLiteral("DROP TRIGGER page_fails"));
+    client.syncNow();
+    REQUIRE((!finished.isEmpty() || finished.wait(120000)));
+    CHECK(finished.at(0).at(1).toInt() == data.visible - 5000);
+    CHECK(replica->reports().size() == data.visible);
+    CHECK(replica->lastSeq() == hubReports);
 }
