@@ -571,7 +571,8 @@ std::optional<Replica::PageResult> Replica::applyChanges(const QVector<Report> &
             handle = *static_cast<sqlite3 *const *>(hv.constData());
         if (!handle) {
             if (error)
-                *error = QStringLiteral("The replica's SQLite connection is not available.");
+                *error = QCoreApplication::translate(
+                    "posko::Replica", "The replica's SQLite connection is not available.");
             return std::nullopt;
         }
         // Two queries for the whole page instead of per report: which reports are already here

@@ -109,12 +109,12 @@ QJsonObject historyToJson(const HistoryEntry &h)
 std::optional<HistoryEntry> historyFromJson(const QJsonObject &o, QString *error)
 {
     HistoryEntry h;
-    h.at = fromIsoUtc(o.value(QStringLiteral("at")).toString());
-    h.actor = o.value(QStringLiteral("actor")).toString();
-    h.kind = o.value(QStringLiteral("kind")).toString();
-    h.status = o.value(QStringLiteral("status")).toString();
-    h.squad = o.value(QStringLiteral("squad")).toString();
-    h.text = o.value(QStringLiteral("text")).toString();
+    h.at = fromIsoUtc(o.value(QLatin1String("at")).toString());
+    h.actor = o.value(QLatin1String("actor")).toString();
+    h.kind = o.value(QLatin1String("kind")).toString();
+    h.status = o.value(QLatin1String("status")).toString();
+    h.squad = o.value(QLatin1String("squad")).toString();
+    h.text = o.value(QLatin1String("text")).toString();
     if (!h.at.isValid() || h.kind.isEmpty()) {
         if (error)
             *error = QStringLiteral("history entry needs \"at\" and \"kind\"");
@@ -267,6 +267,8 @@ void appendReportJson(QByteArray &out, const Report &r)
 
 std::optional<Report> reportFromJson(const QJsonObject &o, QString *error)
 {
+    // Keys as Latin-1 (as the object stores them): a lookup compares bytes, not UTF-16 with
+    // Latin-1, and a first sync looks up millions.
     auto fail = [error](const QString &field) -> std::optional<Report> {
         if (error)
             *error = QStringLiteral("report field \"%1\" is missing or invalid").arg(field);
@@ -274,54 +276,54 @@ std::optional<Report> reportFromJson(const QJsonObject &o, QString *error)
     };
     Report r;
     bool ok = false;
-    r.id = o.value(QStringLiteral("id")).toString().toLongLong(&ok);
+    r.id = o.value(QLatin1String("id")).toString().toLongLong(&ok);
     if (!ok || r.id <= 0)
         return fail(QStringLiteral("id"));
-    const QJsonValue seq = o.value(QStringLiteral("seq"));
+    const QJsonValue seq = o.value(QLatin1String("seq"));
     if (!seq.isDouble())
         return fail(QStringLiteral("seq"));
     r.seq = qint64(seq.toDouble());
-    const QJsonValue version = o.value(QStringLiteral("version"));
+    const QJsonValue version = o.value(QLatin1String("version"));
     if (!version.isDouble() || version.toInt() < 1)
         return fail(QStringLiteral("version"));
     r.version = version.toInt();
-    r.label = o.value(QStringLiteral("label")).toString();
+    r.label = o.value(QLatin1String("label")).toString();
     if (r.label.isEmpty())
         return fail(QStringLiteral("label"));
-    const auto status = statusFromCode(o.value(QStringLiteral("status")).toString());
+    const auto status = statusFromCode(o.value(QLatin1String("status")).toString());
     if (!status)
         return fail(QStringLiteral("status"));
     r.status = *status;
-    const QJsonValue squad = o.value(QStringLiteral("squad"));
+    const QJsonValue squad = o.value(QLatin1String("squad"));
     if (!squad.isNull() && !squad.isUndefined()) {
         const auto s = squadFromCode(squad.toString());
         if (!s)
             return fail(QStringLiteral("squad"));
         r.squad = *s;
     }
-    const QJsonValue lat = o.value(QStringLiteral("lat"));
-    const QJsonValue lon = o.value(QStringLiteral("long"));
+    const QJsonValue lat = o.value(QLatin1String("lat"));
+    const QJsonValue lon = o.value(QLatin1String("long"));
     if (!lat.isDouble() || lat.toDouble() < -90 || lat.toDouble() > 90)
         return fail(QStringLiteral("lat"));
     if (!lon.isDouble() || lon.toDouble() < -180 || lon.toDouble() > 180)
         return fail(QStringLiteral("long"));
     r.lat = lat.toDouble();
     r.lon = lon.toDouble();
-    r.description = o.value(QStringLiteral("description")).toString();
-    r.address = o.value(QStringLiteral("address")).toString();
-    r.kecamatan = o.value(QStringLiteral("kecamatan")).toString();
-    r.desa = o.value(QStringLiteral("desa")).toString();
-    r.requestedAt = fromIsoUtc(o.value(QStringLiteral("requested_at")).toString());
+    r.description = o.value(QLatin1String("description")).toString();
+    r.address = o.value(QLatin1String("address")).toString();
+    r.kecamatan = o.value(QLatin1String("kecamatan")).toString();
+    r.desa = o.value(QLatin1String("desa")).toString();
+    r.requestedAt = fromIsoUtc(o.value(QLatin1String("requested_at")).toString());
     if (!r.requestedAt.isValid())
         return fail(QStringLiteral("requested_at"));
-    r.updatedAt = fromIsoUtc(o.value(QStringLiteral("updated_at")).toString());
+    r.updatedAt = fromIsoUtc(o.value(QLatin1String("updated_at")).toString());
     if (!r.updatedAt.isValid())
         return fail(QStringLiteral("updated_at"));
-    r.statusSince = fromIsoUtc(o.value(QStringLiteral("status_since")).toString());
+    r.statusSince = fromIsoUtc(o.value(QLatin1String("status_since")).toString());
     if (!r.statusSince.isValid())
         r.statusSince = r.requestedAt;
-    r.mediaUrl = o.value(QStringLiteral("media_url")).toString();
-    for (const QJsonValue &hv : o.value(QStringLiteral("history")).toArray()) {
+    r.mediaUrl = o.value(QLatin1String("media_url")).toString();
+    for (const QJsonValue &hv : o.value(QLatin1String("history")).toArray()) {
         auto h = historyFromJson(hv.toObject(), error);
         if (!h)
             return std::nullopt;

@@ -40,6 +40,10 @@ struct Session
 // good with the reason; network error or 5xx → stays pending and the sync stops), then fetches
 // the label policy, then pulls the changes feed page by page from the replica's last_seq, each
 // page stored in one transaction together with its last_seq. Removals purge the report.
+// Pages are parsed and stored on an ingest thread the client owns, with its own connection to
+// the replica's file (so a first sync of a large hub never blocks the client's thread); the
+// next page is asked for as soon as one is parsed. Every signal is emitted on the client's
+// thread, after the page it reports is committed.
 //
 // Every log-in records the user's covert clearance in the replica; a user without it never
 // keeps a replica filled with it (every report, its photos and covert outbox items are wiped,
