@@ -302,3 +302,50 @@ TEST_CASE("a sync whose page cannot be stored stops at the last whole page and r
     CHECK(replica->reports().size() == data.visible);
     CHECK(replica->lastSeq() == hubReports);
 }
+
+TEST_CASE("a sync client destroyed mid-sync leaves whole pages and its replica usable")
+{
+    LargeHub data;
+    HubProcess hub(data.path);
+    REQUIRE(hub.start());
+    QTemporaryDir dir;
+    QString error;
+    auto replica = Replica::open(dir.path(), &error);
+    REQUIRE(replica);
+    qint64 stored = -1;
+    {
+        QNetworkAccessManager nam;
+        SyncClient client(*replica, &nam);
+        QSignalSpy loggedIn(&client, &SyncClient::loggedIn);
+        client.login(hub.url(), opName, opPassword);
+        REQUIRE((!loggedIn.isEmpty() || loggedIn.wait(30000)));
+        client.setSession(loggedIn.at(0).at(0).value<Session>());
+        client.setPageSize(1000);
+        QSignalSpy progress(&client, &SyncClient::syncProgress);
+        client.syncNow();
+        REQUIRE((!progress.isEmpty() || progress.wait(60000)));
+        REQUIRE(client.isSyncing());
+        stored = progress.constLast().at(1).toLongLong();
+    } // destroyed while the next pages are on the way or being stored
+    // Whole pages only: the stored last_seq is a page end at or after the last one signalled,
+    // and the reports are exactly those up to it.
+    const qint64 lastSeq = replica->lastSeq();
+    CHECK(lastSeq >= stored);
+    qint64 upTo = 0;
+    for (const Report &r : replica->reports())
+        upTo = qMax(upTo, r.seq);
+    CHECK(upTo == lastSeq);
+    CHECK(replica->reports().size() % 1000 == 0);
+    // A new client goes on from there.
+    QNetworkAccessManager nam;
+    SyncClient client(*replica, &nam);
+    QSignalSpy loggedIn(&client, &SyncClient::loggedIn);
+    client.login(hub.url(), opName, opPassword);
+    REQUIRE((!loggedIn.isEmpty() || loggedIn.wait(30000)));
+    client.setSession(loggedIn.at(0).at(0).value<Session>());
+    QSignalSpy finished(&client, &SyncClient::syncFinished);
+    client.syncNow();
+    REQUIRE((!finished.isEmpty() || finished.wait(120000)));
+    CHECK(replica->reports().size() == data.visible);
+    CHECK(replica->lastSeq() == hubReports);
+}
