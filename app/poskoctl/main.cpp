@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -209,6 +210,23 @@ int sync(QCoreApplication &app, Replica &replica, const QUrl &hub, const QString
         client.setSession(s);
         client.syncNow();
     });
+    // Progress of the pull on stderr (stdout keeps its one machine-read line): at most about
+    // four lines a second, and always the one that reaches the hub's max_seq.
+    QElapsedTimer sinceLine;
+    QObject::connect(
+        &client, &SyncClient::syncProgress, &client,
+        [&](qint64 received, qint64 position, qint64 total, double rate) {
+            if (sinceLine.isValid() && sinceLine.elapsed() < 250 && position < total)
+                return;
+            sinceLine.start();
+            fail(ExitOk, QCoreApplication::translate(
+                             "poskoctl", "synced %1 reports (feed at %2 of %3, %4%), %5 reports/s")
+                             .arg(received)
+                             .arg(position)
+                             .arg(total)
+                             .arg(total > 0 ? int(100 * position / total) : 100)
+                             .arg(qRound64(rate)));
+        });
     // Covert clearance withdrawn or hub reset: the replica starts again; say so on stderr.
     QObject::connect(&client, &SyncClient::replicaReset, &client,
                      [](const QString &message) { fail(ExitOk, message); });

@@ -2,9 +2,13 @@
 // HubDatabase: the reports and their history (split from hubdatabase.cpp to keep files small).
 #include "core/hub/hubdatabase.h"
 
+#include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace posko {
 
@@ -215,8 +219,51 @@ QVector<StoredReport> HubDatabase::loadMany(QSqlQuery &q) const
     QVector<StoredReport> out;
     while (q.next())
         out.push_back(rowToReport(q));
-    for (StoredReport &s : out)
-        loadHistory(s);
+    // The histories of many reports in a few queries (a feed page holds thousands), not one
+    // query per report.
+    constexpr qsizetype chunk = 500;
+    QHash<qint64, qsizetype> index;
+    index.reserve(qMin(out.size(), chunk));
+    QSqlQuery h(m_db);
+    h.setForwardOnly(true);
+    QString preparedFor;
+    for (qsizetype from = 0; from < out.size(); from += chunk) {
+        const qsizetype n = qMin(chunk, out.size() - from);
+        index.clear();
+        for (qsizetype i = from; i < from + n; ++i) {
+            out[i].report.history.clear();
+            out[i].historyCovert.clear();
+            out[i].storedHistory = 0;
+            index.insert(out[i].report.id, i);
+        }
+        QString sql = QStringLiteral("SELECT report_id, at, actor, kind, status, squad, text,"
+                                     " covert FROM history WHERE report_id IN (");
+        for (qsizetype i = 0; i < n; ++i)
+            sql += i ? QStringLiteral(",?") : QStringLiteral("?");
+        sql += QStringLiteral(") ORDER BY report_id, id");
+        if (sql != preparedFor) {
+            h.prepare(sql);
+            preparedFor = sql;
+        }
+        for (qsizetype i = from; i < from + n; ++i)
+            h.addBindValue(out[i].report.id);
+        if (!h.exec()) {
+            m_lastError = h.lastError().text();
+            continue; // as before: a report whose history cannot be read has none
+        }
+        while (h.next()) {
+            const auto it = index.constFind(h.value(0).toLongLong());
+            if (it == index.cend())
+                continue;
+            StoredReport &s = out[*it];
+            s.report.history.push_back({fromMs(h.value(1)), h.value(2).toString(),
+                                        h.value(3).toString(), h.value(4).toString(),
+                                        h.value(5).toString(), h.value(6).toString()});
+            s.historyCovert.push_back(h.value(7).toInt() != 0);
+            ++s.storedHistory;
+        }
+        h.finish();
+    }
     return out;
 }
 
@@ -250,46 +297,174 @@ qint64 HubDatabase::reportCount() const
     return 0;
 }
 
-namespace {
 // The feed position of a report for a role without clearance: its seq while visible, the seq at
 // which it turned covert while covert (later covert changes do not move it).
-const QString unclearedSeq = QStringLiteral("(CASE WHEN covert = 0 THEN seq ELSE hidden_seq END)");
+
+namespace {
+
+// The connection's own SQLite handle (the same library Qt's QSQLITE driver uses): the feed
+// reads thousands of rows a page, and QSqlQuery's per-value QVariant and UTF-16 conversion were
+// most of the hub's work for a first sync.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+class Stmt final
+{
+public:
+    Stmt(sqlite3 *db, const QString &sql)
+    {
+        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &m_stmt, nullptr) != SQLITE_OK)
+            m_stmt = nullptr;
+    }
+    ~Stmt() { sqlite3_finalize(m_stmt); }
+    Stmt(const Stmt &) = delete;
+    Stmt &operator=(const Stmt &) = delete;
+    sqlite3_stmt *get() const { return m_stmt; }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+QString columnText(sqlite3_stmt *s, int i)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, i));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(s, i)) : QString();
+}
+
+QDateTime columnTime(sqlite3_stmt *s, int i)
+{
+    return QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(s, i), Qt::UTC);
+}
+
+// rowToReport() for a statement selecting reportColumns.
+StoredReport rowToReport(sqlite3_stmt *q)
+{
+    StoredReport s;
+    Report &r = s.report;
+    r.id = sqlite3_column_int64(q, 0);
+    r.seq = sqlite3_column_int64(q, 1);
+    r.version = sqlite3_column_int(q, 2);
+    r.label = columnText(q, 3);
+    r.status = statusFromCode(columnText(q, 4)).value_or(Status::Baru);
+    if (sqlite3_column_type(q, 5) != SQLITE_NULL)
+        r.squad = squadFromCode(columnText(q, 5));
+    r.lat = sqlite3_column_double(q, 6);
+    r.lon = sqlite3_column_double(q, 7);
+    r.description = columnText(q, 8);
+    r.address = columnText(q, 9);
+    r.kecamatan = columnText(q, 10);
+    r.desa = columnText(q, 11);
+    r.requestedAt = columnTime(q, 12);
+    r.updatedAt = columnTime(q, 13);
+    r.statusSince = columnTime(q, 14);
+    s.photoId = sqlite3_column_type(q, 15) == SQLITE_NULL ? 0 : sqlite3_column_int64(q, 15);
+    s.externalMediaUrl = columnText(q, 16);
+    s.covert = sqlite3_column_int(q, 17) != 0;
+    s.wasPublic = sqlite3_column_int(q, 18) != 0;
+    s.token = columnText(q, 19);
+    s.hiddenSeq = sqlite3_column_int64(q, 20);
+    return s;
+}
+
 } // namespace
 
 std::optional<QVector<StoredReport>> HubDatabase::changesSince(qint64 since, int limit,
                                                                bool covertClearance) const
 {
-    QSqlQuery q(m_db);
-    if (covertClearance) {
-        q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE seq > ? ORDER BY seq LIMIT ?")
-                      .arg(reportColumns));
-        q.addBindValue(since);
-    } else {
-        // Never an always-covert report; a once-visible one only as the removal a workstation
-        // that may hold it needs (since > 0 and before it was hidden), never again afterwards.
-        q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE (covert = 0 AND seq > ?)"
-                                 " OR (covert = 1 AND hidden_seq > 0 AND ? > 0 AND hidden_seq > ?)"
-                                 " ORDER BY %2 LIMIT ?")
-                      .arg(reportColumns, unclearedSeq));
-        q.addBindValue(since);
-        q.addBindValue(since);
-        q.addBindValue(since);
-    }
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    sqlite3 *db = sqliteHandle(m_db);
+    if (!db) {
+        m_lastError = QStringLiteral("The hub's SQLite connection is not available.");
         return std::nullopt;
     }
-    return loadMany(q);
+    auto failed = [&]() -> std::optional<QVector<StoredReport>> {
+        m_lastError = QString::fromUtf8(sqlite3_errmsg(db));
+        return std::nullopt;
+    };
+    // With clearance: every report by seq. Without: never an always-covert report; a
+    // once-visible one only as the removal a workstation that may hold it needs (since > 0 and
+    // before it was hidden), never again afterwards. Two index walks (reports_seq,
+    // reports_hidden) of at most `limit` rows each, merged: ordering the whole table by the
+    // CASE expression made every page scan and sort it. "+covert" keeps SQLite off
+    // reports_hidden(covert, …) for the visible walk, which would sort every visible report.
+    const QString sql =
+        covertClearance
+            ? QStringLiteral("SELECT %1 FROM reports WHERE seq > ?1 ORDER BY seq LIMIT ?2")
+                  .arg(reportColumns)
+            : QStringLiteral("SELECT %1 FROM ("
+                             "SELECT * FROM (SELECT %1, seq AS feed_seq FROM reports"
+                             " WHERE +covert = 0 AND seq > ?1 ORDER BY seq LIMIT ?2)"
+                             " UNION ALL "
+                             "SELECT * FROM (SELECT %1, hidden_seq AS feed_seq FROM reports"
+                             " WHERE covert = 1 AND hidden_seq > ?1 AND ?1 > 0"
+                             " ORDER BY hidden_seq LIMIT ?2)"
+                             ") ORDER BY feed_seq LIMIT ?2")
+                  .arg(reportColumns);
+    QVector<StoredReport> out;
+    {
+        Stmt q(db, sql);
+        if (!q.get())
+            return failed();
+        sqlite3_bind_int64(q.get(), 1, since);
+        sqlite3_bind_int64(q.get(), 2, limit);
+        int rc;
+        while ((rc = sqlite3_step(q.get())) == SQLITE_ROW)
+            out.push_back(rowToReport(q.get()));
+        if (rc != SQLITE_DONE)
+            return failed();
+    }
+    if (out.isEmpty())
+        return out;
+    // Every history of the page in one statement, the ids given as a JSON array.
+    QByteArray ids = "[";
+    QHash<qint64, qsizetype> index;
+    index.reserve(out.size());
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (i)
+            ids += ',';
+        ids += QByteArray::number(out[i].report.id);
+        index.insert(out[i].report.id, i);
+    }
+    ids += ']';
+    Stmt h(db, QStringLiteral("SELECT report_id, at, actor, kind, status, squad, text, covert"
+                              " FROM history WHERE report_id IN (SELECT value FROM json_each(?1))"
+                              " ORDER BY report_id, id"));
+    if (!h.get())
+        return failed();
+    sqlite3_bind_text(h.get(), 1, ids.constData(), int(ids.size()), SQLITE_STATIC);
+    int rc;
+    while ((rc = sqlite3_step(h.get())) == SQLITE_ROW) {
+        const auto it = index.constFind(sqlite3_column_int64(h.get(), 0));
+        if (it == index.cend())
+            continue;
+        StoredReport &s = out[*it];
+        s.report.history.push_back({columnTime(h.get(), 1), columnText(h.get(), 2),
+                                    columnText(h.get(), 3), columnText(h.get(), 4),
+                                    columnText(h.get(), 5), columnText(h.get(), 6)});
+        s.historyCovert.push_back(sqlite3_column_int(h.get(), 7) != 0);
+        ++s.storedHistory;
+    }
+    if (rc != SQLITE_DONE)
+        return failed();
+    return out;
 }
 
 std::optional<qint64> HubDatabase::maxSeq(bool covertClearance) const
 {
     QSqlQuery q(m_db);
+    // Without clearance: MAX(unclearedSeq) from the ends of two indexes (reports_seq walked
+    // back to the newest visible report, reports_hidden), not a scan of every report.
     const bool ok =
         covertClearance
             ? q.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"))
-            : q.exec(QStringLiteral("SELECT COALESCE(MAX(%1), 0) FROM reports").arg(unclearedSeq));
+            : q.exec(QStringLiteral(
+                  "SELECT MAX(COALESCE((SELECT seq FROM reports WHERE +covert = 0"
+                  " ORDER BY seq DESC LIMIT 1), 0), COALESCE((SELECT hidden_seq FROM reports"
+                  " WHERE covert = 1 ORDER BY hidden_seq DESC LIMIT 1), 0))"));
     if (!ok || !q.next()) {
         m_lastError = q.lastError().text();
         return std::nullopt;

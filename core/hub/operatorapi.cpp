@@ -14,6 +14,8 @@ namespace {
 
 constexpr qint64 sessionSeconds = 12 * 3600;
 constexpr int maxActionText = 4000; // as an Open311 description
+// Changes per feed page at most: a first sync of a million reports in a few hundred pages.
+constexpr int maxChangesPage = 5000;
 
 std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request)
 {
@@ -116,7 +118,7 @@ HubServer::Reply HubServer::apiChanges(const QHttpServerRequest &request,
         if (!ok || limit < 1)
             return apiError(400, QStringLiteral("bad_request"),
                             tr("limit must be a positive number."));
-        limit = qMin(limit, 2000);
+        limit = qMin(limit, maxChangesPage);
     }
     // One row more than asked tells whether there is more without a second query. The
     // counter is read in the same read transaction as the rows, so max_seq >= last_seq.
@@ -130,25 +132,37 @@ HubServer::Reply HubServer::apiChanges(const QHttpServerRequest &request,
     const bool more = rows->size() > limit;
     if (more)
         rows->resize(limit);
-    QJsonArray changes;
+    // Written straight as JSON text (appendReportJson), not built as QJsonObjects first: a
+    // page of thousands of reports is most of a first sync's work on the hub.
+    Reply reply;
+    QByteArray &body = reply.body;
+    body.reserve(qsizetype(rows->size()) * 1536 + 256);
+    body += "{\"changes\":[";
     qint64 last = since;
-    for (const StoredReport &s : std::as_const(*rows)) {
+    bool first = true;
+    for (StoredReport &s : *rows) {
+        if (!first)
+            body += ',';
+        first = false;
         if (s.covert && !user->covertClearance) {
             // Sent at the seq it was hidden at: later covert changes leave no trace here.
             last = s.hiddenSeq;
-            changes.append(QJsonObject{{QStringLiteral("id"), QString::number(s.report.id)},
-                                       {QStringLiteral("seq"), s.hiddenSeq},
-                                       {QStringLiteral("removed"), true}});
+            body += "{\"id\":\"" + QByteArray::number(s.report.id) +
+                    "\",\"seq\":" + QByteArray::number(s.hiddenSeq) + ",\"removed\":true}";
         } else {
             last = s.report.seq;
-            changes.append(reportObject(s, *user));
+            // As reportObject(): the hub's photo address, and no covert history without clearance.
+            s.report.mediaUrl = mediaUrl(s);
+            if (!user->covertClearance)
+                s.report.history = publicHistory(s);
+            appendReportJson(body, s.report);
         }
     }
-    return json(QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
-                                          {QStringLiteral("last_seq"), last},
-                                          {QStringLiteral("more"), more},
-                                          {QStringLiteral("hub_id"), m_db.hubId()},
-                                          {QStringLiteral("max_seq"), *maxSeq}}));
+    body += "],\"last_seq\":" + QByteArray::number(last) +
+            ",\"more\":" + (more ? QByteArray("true") : QByteArray("false")) + ",\"hub_id\":";
+    appendJsonString(body, m_db.hubId());
+    body += ",\"max_seq\":" + QByteArray::number(*maxSeq) + '}';
+    return reply;
 }
 
 HubServer::Reply HubServer::apiReport(const QHttpServerRequest &request,

@@ -4,6 +4,7 @@
 #include "core/domain/labelpolicy.h"
 #include "core/domain/report.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 #include <QVector>
@@ -126,9 +127,14 @@ public:
     };
     // One page of the changes feed together with its last_seq, in one transaction. Removed
     // reports are purged (see purge()).
+    // `hubJson`, when given, holds each report's JSON as the hub sent it (same order), stored as
+    // its hub state instead of serializing the report again. Ingest cost per page: two id
+    // lookups for the whole page, one reused prepared statement per table, no per-row SELECT;
+    // a report with pending actions takes the rebase path (storeHubReport).
     std::optional<PageResult> applyChanges(const QVector<Report> &reports,
                                            const QVector<qint64> &removed, qint64 lastSeq,
-                                           QString *error = nullptr);
+                                           QString *error = nullptr,
+                                           const QVector<QByteArrayView> *hubJson = nullptr);
 
     // Deletes reports with their history, outbox items and cached photos, then checkpoints the
     // WAL with TRUNCATE. With secure_delete=ON the freed pages are zeroed, so none of the

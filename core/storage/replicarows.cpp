@@ -13,9 +13,36 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+QByteArray stampUtf8(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    const QDateTime u = t.toUTC();
+    const QDate d = u.date();
+    const QTime tm = u.time();
+    if (d.year() < 0 || d.year() > 9999)
+        return u.toString(Qt::ISODateWithMs).toUtf8();
+    // What Qt::ISODateWithMs writes for UTC ("2026-11-28T04:09:07.000Z"), without its format
+    // parser: a first sync stores millions of these.
+    QByteArray out("0000-00-00T00:00:00.000Z");
+    char *p = out.data();
+    auto put = [](char *at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            at[i] = char('0' + value % 10);
+    };
+    put(p, d.year(), 4);
+    put(p + 5, d.month(), 2);
+    put(p + 8, d.day(), 2);
+    put(p + 11, tm.hour(), 2);
+    put(p + 14, tm.minute(), 2);
+    put(p + 17, tm.second(), 2);
+    put(p + 20, tm.msec(), 3);
+    return out;
+}
+
 QString stamp(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return t.isValid() ? QString::fromLatin1(stampUtf8(t)) : QString();
 }
 
 Report reportFromRow(const QSqlQuery &q)

@@ -15,6 +15,7 @@ namespace posko::replicarows {
 QString text(const QString &s);
 // Local timestamps keep milliseconds so the outbox order and history stay exact.
 QString stamp(const QDateTime &t);
+QByteArray stampUtf8(const QDateTime &t); // the same text as UTF-8 (empty when invalid)
 
 inline constexpr const char *reportColumns =
     "id, seq, version, label, status, squad, lat, lon, description, address, kecamatan, desa, "

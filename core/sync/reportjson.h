@@ -15,6 +15,12 @@ QJsonObject reportToJson(const Report &report);
 // Strict: every required field present and well-typed; on failure `error` names the field.
 std::optional<Report> reportFromJson(const QJsonObject &json, QString *error);
 
+// reportToJson(report) written straight as compact JSON text onto `out` (no QJsonObject in
+// between): the hub's changes feed writes thousands per page. Parses to the same object.
+void appendReportJson(QByteArray &out, const Report &report);
+// A JSON string literal (quoted and escaped, UTF-8) onto `out`.
+void appendJsonString(QByteArray &out, const QString &s);
+
 QJsonObject historyToJson(const HistoryEntry &h);
 std::optional<HistoryEntry> historyFromJson(const QJsonObject &json, QString *error);
 

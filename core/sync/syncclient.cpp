@@ -13,8 +13,10 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSaveFile>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
+#include <functional>
 
 namespace posko {
 
@@ -120,6 +122,83 @@ QJsonObject actionBody(const OutboxItem &item)
     return o;
 }
 
+// The bytes of each element of the top-level "changes" array of a feed page that QJsonDocument
+// has already accepted (so the text is valid JSON): a scan that skips strings and counts
+// brackets. Empty when there is no such array.
+QVector<QByteArrayView> changeSlices(const QByteArray &body)
+{
+    QVector<QByteArrayView> out;
+    const char *p = body.constData();
+    const qsizetype n = body.size();
+    int depth = 0;
+    qsizetype i = 0;
+    qsizetype arrayStart = -1;
+    // Finds the key "changes" at depth 1 and the '[' after it.
+    while (i < n) {
+        const char c = p[i];
+        if (c == '"') {
+            const qsizetype start = i + 1;
+            ++i;
+            while (i < n && p[i] != '"')
+                i += p[i] == '\\' ? 2 : 1;
+            const QByteArrayView str(p + start, i - start);
+            ++i;
+            if (depth == 1 && str == "changes") {
+                while (i < n &&
+                       (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t' || p[i] == ':'))
+                    ++i;
+                if (i < n && p[i] == '[')
+                    arrayStart = i;
+                break;
+            }
+            continue;
+        }
+        if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']')
+            --depth;
+        ++i;
+    }
+    if (arrayStart < 0)
+        return {};
+    i = arrayStart + 1;
+    depth = 0;
+    qsizetype elementStart = -1;
+    while (i < n) {
+        const char c = p[i];
+        if (c == '"') {
+            if (elementStart < 0)
+                elementStart = i;
+            ++i;
+            while (i < n && p[i] != '"')
+                i += p[i] == '\\' ? 2 : 1;
+            ++i;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            if (depth == 0 && elementStart < 0)
+                elementStart = i;
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0) { // the end of the changes array
+                if (elementStart >= 0)
+                    out.push_back(QByteArrayView(p + elementStart, i - elementStart).trimmed());
+                return out;
+            }
+            --depth;
+        } else if (c == ',' && depth == 0) {
+            if (elementStart >= 0)
+                out.push_back(QByteArrayView(p + elementStart, i - elementStart).trimmed());
+            elementStart = -1;
+        } else if (depth == 0 && elementStart < 0 && c != ' ' && c != '\n' && c != '\r' &&
+                   c != '\t') {
+            elementStart = i; // a scalar element (not a change, but counted so sizes differ)
+        }
+        ++i;
+    }
+    return {};
+}
+
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host() == b.host() &&
@@ -134,8 +213,6 @@ SyncClient::SyncClient(Replica &replica, QNetworkAccessManager *nam, QObject *pa
 {
     qRegisterMetaType<posko::Session>();
 }
-
-SyncClient::~SyncClient() = default; // tracked replies are children: destroying aborts them
 
 QNetworkAccessManager *SyncClient::network() const
 {
@@ -309,6 +386,8 @@ void SyncClient::syncNow()
     m_received = 0;
     m_removed = 0;
     m_checkpointDue = false;
+    ++m_generation;
+    m_pullTimer.invalidate();
     m_toPush.clear();
     for (const OutboxItem &item : m_replica.pendingItems())
         m_toPush.push_back(item.id);
@@ -369,6 +448,8 @@ void SyncClient::failSync(Failure why, const QString &message)
     m_syncing = false;
     m_lastFailure = why;
     m_toPush.clear();
+    ++m_generation; // pages of this sync still on the ingest thread are dropped
+    cancelPageRequest();
     scheduleNext(true);
     if (why == Failure::Authentication)
         emit sessionExpired();
@@ -486,80 +567,271 @@ void SyncClient::fetchLabels()
 
 void SyncClient::pullNext()
 {
-    const qint64 since = m_replica.lastSeq();
+    requestPage(m_replica.lastSeq());
+}
+
+void SyncClient::requestPage(qint64 since)
+{
+    if (!m_pullTimer.isValid())
+        m_pullTimer.start();
     const QString query = QStringLiteral("since=%1&limit=%2").arg(since).arg(m_pageSize);
     QNetworkReply *reply = track(m_nam->get(apiRequest(QStringLiteral("changes"), query)));
+    m_pageReply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, since] {
         reply->deleteLater();
-        const int status = httpStatus(reply);
-        if (endsSync(reply, status))
-            return;
-        bool ok = false;
-        const QJsonObject page = jsonObject(reply->readAll(), &ok);
-        if (status != 200)
-            return failSync(Failure::Protocol, hubMessage(page, reply));
-        const QJsonValue lastSeqValue = page.value(QStringLiteral("last_seq"));
-        const QJsonValue changes = page.value(QStringLiteral("changes"));
-        if (!ok || !lastSeqValue.isDouble() || !changes.isArray())
-            return failSync(Failure::Protocol,
-                            QCoreApplication::translate("posko::SyncClient",
-                                                        "The hub's changes feed cannot be read."));
-        QString error;
-        const QJsonValue maxSeqValue = page.value(QStringLiteral("max_seq"));
-        bool wasReset = false;
-        if (!checkHub(page.value(QStringLiteral("hub_id")).toString(),
-                      maxSeqValue.isDouble() ? std::optional<qint64>(qint64(maxSeqValue.toDouble()))
-                                             : std::nullopt,
-                      &wasReset, &error))
-            return failSync(Failure::Storage, error);
-        if (wasReset) // this page answered an old since; the replica starts again from 0
-            return pullNext();
-        QVector<Report> reports;
-        QVector<qint64> removed;
-        for (const QJsonValue &v : changes.toArray()) {
-            const QJsonObject c = v.toObject();
-            if (c.value(QStringLiteral("removed")).toBool()) {
-                const qint64 id = c.value(QStringLiteral("id")).toString().toLongLong();
-                if (id <= 0)
-                    return failSync(
-                        Failure::Protocol,
-                        QCoreApplication::translate("posko::SyncClient",
-                                                    "The hub's changes feed cannot be read."));
-                removed.push_back(id);
-                continue;
-            }
-            auto r = reportFromJson(c, &error);
-            if (!r)
-                return failSync(Failure::Protocol, QCoreApplication::translate(
-                                                       "posko::SyncClient",
-                                                       "The hub's changes feed cannot be read: %1")
-                                                       .arg(error));
-            reports.push_back(std::move(*r));
-        }
-        const qint64 lastSeq = qint64(lastSeqValue.toDouble());
-        const bool more = page.value(QStringLiteral("more")).toBool();
-        if (more && lastSeq <= since)
-            return failSync(Failure::Protocol,
-                            QCoreApplication::translate(
-                                "posko::SyncClient", "The hub's changes feed does not advance."));
-        const int failedBefore = m_replica.failedCount();
-        const auto applied = m_replica.applyChanges(reports, removed, qMax(lastSeq, since), &error);
-        if (!applied)
-            return failSync(Failure::Storage, error);
-        m_checkpointDue = m_checkpointDue || !applied->traceFree;
-        m_received += applied->updated.size();
-        m_removed += int(applied->removed.size());
-        if (!applied->updated.isEmpty())
-            emit reportsUpdated(applied->updated);
-        if (!applied->removed.isEmpty())
-            emit reportsRemoved(applied->removed);
-        if (!applied->removed.isEmpty() || m_replica.failedCount() != failedBefore)
-            emit outboxChanged();
-        emit syncProgress(m_received);
-        if (more)
-            return pullNext();
-        finishSync();
+        if (m_pageReply == reply)
+            m_pageReply = nullptr;
+        onPage(reply, since);
     });
+}
+
+void SyncClient::cancelPageRequest()
+{
+    if (QNetworkReply *reply = m_pageReply) {
+        m_pageReply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+// --- page ingest on the worker thread -----------------------------------------------------------
+
+// What the worker made of one page.
+struct PageOutcome
+{
+    enum class Kind
+    {
+        Stored,
+        Protocol, // the page cannot be read: `message`
+        Storage,  // the replica could not store it: `message`
+        CheckHub, // another or a restored hub (or its id to record): the client decides
+        Restart   // the replica is not where this page starts (it was reset): ask again
+    };
+    Kind kind = Kind::Stored;
+    QString message;
+    QByteArray body; // CheckHub: the page, to hand in again once the hub is checked
+    qint64 since = 0;
+    QString hubId;
+    std::optional<qint64> maxSeq;
+    qint64 stored = 0; // the last_seq now in the replica
+    bool more = false;
+    QVector<qint64> updated, removed;
+    bool traceFree = true;
+    bool failedChanged = false;
+};
+
+// Lives on the client's ingest thread with its own connection to the replica, so parsing a page
+// and writing it never block the client's (the GUI's) thread.
+class SyncClient::IngestWorker final : public QObject
+{
+public:
+    explicit IngestWorker(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+    std::unique_ptr<Replica> replica;
+    QString m_dataDir;
+    quint64 failedGeneration = 0; // pages of this sync after a failure are dropped
+};
+
+SyncClient::~SyncClient()
+{
+    // Tracked replies are children: destroying aborts them. The ingest worker finishes the page
+    // it is on and closes its connection on its own thread.
+    if (m_ingest) {
+        IngestWorker *worker = m_ingest;
+        QMetaObject::invokeMethod(
+            m_ingest, [worker] { worker->replica.reset(); }, Qt::BlockingQueuedConnection);
+        m_ingestThread->quit();
+        m_ingestThread->wait();
+        delete m_ingest;
+    }
+}
+
+namespace {
+
+PageOutcome ingestPage(SyncClient::IngestWorker &w, const QByteArray &body, qint64 since,
+                       bool hubChecked, const std::function<void(qint64, bool)> &parsed)
+{
+    PageOutcome o;
+    o.since = since;
+    auto protocol = [&o](const QString &message) {
+        o.kind = PageOutcome::Kind::Protocol;
+        o.message = message;
+        return o;
+    };
+    if (!w.replica) {
+        QString error;
+        w.replica = Replica::open(w.m_dataDir, &error);
+        if (!w.replica) {
+            o.kind = PageOutcome::Kind::Storage;
+            o.message = error;
+            return o;
+        }
+    }
+    bool ok = false;
+    const QJsonObject page = jsonObject(body, &ok);
+    const QJsonValue lastSeqValue = page.value(QStringLiteral("last_seq"));
+    const QJsonValue changes = page.value(QStringLiteral("changes"));
+    if (!ok || !lastSeqValue.isDouble() || !changes.isArray())
+        return protocol(QCoreApplication::translate("posko::SyncClient",
+                                                    "The hub's changes feed cannot be read."));
+    const QJsonValue maxSeqValue = page.value(QStringLiteral("max_seq"));
+    o.maxSeq = maxSeqValue.isDouble() ? std::optional<qint64>(qint64(maxSeqValue.toDouble()))
+                                      : std::nullopt;
+    o.hubId = page.value(QStringLiteral("hub_id")).toString();
+    const qint64 replicaSeq = w.replica->lastSeq();
+    if (replicaSeq != since) {
+        o.kind = PageOutcome::Kind::Restart;
+        return o;
+    }
+    // Older hubs send neither field. Another hub, a restored one, or an id not recorded yet:
+    // the client checks (and may reset the replica) on its own thread first.
+    const QString known = w.replica->hubId();
+    if (!hubChecked &&
+        ((!o.hubId.isEmpty() && o.hubId != known) || (o.maxSeq && *o.maxSeq < replicaSeq))) {
+        o.kind = PageOutcome::Kind::CheckHub;
+        o.body = body;
+        return o;
+    }
+    const QJsonArray array = changes.toArray();
+    // Each change's own bytes, stored as the report's hub state without encoding it again;
+    // empty when the page is not laid out as expected (then the reports are encoded).
+    const QVector<QByteArrayView> raw = changeSlices(body);
+    const bool useRaw = raw.size() == array.size();
+    QVector<Report> reports;
+    QVector<QByteArrayView> hubJson; // into `body`, alive until the page is stored
+    QVector<qint64> removed;
+    reports.reserve(array.size());
+    if (useRaw)
+        hubJson.reserve(array.size());
+    QString error;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject c = array.at(i).toObject();
+        if (c.value(QStringLiteral("removed")).toBool()) {
+            const qint64 id = c.value(QStringLiteral("id")).toString().toLongLong();
+            if (id <= 0)
+                return protocol(QCoreApplication::translate(
+                    "posko::SyncClient", "The hub's changes feed cannot be read."));
+            removed.push_back(id);
+            continue;
+        }
+        auto r = reportFromJson(c, &error);
+        if (!r)
+            return protocol(QCoreApplication::translate("posko::SyncClient",
+                                                        "The hub's changes feed cannot be read: %1")
+                                .arg(error));
+        reports.push_back(std::move(*r));
+        if (useRaw)
+            hubJson.push_back(raw.at(i));
+    }
+    const qint64 lastSeq = qint64(lastSeqValue.toDouble());
+    o.more = page.value(QStringLiteral("more")).toBool();
+    if (o.more && lastSeq <= since)
+        return protocol(QCoreApplication::translate("posko::SyncClient",
+                                                    "The hub's changes feed does not advance."));
+    o.stored = qMax(lastSeq, since);
+    // The client asks for the next page now, so the hub prepares it while this one is written.
+    parsed(o.stored, o.more);
+    const int failedBefore = w.replica->failedCount();
+    const auto applied =
+        w.replica->applyChanges(reports, removed, o.stored, &error, useRaw ? &hubJson : nullptr);
+    if (!applied) {
+        o.kind = PageOutcome::Kind::Storage;
+        o.message = error;
+        return o;
+    }
+    o.updated = applied->updated;
+    o.removed = applied->removed;
+    o.traceFree = applied->traceFree;
+    o.failedChanged = w.replica->failedCount() != failedBefore;
+    return o;
+}
+
+} // namespace
+
+void SyncClient::onPage(QNetworkReply *reply, qint64 since)
+{
+    const int status = httpStatus(reply);
+    if (endsSync(reply, status))
+        return;
+    const QByteArray body = reply->readAll();
+    if (status != 200) {
+        bool ok = false;
+        return failSync(Failure::Protocol, hubMessage(jsonObject(body, &ok), reply));
+    }
+    ingest(body, since, false);
+}
+
+void SyncClient::ingest(const QByteArray &body, qint64 since, bool hubChecked)
+{
+    if (!m_ingest) {
+        m_ingestThread = std::make_unique<QThread>();
+        m_ingestThread->setObjectName(QStringLiteral("posko-sync-ingest"));
+        m_ingest = new IngestWorker(m_replica.dataDir());
+        m_ingest->moveToThread(m_ingestThread.get());
+        m_ingestThread->start();
+    }
+    const quint64 generation = m_generation;
+    IngestWorker *worker = m_ingest;
+    QPointer<SyncClient> self(this);
+    QMetaObject::invokeMethod(m_ingest, [=] {
+        if (worker->failedGeneration == generation)
+            return; // an earlier page of this sync failed; the client has stopped
+        auto parsed = [=](qint64 stored, bool more) {
+            QMetaObject::invokeMethod(self, [=] {
+                if (self && self->m_generation == generation && self->m_syncing && more)
+                    self->requestPage(stored);
+            });
+        };
+        PageOutcome o = ingestPage(*worker, body, since, hubChecked, parsed);
+        if (o.kind == PageOutcome::Kind::Protocol || o.kind == PageOutcome::Kind::Storage)
+            worker->failedGeneration = generation;
+        QMetaObject::invokeMethod(self, [=] {
+            if (self)
+                self->onStored(generation, o);
+        });
+    });
+}
+
+void SyncClient::onStored(quint64 generation, const PageOutcome &o)
+{
+    if (generation != m_generation || !m_syncing)
+        return; // a page of a sync that has already ended
+    switch (o.kind) {
+    case PageOutcome::Kind::Protocol:
+        return failSync(Failure::Protocol, o.message);
+    case PageOutcome::Kind::Storage:
+        return failSync(Failure::Storage, o.message);
+    case PageOutcome::Kind::Restart:
+        cancelPageRequest();
+        return pullNext();
+    case PageOutcome::Kind::CheckHub: {
+        QString error;
+        bool wasReset = false;
+        if (!checkHub(o.hubId, o.maxSeq, &wasReset, &error))
+            return failSync(Failure::Storage, error);
+        if (wasReset) { // this page answered an old since; the replica starts again from 0
+            m_pullTimer.invalidate();
+            return pullNext();
+        }
+        return ingest(o.body, o.since, true);
+    }
+    case PageOutcome::Kind::Stored:
+        break;
+    }
+    m_checkpointDue = m_checkpointDue || !o.traceFree;
+    m_received += o.updated.size();
+    m_removed += int(o.removed.size());
+    if (!o.updated.isEmpty())
+        emit reportsUpdated(o.updated);
+    if (!o.removed.isEmpty())
+        emit reportsRemoved(o.removed);
+    if (!o.removed.isEmpty() || o.failedChanged)
+        emit outboxChanged();
+    const double seconds = double(m_pullTimer.nsecsElapsed()) / 1e9;
+    emit syncProgress(m_received, o.stored, qMax(o.stored, o.maxSeq.value_or(o.stored)),
+                      seconds > 0 ? double(m_received) / seconds : 0.0);
+    if (!o.more)
+        finishSync();
 }
 
 void SyncClient::finishSync()

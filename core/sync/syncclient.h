@@ -4,23 +4,27 @@
 #include "core/sync/retrypolicy.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QUrl>
 #include <QVector>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
 class QTimer;
+class QThread;
 
 namespace posko {
 
 class Replica;
 struct OutboxItem;
+struct PageOutcome; // internal (syncclient.cpp)
 
 // A logged-in operator on one hub (docs/api.md, POST /api/v1/login).
 struct Session
@@ -40,6 +44,10 @@ struct Session
 // stops), then fetches
 // the label policy, then pulls the changes feed page by page from the replica's last_seq, each
 // page stored in one transaction together with its last_seq. Removals purge the report.
+// Pages are parsed and stored on an ingest thread the client owns, with its own connection to
+// the replica's file (so a first sync of a large hub never blocks the client's thread); the
+// next page is asked for as soon as one is parsed. Every signal is emitted on the client's
+// thread, after the page it reports is committed.
 //
 // Every log-in records the user's covert clearance in the replica; a user without it never
 // keeps a replica filled with it (every report, its photos and covert outbox items are wiped,
@@ -51,6 +59,7 @@ class SyncClient final : public QObject
     Q_OBJECT
 
 public:
+    class IngestWorker; // internal (syncclient.cpp)
     using Session = posko::Session;
     // Why the last login or sync failed, so callers (poskoctl's exit codes) need not parse text.
     enum class Failure
@@ -98,14 +107,20 @@ public:
     Failure lastFailure() const { return m_lastFailure; }
     // Per request; a stalled transfer is abandoned after this long. Default 30 s.
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
-    // Changes per page asked from the feed (the hub caps it at 2000).
+    // Changes per page asked from the feed (default 2000; the hub caps it at 5000).
     void setPageSize(int n) { m_pageSize = n; }
 
 signals:
     void loggedIn(const posko::Session &session);
     void loginFailed(const QString &message);
     void syncStarted();
-    void syncProgress(qint64 received);
+    // After each page of the changes feed is stored (a first sync of a large hub takes many):
+    // `received` reports stored in this sync so far (never decreases during a sync),
+    // `position` the feed seq now stored (the replica's last_seq), `total` the hub's max_seq
+    // for this user at that page (position == total when the feed is done; a first sync is
+    // position / total done), `rate` received reports per second since the pull began.
+    // Emitted on the client's thread; slots may take fewer arguments (e.g. just `received`).
+    void syncProgress(qint64 received, qint64 position, qint64 total, double rate);
     void syncFinished(int pushed, int received, int removed);
     void syncFailed(const QString &message);
     void reportsUpdated(const QVector<qint64> &ids);
@@ -125,6 +140,12 @@ private:
     void onPushed(QNetworkReply *reply, const OutboxItem &item);
     void fetchLabels();
     void pullNext();
+    void requestPage(qint64 since);
+    void onPage(QNetworkReply *reply, qint64 since);
+    // Parses and stores a page on the ingest thread; the outcome comes back to onStored().
+    void ingest(const QByteArray &body, qint64 since, bool hubChecked);
+    void onStored(quint64 generation, const PageOutcome &outcome);
+    void cancelPageRequest(); // the page asked for ahead, when storing this one failed
     void finishSync();
     // After a successful log-in: wipes what a user without clearance must not keep, records the
     // clearance and checks the hub's identity.
@@ -144,7 +165,7 @@ private:
     Session m_session;
     Failure m_lastFailure = Failure::None;
     int m_timeoutMs = 30000;
-    int m_pageSize = 500;
+    int m_pageSize = 2000;
 
     bool m_syncing = false;
     QVector<qint64> m_toPush; // outbox ids snapshot at sync start, in order
@@ -157,6 +178,12 @@ private:
     int m_intervalMs = 0;
     int m_retryAfterMs = 0; // the hub's Retry-After for the failure being scheduled
     RetryPolicy m_retry;
+    QPointer<QNetworkReply> m_pageReply; // the changes page in flight, if any
+    QElapsedTimer m_pullTimer;           // since the first page of this sync was asked for
+    // Pages are parsed and stored on this thread, with the worker's own replica connection.
+    std::unique_ptr<QThread> m_ingestThread;
+    IngestWorker *m_ingest = nullptr;
+    quint64 m_generation = 0; // bumped by every sync start and failure
 };
 
 } // namespace posko
