@@ -811,6 +811,10 @@
         <source>The failed action is no longer in the outbox.</source>
         <translation>The failed action is no longer in the outbox.</translation>
     </message>
+    <message>
+        <source>The replica&apos;s SQLite connection is not available.</source>
+        <translation>The replica&apos;s SQLite connection is not available.</translation>
+    </message>
 </context>
 <context>
     <name>posko::Report</name>
@@ -2020,6 +2024,10 @@ Commands:
     <message>
         <source>Report %1 assigned to %2; the next sync sends it to the hub.</source>
         <translation>Report %1 assigned to %2; the next sync sends it to the hub.</translation>
+    </message>
+    <message>
+        <source>synced %1 reports (feed at %2 of %3, %4%), %5 reports/s</source>
+        <translation>synced %1 reports (feed at %2 of %3, %4%), %5 reports/s</translation>
     </message>
 </context>
 </TS>

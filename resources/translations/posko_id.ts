@@ -810,6 +810,10 @@
         <source>The failed action is no longer in the outbox.</source>
         <translation>Tindakan yang gagal sudah tidak ada di kotak keluar.</translation>
     </message>
+    <message>
+        <source>The replica&apos;s SQLite connection is not available.</source>
+        <translation>Koneksi SQLite replika tidak tersedia.</translation>
+    </message>
 </context>
 <context>
     <name>posko::Report</name>
@@ -2014,6 +2018,10 @@ Perintah:
     <message>
         <source>Report %1 assigned to %2; the next sync sends it to the hub.</source>
         <translation>Laporan %1 ditugaskan ke %2; sinkronisasi berikutnya mengirimnya ke hub.</translation>
+    </message>
+    <message>
+        <source>synced %1 reports (feed at %2 of %3, %4%), %5 reports/s</source>
+        <translation>%1 laporan tersinkron (umpan di %2 dari %3, %4%), %5 laporan/detik</translation>
     </message>
 </context>
 </TS>
