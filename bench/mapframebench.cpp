@@ -64,8 +64,8 @@ std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
 
     // Stands in for the window's backing store: the frame is rendered as the widget renders it
     // and copied there, both timed.
-    // Stands in for the window's backing store: the frame is rendered as the widget renders it
-    // (MapView::renderFrame) and copied there, both timed.
+    // Stands in for the window's backing store: the frame is painted there as paintEvent paints
+    // it (MapView::paintTo: directly, or rendered into the view's own image and copied).
     QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     frame.fill(Qt::white); // a backing store in use: its pages are mapped
     std::vector<FramePaint> out;
@@ -77,7 +77,7 @@ std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
             for (int rep = 0; rep <= reps; ++rep) {
                 QPainter p(&frame);
                 const auto t0 = Clock::now();
-                p.drawImage(QPoint(0, 0), map.renderFrame(frame.size(), 1.0));
+                map.paintTo(p, frame.size());
                 p.end();
                 const double ms =
                     std::chrono::duration<double, std::milli>(Clock::now() - t0).count();

@@ -20,8 +20,9 @@
 namespace posko::ui {
 
 namespace {
-constexpr double clickSlop = 4.0; // pixels a press may move and still be a click
-constexpr int restMs = 250;       // camera at rest after this long without a change
+constexpr std::size_t frameItems = 20000; // items of a dense full-HD frame, buffers made ahead
+constexpr double clickSlop = 4.0;         // pixels a press may move and still be a click
+constexpr int restMs = 250;               // camera at rest after this long without a change
 } // namespace
 
 WorldRect MapView::regencyBounds()
@@ -57,6 +58,12 @@ MapView::MapView(QWidget *parent)
     // Sprites, donut templates, glyphs, fonts and the base map are built here rather than in
     // the first frame: one small frame painted ahead warms them all.
     m_markers.prewarm(devicePixelRatioF());
+    // Buffers for a full-HD frame of a dense town (~15,000 items), written once so the first
+    // such frame neither grows them nor takes their page faults.
+    m_items.resize(frameItems);
+    m_items.clear();
+    m_drawn.resize(frameItems);
+    m_drawn.clear();
     renderFrame(QSize(64, 64), devicePixelRatioF());
 }
 

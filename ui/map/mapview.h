@@ -75,11 +75,14 @@ public:
     void clearBoundaries();
     bool hasBoundaries() const;
 
-    // Paints one frame of `size` for the current camera centre and zoom (the view's own size is
-    // not changed).
+    // Paints one frame of `size` for the current camera centre and zoom with `p` alone (the
+    // view's own size is not changed).
     void paintFrame(QPainter &p, QSize size);
-    // What paintEvent shows: the frame painted into the view's own opaque frame image (reused;
-    // markers are written straight into its pixels), at `size` logical pixels and `dpr`.
+    // What paintEvent does: the frame painted with `p`, or for a frame heavy with markers or new
+    // donut mixes, rendered into the view's own image (renderFrame) and copied with `p`.
+    void paintTo(QPainter &p, QSize size);
+    // The frame painted into the view's own opaque image (reused), where single markers are
+    // painted by two threads and donuts of new squad mixes written by hand.
     const QImage &renderFrame(QSize size, qreal dpr);
     // Makes the frame image for that size (resizeEvent does, like the window's backing store).
     void prepareFrame(QSize size, qreal dpr);
@@ -112,6 +115,11 @@ private:
     void cameraMoved();
     void click(QPointF pos);
     void paintOverlays(QPainter &p, const Viewport &view);
+    Viewport viewOf(QSize size) const;
+    void queryItems(const Viewport &view); // fills m_items for the view
+    // Every layer from m_items; `frame`: p paints on the view's own image (see renderFrame).
+    void paintLayers(QPainter &p, const Viewport &view, QImage *frame);
+    const QImage &renderQueried(const Viewport &view, qreal dpr);
     void paintScaleBar(QPainter &p, const Viewport &view);
     QString attribution() const;
     QRectF zoomButton(int which) const; // 0 = in, 1 = out

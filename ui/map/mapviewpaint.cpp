@@ -26,9 +26,23 @@ void panel(QPainter &p, const QRectF &r, qreal radius = 3)
 
 void MapView::paintEvent(QPaintEvent *)
 {
-    const QImage &frame = renderFrame(size(), devicePixelRatioF());
     QPainter p(this);
-    p.drawImage(QPoint(0, 0), frame);
+    paintTo(p, size());
+}
+
+void MapView::paintTo(QPainter &p, QSize size)
+{
+    const Viewport view = viewOf(size);
+    queryItems(view);
+    // A frame heavy with single markers or new donut mixes is painted into the view's own image,
+    // where markers are painted by two threads and new donuts written by hand, then copied;
+    // the copy (~1 ms at full HD) only pays off on those frames.
+    if (m_markersVisible && m_markers.wantsFrameImage(view, m_items)) {
+        p.drawImage(QPoint(0, 0), renderQueried(view, p.device() ? p.device()->devicePixelRatioF()
+                                                                 : devicePixelRatioF()));
+        return;
+    }
+    paintLayers(p, view, nullptr);
 }
 
 void MapView::prepareFrame(QSize size, qreal dpr)
@@ -43,11 +57,16 @@ void MapView::prepareFrame(QSize size, qreal dpr)
 
 const QImage &MapView::renderFrame(QSize size, qreal dpr)
 {
-    // Opaque RGB32: the copy to the window is a plain copy, and the sprites' direct writes
-    // (FrameTarget) apply.
-    prepareFrame(size, dpr);
+    const Viewport view = viewOf(size);
+    queryItems(view);
+    return renderQueried(view, dpr);
+}
+
+const QImage &MapView::renderQueried(const Viewport &view, qreal dpr)
+{
+    prepareFrame(QSize(int(view.width()), int(view.height())), dpr);
     QPainter p(&m_frame);
-    paintFrame(p, size);
+    paintLayers(p, view, &m_frame);
     p.end();
     // Donuts of new squad mixes were drawn by hand; their sprites are made once the frame is
     // on screen, so the next frames blit them.
@@ -63,8 +82,32 @@ const QImage &MapView::renderFrame(QSize size, qreal dpr)
 
 void MapView::paintFrame(QPainter &p, QSize size)
 {
+    const Viewport view = viewOf(size);
+    queryItems(view);
+    paintLayers(p, view, nullptr);
+}
+
+Viewport MapView::viewOf(QSize size) const
+{
     Viewport view = m_view;
     view.setSize(size.width(), size.height());
+    return view;
+}
+
+void MapView::queryItems(const Viewport &view)
+{
+    m_items.clear();
+    if (!m_markersVisible)
+        return;
+    // Grow the query by the largest cluster so items centred just off-screen still show.
+    const double pad = 40.0 / Mercator::worldSize(view.zoom());
+    WorldRect r = view.worldBounds();
+    r = {r.minX - pad, r.minY - pad, r.maxX + pad, r.maxY + pad};
+    m_reports->index().query(r, view.zoom(), m_items);
+}
+
+void MapView::paintLayers(QPainter &p, const Viewport &view, QImage *frame)
+{
     m_base.paint(p, view);
     m_tiles->paint(p, view); // over the base map, which shows where no tile is loaded
     if (m_boundaries)
@@ -73,15 +116,8 @@ void MapView::paintFrame(QPainter &p, QSize size)
     if (m_heatVisible)
         m_heat->paint(p, view, index);
     m_drawn.clear();
-    if (m_markersVisible) {
-        // Grow the query by the largest cluster so items centred just off-screen still show.
-        const double pad = 40.0 / Mercator::worldSize(view.zoom());
-        WorldRect r = view.worldBounds();
-        r = {r.minX - pad, r.minY - pad, r.maxX + pad, r.maxY + pad};
-        m_items.clear();
-        index.query(r, view.zoom(), m_items);
-        m_markers.paint(p, view, m_items, index, m_reports->selectedIds(), &m_drawn);
-    }
+    if (m_markersVisible)
+        m_markers.paint(p, view, m_items, index, m_reports->selectedIds(), &m_drawn, frame);
     paintOverlays(p, view);
 }
 

@@ -27,6 +27,11 @@ constexpr double denseMarkers = 6000;
 constexpr float denseMarkerRadius = 5.0f;
 // Single markers on a frame from which two threads paint them, each into half of the frame.
 constexpr qsizetype parallelMarkers = 2500;
+// A frame painted into an image of its own costs a full-frame copy (~1 ms at full HD); it pays
+// off from this many single markers (painted by two threads there) or donuts of new mixes
+// (written by hand there, their sprites made after the frame).
+constexpr qsizetype imageFrameMarkers = 5000;
+constexpr qsizetype imageFrameDonuts = 150;
 // New donut mixes on a frame from which two threads compose them.
 constexpr std::size_t parallelDonuts = 48;
 
@@ -88,6 +93,8 @@ void MarkerPainter::prewarm(qreal dpr)
 {
     setRatio(dpr);
     ensureMarkerSprites();
+    m_points.resize(20000); // a dense town's frame, without growing or page faults
+    m_points.clear();
     // Every even radius paint() rounds clusterRadius() to.
     for (int radius = 2 * int(std::lround(clusterRadius(2) / 2));
          radius <= 2 * int(std::lround(clusterRadius(~0u) / 2)); radius += 2)
@@ -351,11 +358,11 @@ QImage MarkerPainter::composeDonut(quint64 key, const DonutTemplate &t)
     return img;
 }
 
-QImage *MarkerPainter::directTarget(QPainter &p)
+QImage *MarkerPainter::directTarget(QPainter &p, QImage *frame)
 {
-    if (!p.device() || p.device()->devType() != QInternal::Image)
+    if (!frame || p.device() != frame)
         return nullptr;
-    auto *image = static_cast<QImage *>(p.device());
+    QImage *image = frame;
     const qreal dpr = image->devicePixelRatio();
     // Pixels written by hand land where QPainter would put them only without a transform, a
     // clip, opacity or another composition mode, at a whole-number pixel ratio.
@@ -487,13 +494,11 @@ void MarkerPainter::drawLabel(QPainter &p, QPointF centre, quint32 count, int pi
     }
 }
 
-void MarkerPainter::paintPoints(QPainter &p)
+void MarkerPainter::paintPoints(QPainter &p, QImage *frame)
 {
     // Two bands of the frame painted at once need the frame's own pixels, untransformed and
     // unclipped; anything else (and a light frame, or one core) is painted here in one pass.
-    auto *frame = p.device() && p.device()->devType() == QInternal::Image
-                      ? static_cast<QImage *>(p.device())
-                      : nullptr;
+    frame = directTarget(p, frame);
     const bool split = frame && qsizetype(m_points.size()) >= parallelMarkers &&
                        frame->height() >= 64 && p.transform().isIdentity() && !p.hasClipping() &&
                        frame->depth() == 32 && QThread::idealThreadCount() > 1;
@@ -530,9 +535,34 @@ void MarkerPainter::paintPoints(QPainter &p)
     lower.get();
 }
 
+bool MarkerPainter::wantsFrameImage(const Viewport &view, const std::vector<ClusterItem> &items)
+{
+    if (QThread::idealThreadCount() < 2)
+        return false;
+    qsizetype points = 0;
+    qsizetype newMixes = 0;
+    const auto inView = [&view](const ClusterItem &item, double r) {
+        const WorldPoint s = view.worldToScreen({item.x, item.y});
+        return s.x >= -r && s.y >= -r && s.x <= view.width() + r && s.y <= view.height() + r;
+    };
+    for (const ClusterItem &item : items) {
+        if (item.isPoint()) {
+            points += inView(item, markerRadius + 5) ? 1 : 0;
+            continue;
+        }
+        const float r = clusterRadius(item.count);
+        if (!inView(item, r + 6))
+            continue;
+        const quint64 key = mixKey(item, 2 * int(std::lround(r / 2)));
+        if (!m_clusters.contains(key) && !m_oldClusters.contains(key))
+            ++newMixes;
+    }
+    return points >= imageFrameMarkers || newMixes >= imageFrameDonuts;
+}
+
 void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<ClusterItem> &items,
                           const ClusterIndex &index, const QSet<qint64> &selected,
-                          std::vector<DrawnItem> *drawn)
+                          std::vector<DrawnItem> *drawn, QImage *frameImage)
 {
     setRatio(p.device() ? p.device()->devicePixelRatioF() : 1.0);
     const auto screen = [&view](double x, double y) {
@@ -555,7 +585,7 @@ void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<C
     // Clusters below markers, the selection above everything. A donut whose mix is not cached
     // yet is drawn straight into the frame when the painter allows it (no sprite to allocate
     // and compose) and composed for the cache after the frame (composeDeferred()).
-    QImage *frame = directTarget(p);
+    QImage *frame = directTarget(p, frameImage);
     m_byHand = 0;
     for (const ClusterItem &item : items) {
         if (item.isPoint())
@@ -603,7 +633,7 @@ void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<C
         if (drawn)
             drawn->push_back({pos, pointRadius + 2, item});
     }
-    paintPoints(p);
+    paintPoints(p, frameImage);
     if (selected.isEmpty() || selected.size() > selectedOverlayCap)
         return;
     const QRectF area(-20, -20, view.width() + 40, view.height() + 40);

@@ -42,9 +42,14 @@ public:
     // Draws `items` (from ClusterIndex::query) and, on top, the selected reports, also those
     // hidden inside a cluster (up to a cap, so a bulk selection does not cost a frame).
     // Appends what was drawn to `drawn` when given.
+    // `frame`: the image `p` paints on, owned by the caller, when the painter's work may be
+    // shared with a helper thread and pixels written into it directly; null otherwise.
     void paint(QPainter &p, const Viewport &view, const std::vector<ClusterItem> &items,
                const ClusterIndex &index, const QSet<qint64> &selected,
-               std::vector<DrawnItem> *drawn);
+               std::vector<DrawnItem> *drawn, QImage *frame = nullptr);
+    // Whether a frame of `items` gains from being painted into an image of its own: thousands of
+    // single markers, or many donuts without a sprite yet.
+    bool wantsFrameImage(const Viewport &view, const std::vector<ClusterItem> &items);
 
     // Builds the marker sprites, donut templates, badges and label glyphs for `dpr` ahead of
     // the first frame.
@@ -83,7 +88,7 @@ private:
     QHash<quint64, QImage>::iterator storeCluster(quint64 key, QImage img);
     static std::array<quint32, 32> sectorColours(quint64 key); // premultiplied, opaque
     // The frame image when pixels may be written into it directly (see drawDonut), else null.
-    QImage *directTarget(QPainter &p);
+    QImage *directTarget(QPainter &p, QImage *frame);
     // A donut without a cached sprite: its base through QPainter, its ring and outline written
     // into the frame's pixels (what blitting the composed sprite gives, to rounding).
     void drawDonut(QPainter &p, QImage &frame, const QPointF &centre, quint64 key,
@@ -101,7 +106,7 @@ private:
     void setRatio(qreal dpr);
     // Draws m_points; on a 32-bit image frame with thousands of them, as two bands painted at
     // once by this thread and a helper thread.
-    void paintPoints(QPainter &p);
+    void paintPoints(QPainter &p, QImage *frame);
 
     qreal m_dpr = 0;
     QHash<int, QImage> m_markers;
