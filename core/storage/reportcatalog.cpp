@@ -211,6 +211,8 @@ public:
         return true;
     }
 
+    void dropSortCaches() { m_sorted.clear(); }
+
     QString sqliteError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
     void computeSla(RowIn &r, qint64 statusSince) const
@@ -677,6 +679,12 @@ void ReportCatalog::waitIdle()
 {
     QMetaObject::invokeMethod(
         m_worker, [] {}, Qt::BlockingQueuedConnection);
+}
+
+void ReportCatalog::dropSortCaches()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->dropSortCaches(); }, Qt::QueuedConnection);
 }
 
 void ReportCatalog::deliver(quint64 generation, const Ids &ids)

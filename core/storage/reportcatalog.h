@@ -105,6 +105,9 @@ public:
     quint64 latestGeneration() const { return m_generation.load(); }
     // Blocks until every request queued so far has run (tests, benchmarks, shutdown).
     void waitIdle();
+    // Forgets the cached sort orders, so the next query of each sort sorts again (benchmarks
+    // measure the sort itself with this; any change to the rows drops them as well).
+    void dropSortCaches();
 
     std::optional<CatalogRow> row(qint64 id) const;
     qsizetype size() const;
