@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/reportcatalog.h"
 
+#include "core/domain/report.h"
 #include "core/domain/squad.h"
 #include "core/domain/status.h"
 #include "core/geo/areas.h"
@@ -215,9 +216,10 @@ public:
 
     QString sqliteError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
-    void computeSla(RowIn &r, qint64 statusSince) const
+    void computeSla(RowIn &r, qint64 statusSince) const { computeSla(r, statusSince, m_policy); }
+    static void computeSla(RowIn &r, qint64 statusSince, const LabelPolicy &policy)
     {
-        const Label *l = m_policy.find(r.label);
+        const Label *l = policy.find(r.label);
         const auto st = Status(r.status);
         if (!l || isClosed(st) || st == Status::Selesai)
             return;
@@ -230,7 +232,7 @@ public:
             budget = qint64(l->resolutionMinutes) * 60;
         }
         r.deadline = start + budget;
-        r.warnAt = start + qint64(std::ceil(m_policy.warningShare() * double(budget)));
+        r.warnAt = start + qint64(std::ceil(policy.warningShare() * double(budget)));
     }
 
     static constexpr const char *kSelect =
@@ -270,8 +272,12 @@ public:
     {
         QString error;
         qint64 n = 0;
-        if (ensureOpen(&error))
+        if (m_path.isEmpty()) {
+            std::shared_lock lock(m_store->mutex);
+            n = m_store->slotOf.size(); // rows come from putReports()
+        } else if (ensureOpen(&error)) {
             n = loadAll(&error);
+        }
         m_sorted.clear();
         QMetaObject::invokeMethod(
             m_catalog, [c = m_catalog, n, error] { emit c->loaded(n, error); },
@@ -322,6 +328,8 @@ public:
 
     void refresh(const QVector<qint64> &ids)
     {
+        if (m_path.isEmpty())
+            return;
         QString error;
         if (!ensureOpen(&error))
             return fail(error);
@@ -415,11 +423,25 @@ public:
         return ids;
     }
 
-    // Slots of every live row in ascending (key, id) order; cached per sort until a change.
+    struct Cache
+    {
+        bool valid = false;
+        quint64 version = 0;
+        std::vector<int> perm;
+    };
+    using Caches = QHash<int, Cache>;
+
     const std::vector<int> &sorted(CatalogSort sort)
     {
-        const Store &s = *m_store;
-        auto &cache = m_sorted[int(sort)];
+        return sortedSlots(*m_store, m_policy, m_sorted, sort);
+    }
+
+    // Slots of every live row in ascending (key, id) order; cached per sort until a change.
+    // The caller holds the store's lock.
+    static const std::vector<int> &sortedSlots(const Store &s, const LabelPolicy &policy,
+                                               Caches &caches, CatalogSort sort)
+    {
+        auto &cache = caches[int(sort)];
         if (cache.version == s.version && cache.valid)
             return cache.perm;
         cache.valid = true;
@@ -462,7 +484,7 @@ public:
             const AreaCatalog areas = byLabel ? AreaCatalog{} : AreaCatalog::builtIn();
             QStringList names;
             for (const QString &code : in.names)
-                names << (byLabel ? m_policy.displayName(code) : areas.kecamatanName(code));
+                names << (byLabel ? policy.displayName(code) : areas.kecamatanName(code));
             std::vector<int> order(size_t(names.size()));
             for (int i = 0; i < int(order.size()); ++i)
                 order[size_t(i)] = i;
@@ -526,6 +548,56 @@ public:
         return cache.perm;
     }
 
+    // The ids of the rows in `perm` (ascending order) that pass `f`, in `order`. `hit`: the text
+    // filter's matches by slot, or null. The caller holds the store's lock.
+    static void filterInto(const Store &s, const std::vector<int> &perm, const CatalogFilter &f,
+                           Qt::SortOrder order, qint64 now, const std::vector<quint8> *hit,
+                           std::vector<qint64> &ids)
+    {
+        const int label = f.label.isEmpty() ? -1 : s.labels.find(f.label);
+        const int kec = f.kecamatan.isEmpty() ? -1 : s.kecs.find(f.kecamatan);
+        const int desa = f.desa.isEmpty() ? -1 : s.desas.find(f.desa);
+        const bool none = (!f.label.isEmpty() && label < 0) ||
+                          (!f.kecamatan.isEmpty() && kec < 0) || (!f.desa.isEmpty() && desa < 0);
+        if (!none) {
+            ids.reserve(f.isEmpty() ? perm.size() : perm.size() / 8);
+            auto accept = [&](int slot) {
+                const auto i = size_t(slot);
+                if (hit && !(*hit)[i])
+                    return false;
+                if (label >= 0 && s.label[i] != label)
+                    return false;
+                if (f.squad != CatalogFilter::Any && s.squad[i] != f.squad)
+                    return false;
+                if (f.status != CatalogFilter::Any && s.status[i] != f.status)
+                    return false;
+                if (kec >= 0 && s.kec[i] != kec)
+                    return false;
+                if (desa >= 0 && s.desa[i] != desa)
+                    return false;
+                if (s.requested[i] < f.receivedFrom || s.requested[i] >= f.receivedTo)
+                    return false;
+                if (f.sla != CatalogFilter::Any) {
+                    int state = 0; // SlaState::None
+                    if (s.deadline[i] != kNoDeadline)
+                        state = now > s.deadline[i] ? 3 : now >= s.warnAt[i] ? 2 : 1;
+                    if (state != f.sla)
+                        return false;
+                }
+                return true;
+            };
+            if (order == Qt::AscendingOrder) {
+                for (int slot : perm)
+                    if (accept(slot))
+                        ids.push_back(s.id[size_t(slot)]);
+            } else {
+                for (auto it = perm.rbegin(); it != perm.rend(); ++it)
+                    if (accept(*it))
+                        ids.push_back(s.id[size_t(*it)]);
+            }
+        }
+    }
+
     void query(quint64 generation, const CatalogFilter &f, CatalogSort sort, Qt::SortOrder order,
                qint64 now)
     {
@@ -548,50 +620,7 @@ public:
                     if (const int slot = s.slotOf.value(id, -1); slot >= 0)
                         hit[size_t(slot)] = 1;
             }
-            const int label = f.label.isEmpty() ? -1 : s.labels.find(f.label);
-            const int kec = f.kecamatan.isEmpty() ? -1 : s.kecs.find(f.kecamatan);
-            const int desa = f.desa.isEmpty() ? -1 : s.desas.find(f.desa);
-            const bool none = (!f.label.isEmpty() && label < 0) ||
-                              (!f.kecamatan.isEmpty() && kec < 0) ||
-                              (!f.desa.isEmpty() && desa < 0);
-            const std::vector<int> &perm = sorted(sort);
-            if (!none) {
-                ids->reserve(f.isEmpty() ? perm.size() : perm.size() / 8);
-                auto accept = [&](int slot) {
-                    const auto i = size_t(slot);
-                    if (text && !hit[i])
-                        return false;
-                    if (label >= 0 && s.label[i] != label)
-                        return false;
-                    if (f.squad != CatalogFilter::Any && s.squad[i] != f.squad)
-                        return false;
-                    if (f.status != CatalogFilter::Any && s.status[i] != f.status)
-                        return false;
-                    if (kec >= 0 && s.kec[i] != kec)
-                        return false;
-                    if (desa >= 0 && s.desa[i] != desa)
-                        return false;
-                    if (s.requested[i] < f.receivedFrom || s.requested[i] >= f.receivedTo)
-                        return false;
-                    if (f.sla != CatalogFilter::Any) {
-                        int state = 0; // SlaState::None
-                        if (s.deadline[i] != kNoDeadline)
-                            state = now > s.deadline[i] ? 3 : now >= s.warnAt[i] ? 2 : 1;
-                        if (state != f.sla)
-                            return false;
-                    }
-                    return true;
-                };
-                if (order == Qt::AscendingOrder) {
-                    for (int slot : perm)
-                        if (accept(slot))
-                            ids->push_back(s.id[size_t(slot)]);
-                } else {
-                    for (auto it = perm.rbegin(); it != perm.rend(); ++it)
-                        if (accept(*it))
-                            ids->push_back(s.id[size_t(*it)]);
-                }
-            }
+            filterInto(s, sorted(sort), f, order, now, text ? &hit : nullptr, *ids);
         }
         if (generation != m_catalog->m_generation.load())
             return; // superseded while it ran
@@ -604,22 +633,22 @@ public:
     }
 
 private:
-    struct Cache
-    {
-        bool valid = false;
-        quint64 version = 0;
-        std::vector<int> perm;
-    };
     ReportCatalog *m_catalog;
     QString m_path;
     LabelPolicy m_policy;
     std::shared_ptr<Store> m_store;
     sqlite3 *m_db = nullptr;
-    QHash<int, Cache> m_sorted;
+    Caches m_sorted;
+};
+
+struct ReportCatalog::SyncCaches
+{
+    Worker::Caches caches;
 };
 
 ReportCatalog::ReportCatalog(QString databasePath, LabelPolicy policy, QObject *parent)
-    : QObject(parent), m_policy(std::move(policy)), m_store(std::make_shared<Store>())
+    : QObject(parent), m_databasePath(databasePath), m_policy(std::move(policy)),
+      m_store(std::make_shared<Store>())
 {
     qRegisterMetaType<posko::ReportCatalog::Ids>();
     m_thread = new QThread;
@@ -681,6 +710,59 @@ void ReportCatalog::waitIdle()
         m_worker, [] {}, Qt::BlockingQueuedConnection);
 }
 
+void ReportCatalog::putReports(const QVector<Report> &reports)
+{
+    std::unique_lock lock(m_store->mutex);
+    for (const Report &r : reports) {
+        RowIn in;
+        in.id = r.id;
+        in.label = r.label;
+        in.status = int(r.status);
+        in.squad = r.squad ? int(*r.squad) : CatalogFilter::Unassigned;
+        in.lat = r.lat;
+        in.lon = r.lon;
+        in.kecamatan = r.kecamatan;
+        in.desa = r.desa;
+        in.requested = r.requestedAt.isValid() ? r.requestedAt.toSecsSinceEpoch() : 0;
+        in.updated = r.updatedAt.isValid() ? r.updatedAt.toSecsSinceEpoch() : 0;
+        in.description = r.description.toStdString();
+        Worker::computeSla(
+            in, r.statusSince.isValid() ? r.statusSince.toSecsSinceEpoch() : kNoDeadline, m_policy);
+        m_store->put(in);
+    }
+    ++m_store->version;
+}
+
+void ReportCatalog::eraseReports(const QVector<qint64> &ids)
+{
+    std::unique_lock lock(m_store->mutex);
+    for (qint64 id : ids)
+        m_store->erase(id);
+    ++m_store->version;
+}
+
+void ReportCatalog::clearRows()
+{
+    std::unique_lock lock(m_store->mutex);
+    m_store->clear();
+}
+
+std::vector<qint64> ReportCatalog::queryNow(const CatalogFilter &filter, CatalogSort sort,
+                                            Qt::SortOrder order, qint64 now)
+{
+    std::vector<qint64> ids;
+    if (!filter.text.trimmed().isEmpty())
+        return ids; // text search needs the replica's index (query())
+    std::lock_guard cacheLock(m_syncCacheMutex);
+    std::shared_lock lock(m_store->mutex);
+    if (!m_syncCaches)
+        m_syncCaches = std::make_unique<SyncCaches>();
+    Worker::filterInto(*m_store,
+                       Worker::sortedSlots(*m_store, m_policy, m_syncCaches->caches, sort), filter,
+                       order, now, nullptr, ids);
+    return ids;
+}
+
 void ReportCatalog::dropSortCaches()
 {
     QMetaObject::invokeMethod(
@@ -693,7 +775,7 @@ void ReportCatalog::deliver(quint64 generation, const Ids &ids)
         emit resultReady(generation, ids);
 }
 
-std::optional<CatalogRow> ReportCatalog::row(qint64 id) const
+std::optional<CatalogRow> ReportCatalog::row(qint64 id, bool withDescription) const
 {
     std::shared_lock lock(m_store->mutex);
     const Store &s = *m_store;
@@ -715,8 +797,11 @@ std::optional<CatalogRow> ReportCatalog::row(qint64 id) const
     r.warnAt = s.warnAt[i];
     r.lat = s.lat[i];
     r.lon = s.lon[i];
-    const std::string_view d = s.description(slot);
-    r.description = QString::fromUtf8(d.data(), qsizetype(d.size()));
+    r.response = r.deadline && awaitsResponse(Status(r.status));
+    if (withDescription) {
+        const std::string_view d = s.description(slot);
+        r.description = QString::fromUtf8(d.data(), qsizetype(d.size()));
+    }
     return r;
 }
 

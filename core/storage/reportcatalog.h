@@ -9,12 +9,15 @@
 #include <atomic>
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
 class QThread;
 
 namespace posko {
+
+struct Report;
 
 // What the report table shows: every field is "any" unless set. Combined with AND.
 struct CatalogFilter
@@ -68,6 +71,7 @@ struct CatalogRow
     // now > deadline, warning when now >= warnAt, ok otherwise (as evaluateSla()).
     std::optional<qint64> deadline;
     qint64 warnAt = 0;
+    bool response = false; // the running timer is the response timer (else resolution)
     double lat = 0;
     double lon = 0;
     QString description;
@@ -90,6 +94,7 @@ class ReportCatalog final : public QObject
 public:
     using Ids = std::shared_ptr<const std::vector<qint64>>;
 
+    // An empty `databasePath`: rows only come from putReports() (no load/refresh/text search).
     ReportCatalog(QString databasePath, LabelPolicy policy, QObject *parent = nullptr);
     ~ReportCatalog() override;
 
@@ -103,13 +108,24 @@ public:
     // unless a later query() supersedes it. `now` is seconds since the epoch (SLA state).
     quint64 query(const CatalogFilter &filter, CatalogSort sort, Qt::SortOrder order, qint64 now);
     quint64 latestGeneration() const { return m_generation.load(); }
+    // Synchronous, on the caller's thread (small sets: tests, a catalog without a replica):
+    // store/drop rows directly and run a query without the worker. queryNow() ignores nothing
+    // but the text filter, which needs the replica's index: with text it returns no rows.
+    void putReports(const QVector<Report> &reports);
+    void eraseReports(const QVector<qint64> &ids);
+    void clearRows();
+    std::vector<qint64> queryNow(const CatalogFilter &filter, CatalogSort sort, Qt::SortOrder order,
+                                 qint64 now);
+    bool hasDatabase() const { return !m_databasePath.isEmpty(); }
+
     // Blocks until every request queued so far has run (tests, benchmarks, shutdown).
     void waitIdle();
     // Forgets the cached sort orders, so the next query of each sort sorts again (benchmarks
     // measure the sort itself with this; any change to the rows drops them as well).
     void dropSortCaches();
 
-    std::optional<CatalogRow> row(qint64 id) const;
+    // The row of a report; without the description (no string copy) when not needed.
+    std::optional<CatalogRow> row(qint64 id, bool withDescription = true) const;
     qsizetype size() const;
     bool contains(qint64 id) const;
     const LabelPolicy &policy() const { return m_policy; }
@@ -139,8 +155,12 @@ private:
     class Worker;
     void deliver(quint64 generation, const Ids &ids);
 
+    QString m_databasePath;
     LabelPolicy m_policy;
     std::shared_ptr<Store> m_store;
+    std::mutex m_syncCacheMutex; // queryNow()'s sort caches
+    struct SyncCaches;
+    std::unique_ptr<SyncCaches> m_syncCaches;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
     std::atomic<quint64> m_generation{0};

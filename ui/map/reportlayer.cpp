@@ -33,18 +33,16 @@ ReportLayer::ReportLayer(QObject *parent) : QObject(parent)
 
 ClusterPoint ReportLayer::pointOf(const ReportTableModel &model, int row)
 {
-    const Report *r = model.reportAt(row);
     ClusterPoint p;
+    const auto r = model.rowAt(row);
     if (!r)
         return p;
     const WorldPoint w = Mercator::toWorld({r->lon, r->lat});
     p.id = r->id;
     p.x = w.x;
     p.y = w.y;
-    p.squad = r->squad ? quint8(*r->squad) : quint8(ClusterIndex::unassignedSquad);
-    p.sla = quint8(
-        model.data(model.index(row, ReportTableModel::ColSla), ReportTableModel::SlaStateRole)
-            .toInt());
+    p.squad = r->squad >= 0 ? quint8(r->squad) : quint8(ClusterIndex::unassignedSquad);
+    p.sla = quint8(ReportCatalog::slaStateAt(*r, model.nowSecs()));
     return p;
 }
 
@@ -216,10 +214,9 @@ std::optional<WorldRect> ReportLayer::boundsOfAll() const
 {
     std::optional<WorldRect> r;
     if (m_model)
-        for (int row = 0, n = m_model->rowCount(); row < n; ++row) {
-            const Report *rep = m_model->reportAt(row);
-            r = grow(r, Mercator::toWorld({rep->lon, rep->lat}));
-        }
+        for (int row = 0, n = m_model->rowCount(); row < n; ++row)
+            if (const auto rep = m_model->rowAt(row))
+                r = grow(r, Mercator::toWorld({rep->lon, rep->lat}));
     return r;
 }
 
@@ -236,11 +233,9 @@ std::optional<WorldRect> ReportLayer::boundsOfKecamatan(const QString &code) con
 {
     std::optional<WorldRect> r;
     if (m_model)
-        for (int row = 0, n = m_model->rowCount(); row < n; ++row) {
-            const Report *rep = m_model->reportAt(row);
-            if (rep->kecamatan == code)
+        for (int row = 0, n = m_model->rowCount(); row < n; ++row)
+            if (const auto rep = m_model->rowAt(row); rep && rep->kecamatan == code)
                 r = grow(r, Mercator::toWorld({rep->lon, rep->lat}));
-        }
     return r;
 }
 
