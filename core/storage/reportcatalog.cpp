@@ -213,6 +213,7 @@ public:
     }
 
     void dropSortCaches() { m_sorted.clear(); }
+    void setPolicy(const LabelPolicy &policy) { m_policy = policy; }
 
     QString sqliteError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
@@ -761,6 +762,22 @@ std::vector<qint64> ReportCatalog::queryNow(const CatalogFilter &filter, Catalog
                        Worker::sortedSlots(*m_store, m_policy, m_syncCaches->caches, sort), filter,
                        order, now, nullptr, ids);
     return ids;
+}
+
+void ReportCatalog::setPolicy(const LabelPolicy &policy)
+{
+    {
+        std::lock_guard cacheLock(m_syncCacheMutex);
+        m_policy = policy;
+        m_syncCaches.reset();
+    }
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, policy] {
+            w->setPolicy(policy);
+            w->dropSortCaches();
+        },
+        Qt::QueuedConnection);
 }
 
 void ReportCatalog::dropSortCaches()

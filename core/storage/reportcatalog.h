@@ -129,6 +129,9 @@ public:
     qsizetype size() const;
     bool contains(qint64 id) const;
     const LabelPolicy &policy() const { return m_policy; }
+    // A new label policy (SLA targets, label names): takes effect for rows stored from now on,
+    // so call load() after it to recompute every row's SLA inputs.
+    void setPolicy(const LabelPolicy &policy);
 
     // The SLA state (int(SlaState)) of a row at `now`, as evaluateSla() computes it.
     static int slaStateAt(const CatalogRow &row, qint64 now);

@@ -74,6 +74,8 @@ public:
     const CatalogFilter &filter() const { return m_filter; }
     // Runs the current filter and sort again (after the catalog's rows changed).
     void requery();
+    // These reports changed in the catalog (refresh()): repaint their rows with the next result.
+    void noteChanged(const QVector<qint64> &ids) { markChanged(ids); }
     // True while a query's result has not arrived yet.
     bool isQuerying() const { return m_waiting != 0; }
 
