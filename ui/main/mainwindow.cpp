@@ -155,8 +155,15 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     connect(&m_sync, &SyncClient::photoReady, m_detail, &ReportDetailPanel::setPhoto);
     connect(&m_sync, &SyncClient::photoFailed, m_detail, &ReportDetailPanel::setPhotoMessage);
 
-    connect(&m_dispatch, &DispatchService::reportChanged, this,
-            [this](qint64 id) { refreshReports({id}); });
+    connect(&m_dispatch, &DispatchService::reportChanged, this, [this](qint64 id) {
+        // The operator's own action shows at once: one row, stored straight into the catalog.
+        if (const auto r = m_replica.report(id)) {
+            m_catalog->putReports({*r});
+            m_model->noteChanged({id});
+            m_model->requery();
+        }
+        refreshReports({id});
+    });
     connect(&m_dispatch, &DispatchService::outboxChanged, this, &MainWindow::refreshOutbox);
     connect(&m_sync, &SyncClient::outboxChanged, this, &MainWindow::refreshOutbox);
     connect(&m_sync, &SyncClient::reportsUpdated, this, &MainWindow::refreshReports);
