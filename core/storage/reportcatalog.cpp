@@ -452,7 +452,7 @@ public:
         if (sort == CatalogSort::Description) {
             struct K
             {
-                quint64 prefix;
+                quint64 p0, p1; // the first 16 bytes, big-endian, zero-padded
                 qint64 id;
                 int slot;
             };
@@ -462,15 +462,20 @@ public:
                 if (!s.alive[i])
                     continue;
                 const std::string_view d = s.description(int(i));
-                quint64 p = 0;
-                for (size_t b = 0; b < 8; ++b)
-                    p = (p << 8) | (b < d.size() ? quint8(d[b]) : 0);
-                keys.push_back({p, s.id[i], int(i)});
+                quint64 p[2] = {0, 0};
+                for (size_t b = 0; b < 16; ++b)
+                    p[b / 8] = (p[b / 8] << 8) | (b < d.size() ? quint8(d[b]) : 0);
+                keys.push_back({p[0], p[1], s.id[i], int(i)});
             }
+            // Most comparisons end in the prefixes; only equal ones read the arena.
             std::sort(keys.begin(), keys.end(), [&s](const K &a, const K &b) {
-                if (a.prefix != b.prefix)
-                    return a.prefix < b.prefix;
-                const int c = s.description(a.slot).compare(s.description(b.slot));
+                if (a.p0 != b.p0)
+                    return a.p0 < b.p0;
+                if (a.p1 != b.p1)
+                    return a.p1 < b.p1;
+                const std::string_view da = s.description(a.slot), db = s.description(b.slot);
+                const int c = da.substr(std::min<size_t>(16, da.size()))
+                                  .compare(db.substr(std::min<size_t>(16, db.size())));
                 return c != 0 ? c < 0 : a.id < b.id;
             });
             cache.perm.reserve(keys.size());
@@ -820,6 +825,25 @@ std::optional<CatalogRow> ReportCatalog::row(qint64 id, bool withDescription) co
         r.description = QString::fromUtf8(d.data(), qsizetype(d.size()));
     }
     return r;
+}
+
+std::vector<CatalogPoint> ReportCatalog::points(const std::vector<qint64> &ids, qint64 now) const
+{
+    std::vector<CatalogPoint> out;
+    out.reserve(ids.size());
+    std::shared_lock lock(m_store->mutex);
+    const Store &s = *m_store;
+    for (qint64 id : ids) {
+        const int slot = s.slotOf.value(id, -1);
+        if (slot < 0)
+            continue;
+        const auto i = size_t(slot);
+        int sla = 0;
+        if (s.deadline[i] != kNoDeadline)
+            sla = now > s.deadline[i] ? 3 : now >= s.warnAt[i] ? 2 : 1;
+        out.push_back({id, s.lat[i], s.lon[i], s.squad[i], sla});
+    }
+    return out;
 }
 
 qsizetype ReportCatalog::size() const

@@ -77,6 +77,16 @@ struct CatalogRow
     QString description;
 };
 
+// Where a report is on the map and how it is drawn (squad, SLA state at a given time).
+struct CatalogPoint
+{
+    qint64 id = 0;
+    double lat = 0;
+    double lon = 0;
+    int squad = -1; // CatalogFilter::Unassigned when none
+    int sla = 0;    // int(SlaState)
+};
+
 // The read side of the replica for the report table at scale (1M reports): compact columnar
 // rows in memory (interned label/kecamatan/desa, times as integers, descriptions in one UTF-8
 // arena), loaded, filtered and sorted on a worker thread that owns its own SQLite connection to
@@ -126,6 +136,9 @@ public:
 
     // The row of a report; without the description (no string copy) when not needed.
     std::optional<CatalogRow> row(qint64 id, bool withDescription = true) const;
+    // The points of these reports (absent ones skipped) under one lock, without strings: the
+    // map layer's bulk path.
+    std::vector<CatalogPoint> points(const std::vector<qint64> &ids, qint64 now) const;
     qsizetype size() const;
     bool contains(qint64 id) const;
     const LabelPolicy &policy() const { return m_policy; }

@@ -106,10 +106,19 @@ void ReportLayer::rebuild()
 {
     std::vector<ClusterPoint> points;
     if (m_model) {
-        const int n = m_model->rowCount();
-        points.reserve(std::size_t(n));
-        for (int row = 0; row < n; ++row)
-            points.push_back(pointOf(*m_model, row));
+        // One catalog lock for every row, no strings (a million rows at scale).
+        const std::vector<CatalogPoint> rows = m_model->points();
+        points.reserve(rows.size());
+        for (const CatalogPoint &r : rows) {
+            const WorldPoint w = Mercator::toWorld({r.lon, r.lat});
+            ClusterPoint p;
+            p.id = r.id;
+            p.x = w.x;
+            p.y = w.y;
+            p.squad = r.squad >= 0 ? quint8(r.squad) : quint8(ClusterIndex::unassignedSquad);
+            p.sla = quint8(r.sla);
+            points.push_back(p);
+        }
     }
     m_index.build(points);
     m_selected.clear();

@@ -90,6 +90,8 @@ public:
     qint64 reportIdAt(int row) const;
     int rowOf(qint64 id) const; // -1 when absent
     std::optional<CatalogRow> rowAt(int row, bool withDescription = false) const;
+    // Every row's map point, in row order, under one catalog lock (the map layer's rebuild).
+    std::vector<CatalogPoint> points() const { return m_catalog->points(m_ids, nowSecs()); }
     const LabelPolicy &policy() const { return m_policy; }
     const AreaCatalog &areas() const { return m_areas; }
     qint64 nowSecs() const;
