@@ -19,6 +19,7 @@
 #include <sqlite3.h>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace posko {
 
@@ -190,6 +191,9 @@ public:
 
     void close()
     {
+        if (m_loadStmt)
+            sqlite3_finalize(m_loadStmt);
+        m_loadStmt = nullptr;
         if (m_db)
             sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -269,68 +273,98 @@ public:
         return true;
     }
 
+    // Loading runs in batches, one event-loop turn each, so queries queued meanwhile run
+    // between them (the first rows show before the last are read). Newest reports first: the
+    // table's default order (id descending) is right from the first batch on. Changes that
+    // arrive during a load wait for its end (a batch read from the load's snapshot must not
+    // overwrite a newer row).
     void load()
     {
         QString error;
-        qint64 n = 0;
-        if (m_path.isEmpty()) {
-            std::shared_lock lock(m_store->mutex);
-            n = m_store->slotOf.size(); // rows come from putReports()
-        } else if (ensureOpen(&error)) {
-            n = loadAll(&error);
+        if (m_loadStmt) {
+            sqlite3_finalize(m_loadStmt); // a new load replaces a running one
+            m_loadStmt = nullptr;
         }
+        m_deferred.clear();
+        if (m_path.isEmpty()) {
+            qint64 n = 0;
+            {
+                std::shared_lock lock(m_store->mutex);
+                n = m_store->slotOf.size(); // rows come from putReports()
+            }
+            return finishLoad(n, error);
+        }
+        if (!ensureOpen(&error))
+            return finishLoad(0, error);
+        const QByteArray sql = QByteArray(kSelect) + " ORDER BY id DESC";
+        if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &m_loadStmt, nullptr) != SQLITE_OK) {
+            m_loadStmt = nullptr;
+            return finishLoad(0, sqliteError());
+        }
+        {
+            std::unique_lock lock(m_store->mutex);
+            m_store->clear();
+        }
+        m_sorted.clear();
+        m_loaded = 0;
+        m_loadGeneration = ++m_loadCounter;
+        loadBatch(m_loadGeneration, 16384);
+    }
+
+    void loadBatch(quint64 loadGeneration, int batch)
+    {
+        if (!m_loadStmt || loadGeneration != m_loadGeneration)
+            return; // replaced by a newer load
+        std::vector<RowIn> rows;
+        rows.reserve(size_t(batch));
+        RowIn r;
+        int rc = SQLITE_ROW;
+        while (int(rows.size()) < batch && (rc = sqlite3_step(m_loadStmt)) == SQLITE_ROW) {
+            readRow(m_loadStmt, r);
+            rows.push_back(std::move(r));
+        }
+        {
+            std::unique_lock lock(m_store->mutex);
+            for (const RowIn &x : rows)
+                m_store->put(x);
+            ++m_store->version;
+        }
+        m_loaded += qint64(rows.size());
+        if (rc == SQLITE_ROW) {
+            QMetaObject::invokeMethod(
+                m_catalog, [c = m_catalog, n = m_loaded] { emit c->loadProgress(n); },
+                Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, loadGeneration] { loadBatch(loadGeneration, 65536); },
+                Qt::QueuedConnection);
+            return;
+        }
+        const QString error = rc == SQLITE_DONE ? QString() : sqliteError();
+        sqlite3_finalize(m_loadStmt);
+        m_loadStmt = nullptr;
+        finishLoad(m_loaded, error);
+        // What changed while loading, in the order it arrived.
+        const auto deferred = std::exchange(m_deferred, {});
+        for (const auto &[isRemove, ids] : deferred)
+            isRemove ? remove(ids) : refresh(ids);
+    }
+
+    void finishLoad(qint64 n, const QString &error)
+    {
         m_sorted.clear();
         QMetaObject::invokeMethod(
             m_catalog, [c = m_catalog, n, error] { emit c->loaded(n, error); },
             Qt::QueuedConnection);
     }
 
-    qint64 loadAll(QString *error)
-    {
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(m_db, kSelect, -1, &st, nullptr) != SQLITE_OK) {
-            *error = sqliteError();
-            return 0;
-        }
-        {
-            std::unique_lock lock(m_store->mutex);
-            m_store->clear();
-        }
-        constexpr int batch = 65536;
-        std::vector<RowIn> rows;
-        rows.reserve(batch);
-        qint64 n = 0;
-        RowIn r;
-        int rc = SQLITE_ROW;
-        auto flush = [&] {
-            std::unique_lock lock(m_store->mutex);
-            for (const RowIn &x : rows)
-                m_store->put(x);
-            ++m_store->version;
-            n += qint64(rows.size());
-            rows.clear();
-        };
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            readRow(st, r);
-            rows.push_back(std::move(r));
-            if (int(rows.size()) == batch) {
-                flush();
-                QMetaObject::invokeMethod(
-                    m_catalog, [c = m_catalog, n] { emit c->loadProgress(n); },
-                    Qt::QueuedConnection);
-            }
-        }
-        flush();
-        if (rc != SQLITE_DONE)
-            *error = sqliteError();
-        sqlite3_finalize(st);
-        return n;
-    }
-
     void refresh(const QVector<qint64> &ids)
     {
         if (m_path.isEmpty())
             return;
+        if (m_loadStmt) {
+            m_deferred.push_back({false, ids});
+            return;
+        }
         QString error;
         if (!ensureOpen(&error))
             return fail(error);
@@ -373,6 +407,10 @@ public:
 
     void remove(const QVector<qint64> &ids)
     {
+        if (m_loadStmt) {
+            m_deferred.push_back({true, ids});
+            return;
+        }
         {
             std::unique_lock lock(m_store->mutex);
             for (qint64 id : ids)
@@ -644,6 +682,10 @@ private:
     LabelPolicy m_policy;
     std::shared_ptr<Store> m_store;
     sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_loadStmt = nullptr; // the running load
+    quint64 m_loadCounter = 0, m_loadGeneration = 0;
+    qint64 m_loaded = 0;
+    std::vector<std::pair<bool, QVector<qint64>>> m_deferred; // (remove?, ids) during a load
     Caches m_sorted;
 };
 

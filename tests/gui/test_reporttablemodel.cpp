@@ -203,8 +203,9 @@ TEST_CASE("on a replica's catalog the model passes QAbstractItemModelTester and 
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setCatalog(&catalog);
     QSignalSpy ready(&model, &ReportTableModel::rowsReady);
+    QSignalSpy loaded(&catalog, &ReportCatalog::loaded);
     catalog.load();
-    REQUIRE(ready.wait(10000));
+    REQUIRE(loaded.wait(10000)); // the model has asked for the full rows by now
     while (model.isQuerying())
         REQUIRE(ready.wait(10000));
     const auto expect = [&](CatalogSort sort, Qt::SortOrder order) {

@@ -243,6 +243,7 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
         statusBar()->showMessage(tr("Loading reports… %1").arg(QLocale().toString(n)));
     });
     connect(m_catalog, &ReportCatalog::loaded, this, [this](qint64 n, const QString &error) {
+        m_keepCurrent = currentReportId(); // the full rows replace the first batch
         if (!error.isEmpty())
             statusBar()->showMessage(tr("The reports cannot be read: %1").arg(error));
         else

@@ -47,6 +47,11 @@ void ReportTableModel::setCatalog(ReportCatalog *catalog)
                      apply(*ids, reset);
                  });
     c << connect(m_catalog, &ReportCatalog::loaded, this, [this] { query(true); });
+    // The first batch of a load (the newest reports) shows at once; the rest with loaded().
+    c << connect(m_catalog, &ReportCatalog::loadProgress, this, [this] {
+        if (m_ids.empty() && !isQuerying())
+            query(true);
+    });
     c << connect(m_catalog, &ReportCatalog::changed, this, [this] { query(false); });
     query(true);
 }
