@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 #include <mutex>
 #include <shared_mutex>
 #include <sqlite3.h>
@@ -96,6 +97,19 @@ struct ReportCatalog::Store
     QHash<qint64, int> slotOf;
     std::vector<int> freeSlots;
     quint64 version = 0; // bumped by every change (sort caches)
+    // Slots touched since logEpoch began, so cached sort orders can be patched instead of
+    // rebuilt; cut (a new epoch) by clear() and when it grows long.
+    std::vector<int> log;
+    quint64 logEpoch = 0;
+
+    void touch(int slot)
+    {
+        if (log.size() >= (size_t(1) << 22)) {
+            log.clear();
+            ++logEpoch;
+        }
+        log.push_back(slot);
+    }
 
     void clear()
     {
@@ -116,6 +130,8 @@ struct ReportCatalog::Store
         desas = {};
         slotOf.clear();
         freeSlots.clear();
+        log.clear();
+        ++logEpoch;
         ++version;
     }
     std::string_view description(int slot) const
@@ -146,6 +162,7 @@ struct ReportCatalog::Store
             }
             slotOf.insert(r.id, slot);
         }
+        touch(slot);
         const auto s = size_t(slot);
         id[s] = r.id;
         requested[s] = r.requested;
@@ -173,6 +190,7 @@ struct ReportCatalog::Store
         if (slot < 0)
             return;
         slotOf.remove(reportId);
+        touch(slot);
         alive[size_t(slot)] = 0;
         freeSlots.push_back(slot);
     }
@@ -466,6 +484,8 @@ public:
     {
         bool valid = false;
         quint64 version = 0;
+        quint64 epoch = 0; // Store::logEpoch the order was built in
+        size_t logPos = 0; // Store::log entries already in the order
         std::vector<int> perm;
     };
     using Caches = QHash<int, Cache>;
@@ -473,6 +493,66 @@ public:
     const std::vector<int> &sorted(CatalogSort sort)
     {
         return sortedSlots(*m_store, m_policy, m_sorted, sort);
+    }
+
+    // Label and kecamatan sort by name: the rank of each interned code's name.
+    static std::vector<qint64> ranks(const Store &s, const LabelPolicy &policy, CatalogSort sort)
+    {
+        std::vector<qint64> rank;
+        if (sort == CatalogSort::Label || sort == CatalogSort::Kecamatan) {
+            const bool byLabel = sort == CatalogSort::Label;
+            const Interner &in = byLabel ? s.labels : s.kecs;
+            const AreaCatalog areas = byLabel ? AreaCatalog{} : AreaCatalog::builtIn();
+            QStringList names;
+            for (const QString &code : in.names)
+                names << (byLabel ? policy.displayName(code) : areas.kecamatanName(code));
+            std::vector<int> order(size_t(names.size()));
+            for (int i = 0; i < int(order.size()); ++i)
+                order[size_t(i)] = i;
+            std::stable_sort(order.begin(), order.end(),
+                             [&names](int a, int b) { return names.at(a) < names.at(b); });
+            rank.assign(order.size(), 0);
+            // Equal names get equal ranks, so ties fall back to the id as in the old model.
+            for (size_t i = 0; i < order.size(); ++i)
+                rank[size_t(order[i])] = i > 0 && names.at(order[i]) == names.at(order[i - 1])
+                                             ? rank[size_t(order[i - 1])]
+                                             : qint64(i);
+        }
+        return rank;
+    }
+
+    static qint64 keyOf(const Store &s, const std::vector<qint64> &rank, CatalogSort sort, size_t i)
+    {
+        qint64 k = 0;
+        switch (sort) {
+        case CatalogSort::Id:
+            k = 0;
+            break;
+        case CatalogSort::Received:
+            k = s.requested[i];
+            break;
+        case CatalogSort::Updated:
+            k = s.updated[i];
+            break;
+        case CatalogSort::Label:
+            k = rank[s.label[i]];
+            break;
+        case CatalogSort::Kecamatan:
+            k = rank[s.kec[i]];
+            break;
+        case CatalogSort::Status:
+            k = s.status[i];
+            break;
+        case CatalogSort::Squad:
+            k = s.squad[i];
+            break;
+        case CatalogSort::Sla:
+            k = s.deadline[i];
+            break;
+        case CatalogSort::Description:
+            break;
+        }
+        return k;
     }
 
     // Slots of every live row in ascending (key, id) order; cached per sort until a change.
@@ -483,8 +563,48 @@ public:
         auto &cache = caches[int(sort)];
         if (cache.version == s.version && cache.valid)
             return cache.perm;
+        const std::vector<qint64> rank = ranks(s, policy, sort);
+        // A few rows changed since the cached order: take them out, sort them and merge them
+        // back in (O(n + k log k)) instead of sorting every row again.
+        if (cache.valid && cache.epoch == s.logEpoch && cache.logPos <= s.log.size() &&
+            s.log.size() - cache.logPos <= s.id.size() / 8 + 1024) {
+            auto less = [&](int a, int b) {
+                const auto i = size_t(a), j = size_t(b);
+                if (sort == CatalogSort::Description) {
+                    const int c = s.description(a).compare(s.description(b));
+                    return c != 0 ? c < 0 : s.id[i] < s.id[j];
+                }
+                const qint64 ka = keyOf(s, rank, sort, i), kb = keyOf(s, rank, sort, j);
+                return ka != kb ? ka < kb : s.id[i] < s.id[j];
+            };
+            std::vector<quint8> touched(s.id.size(), 0);
+            std::vector<int> fresh;
+            for (size_t k = cache.logPos; k < s.log.size(); ++k) {
+                const auto slot = size_t(s.log[k]);
+                if (touched[slot])
+                    continue;
+                touched[slot] = 1;
+                if (s.alive[slot])
+                    fresh.push_back(int(slot));
+            }
+            std::sort(fresh.begin(), fresh.end(), less);
+            std::vector<int> kept;
+            kept.reserve(cache.perm.size());
+            for (int slot : cache.perm)
+                if (!touched[size_t(slot)])
+                    kept.push_back(slot);
+            cache.perm.clear();
+            cache.perm.reserve(kept.size() + fresh.size());
+            std::merge(kept.begin(), kept.end(), fresh.begin(), fresh.end(),
+                       std::back_inserter(cache.perm), less);
+            cache.version = s.version;
+            cache.logPos = s.log.size();
+            return cache.perm;
+        }
         cache.valid = true;
         cache.version = s.version;
+        cache.epoch = s.logEpoch;
+        cache.logPos = s.log.size();
         cache.perm.clear();
         const size_t n = s.id.size();
         if (sort == CatalogSort::Description) {
@@ -521,26 +641,6 @@ public:
                 cache.perm.push_back(k.slot);
             return cache.perm;
         }
-        std::vector<qint64> rank;
-        if (sort == CatalogSort::Label || sort == CatalogSort::Kecamatan) {
-            const bool byLabel = sort == CatalogSort::Label;
-            const Interner &in = byLabel ? s.labels : s.kecs;
-            const AreaCatalog areas = byLabel ? AreaCatalog{} : AreaCatalog::builtIn();
-            QStringList names;
-            for (const QString &code : in.names)
-                names << (byLabel ? policy.displayName(code) : areas.kecamatanName(code));
-            std::vector<int> order(size_t(names.size()));
-            for (int i = 0; i < int(order.size()); ++i)
-                order[size_t(i)] = i;
-            std::stable_sort(order.begin(), order.end(),
-                             [&names](int a, int b) { return names.at(a) < names.at(b); });
-            rank.assign(order.size(), 0);
-            // Equal names get equal ranks, so ties fall back to the id as in the old model.
-            for (size_t i = 0; i < order.size(); ++i)
-                rank[size_t(order[i])] = i > 0 && names.at(order[i]) == names.at(order[i - 1])
-                                             ? rank[size_t(order[i - 1])]
-                                             : qint64(i);
-        }
         struct K
         {
             qint64 key;
@@ -552,35 +652,7 @@ public:
         for (size_t i = 0; i < n; ++i) {
             if (!s.alive[i])
                 continue;
-            qint64 k = 0;
-            switch (sort) {
-            case CatalogSort::Id:
-                k = 0;
-                break;
-            case CatalogSort::Received:
-                k = s.requested[i];
-                break;
-            case CatalogSort::Updated:
-                k = s.updated[i];
-                break;
-            case CatalogSort::Label:
-                k = rank[s.label[i]];
-                break;
-            case CatalogSort::Kecamatan:
-                k = rank[s.kec[i]];
-                break;
-            case CatalogSort::Status:
-                k = s.status[i];
-                break;
-            case CatalogSort::Squad:
-                k = s.squad[i];
-                break;
-            case CatalogSort::Sla:
-                k = s.deadline[i];
-                break;
-            case CatalogSort::Description:
-                break;
-            }
+            const qint64 k = keyOf(s, rank, sort, i);
             keys.push_back({k, s.id[i], int(i)});
         }
         std::sort(keys.begin(), keys.end(), [](const K &a, const K &b) {
