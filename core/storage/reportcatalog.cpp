@@ -353,7 +353,11 @@ public:
                 m_catalog, [c = m_catalog, n = m_loaded] { emit c->loadProgress(n); },
                 Qt::QueuedConnection);
             QMetaObject::invokeMethod(
-                this, [this, loadGeneration] { loadBatch(loadGeneration, 65536); },
+                this,
+                [this, loadGeneration] {
+                    // Small batches first: the table's first query gets its turn early.
+                    loadBatch(loadGeneration, m_loaded < 65536 ? 16384 : 65536);
+                },
                 Qt::QueuedConnection);
             return;
         }

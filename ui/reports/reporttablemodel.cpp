@@ -133,21 +133,42 @@ void ReportTableModel::apply(std::vector<qint64> ids, bool reset)
 // Turns the rows into `ids` with row signals: removed rows go, kept rows move to their new
 // order (a layout change that carries persistent indexes along by report id), new rows are
 // inserted at their places, refreshed rows repaint.
+void ReportTableModel::IdIndex::build(const std::vector<qint64> &ids)
+{
+    qint64 lo = 0, hi = -1;
+    for (qint64 id : ids) {
+        lo = std::min(lo, id);
+        hi = std::max(hi, id);
+    }
+    isDense = lo >= 0 && hi < qint64(8 * ids.size() + (1 << 20));
+    dense.clear();
+    sparse.clear();
+    if (isDense) {
+        dense.assign(size_t(hi + 1), -1);
+        for (int i = 0; i < int(ids.size()); ++i)
+            dense[size_t(ids[size_t(i)])] = i;
+    } else {
+        sparse.reserve(qsizetype(ids.size()));
+        for (int i = 0; i < int(ids.size()); ++i)
+            sparse.insert(ids[size_t(i)], i);
+    }
+}
+
 void ReportTableModel::applyDiff(std::vector<qint64> ids)
 {
-    QHash<qint64, int> newPos;
-    newPos.reserve(qsizetype(ids.size()));
-    for (int i = 0; i < int(ids.size()); ++i)
-        newPos.insert(ids[size_t(i)], i);
+    IdIndex newPos;
+    newPos.build(ids);
+    // Ids of removed rows may lie outside the new index's range: value() answers -1 for them.
+    const auto contains = [&newPos](qint64 id) { return newPos.value(id) >= 0; };
 
     // 1. Removed rows, in runs from the bottom so earlier rows keep their numbers.
     for (int row = int(m_ids.size()) - 1; row >= 0;) {
-        if (newPos.contains(m_ids[size_t(row)])) {
+        if (contains(m_ids[size_t(row)])) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !newPos.contains(m_ids[size_t(first - 1)]))
+        while (first > 0 && !contains(m_ids[size_t(first - 1)]))
             --first;
         beginRemoveRows({}, first, row);
         m_ids.erase(m_ids.begin() + first, m_ids.begin() + row + 1);
@@ -197,10 +218,10 @@ void ReportTableModel::applyDiff(std::vector<qint64> ids)
         k = end;
     }
 
-    // 4. Rows whose report changed in place.
+    // 4. Rows whose report changed in place (m_ids equals ids now: newPos is their row).
     const QSet<qint64> changed = std::exchange(m_changed, {});
     for (qint64 id : changed)
-        if (const int row = rowOf(id); row >= 0)
+        if (const int row = newPos.value(id); row >= 0)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -260,13 +281,10 @@ qint64 ReportTableModel::reportIdAt(int row) const
 int ReportTableModel::rowOf(qint64 id) const
 {
     if (!m_rowOfValid) {
-        m_rowOf.clear();
-        m_rowOf.reserve(qsizetype(m_ids.size()));
-        for (int i = 0; i < int(m_ids.size()); ++i)
-            m_rowOf.insert(m_ids[size_t(i)], i);
+        m_rowOf.build(m_ids);
         m_rowOfValid = true;
     }
-    return m_rowOf.value(id, -1);
+    return m_rowOf.value(id);
 }
 
 std::optional<CatalogRow> ReportTableModel::rowAt(int row, bool withDescription) const

@@ -124,8 +124,23 @@ private:
     std::unique_ptr<ReportCatalog> m_ownCatalog; // without a replica
     QList<QMetaObject::Connection> m_catalogConnections;
     CatalogFilter m_filter;
-    std::vector<qint64> m_ids;          // the rows
-    mutable QHash<qint64, int> m_rowOf; // built on demand
+    std::vector<qint64> m_ids; // the rows
+    // Report id -> position in a list of ids: a plain array when the ids are dense enough (hub
+    // ids count up from 1), a hash otherwise. Built in O(n), a few ms for a million rows.
+    struct IdIndex
+    {
+        std::vector<int> dense; // by id, -1 when absent
+        QHash<qint64, int> sparse;
+        bool isDense = false;
+        void build(const std::vector<qint64> &ids);
+        int value(qint64 id) const
+        {
+            if (isDense)
+                return id >= 0 && size_t(id) < dense.size() ? dense[size_t(id)] : -1;
+            return sparse.value(id, -1);
+        }
+    };
+    mutable IdIndex m_rowOf; // built on demand
     mutable bool m_rowOfValid = false;
     QSet<qint64> m_changed;   // refreshed reports: dataChanged when shown
     quint64 m_generation = 0; // the query whose result is awaited
