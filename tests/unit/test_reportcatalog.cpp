@@ -503,3 +503,49 @@ TEST_CASE("a version 3 replica with reports and notes is migrated to 4 with its 
         CHECK(run(catalog, f, CatalogSort::Id, Qt::AscendingOrder, 0) == std::vector<qint64>{5});
     }
 }
+
+TEST_CASE("a purged report's words leave the full-text index too (no tombstoned terms on disk)")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto replica = Replica::open(dir.path(), &error);
+    REQUIRE(replica);
+    // Lower case: the index stores terms folded, so this is the byte sequence it would keep.
+    const QByteArray word = "zzpunglirahasia";
+    const QString w = QString::fromLatin1(word);
+    Report secret = makeReport(1, QStringLiteral("Pungutan %1 di kantor desa").arg(w));
+    secret.address = QStringLiteral("Jl. Rahasia ") + w;
+    secret.history.push_back({secret.requestedAt,
+                              QStringLiteral("sari"),
+                              QStringLiteral("note"),
+                              QStringLiteral("baru"),
+                              {},
+                              QStringLiteral("catatan ") + w});
+    REQUIRE(replica->applyChanges({secret}, {}, 1, &error));
+    // Many later pages: the index's segments are merged into bigger ones that hold the term
+    // long after the row is gone, unless the purge rewrites them.
+    for (int page = 0; page < 40; ++page) {
+        QVector<Report> reports;
+        for (qint64 id = 2 + page * 50; id < 2 + (page + 1) * 50; ++id)
+            reports << makeReport(id, QStringLiteral("laporan biasa %1 jalan rusak").arg(id));
+        REQUIRE(replica->applyChanges(reports, {}, 2 + page, &error));
+    }
+    REQUIRE(replica->checkpoint());
+    CHECK_FALSE(filesContaining(dir.path(), word).isEmpty()); // the scan does find it
+
+    const auto page = replica->applyChanges({}, {1}, 99, &error);
+    INFO(error.toStdString());
+    REQUIRE(page);
+    CHECK(page->traceFree);
+    const QStringList leaks = filesContaining(dir.path(), word);
+    INFO(leaks.join(QLatin1Char(' ')).toStdString());
+    CHECK(leaks.isEmpty());
+    // The index still answers for the others.
+    ReportCatalog catalog(replica->databasePath(), replica->labelPolicy());
+    loadCatalog(catalog);
+    CatalogFilter f;
+    f.text = QStringLiteral("biasa");
+    CHECK(run(catalog, f, CatalogSort::Id, Qt::AscendingOrder, 0).size() == 2000);
+    f.text = w;
+    CHECK(run(catalog, f, CatalogSort::Id, Qt::AscendingOrder, 0).empty());
+}
