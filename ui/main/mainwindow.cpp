@@ -46,8 +46,9 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
 
     // The window opens at once; the catalog reads the replica on its own thread and the table
     // fills when it is done (a progress message meanwhile).
-    m_catalog = new ReportCatalog(m_replica.databasePath(), m_replica.labelPolicy(), this);
+    // The model owns the catalog: it outlives every cell the model reads from it.
     m_model = new ReportTableModel(m_clock, this);
+    m_catalog = new ReportCatalog(m_replica.databasePath(), m_replica.labelPolicy(), m_model);
     m_model->setPolicy(m_replica.labelPolicy());
     m_model->setCatalog(m_catalog);
 
