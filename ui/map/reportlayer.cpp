@@ -135,6 +135,12 @@ std::vector<ClusterPoint> toClusterPoints(const std::vector<CatalogPoint> &rows)
 
 void ReportLayer::rebuild()
 {
+    if (m_building && m_model && m_model->rowCount() >= int(asyncBuild)) {
+        // One large build at a time (memory): this one starts when the running one is done.
+        m_rebuildAgain = true;
+        return;
+    }
+    m_rebuildAgain = false;
     // One catalog lock for every row, no strings (a million rows at scale).
     std::vector<CatalogPoint> rows = m_model ? m_model->points() : std::vector<CatalogPoint>{};
     const quint64 build = ++m_build;
@@ -153,8 +159,8 @@ void ReportLayer::rebuild()
     auto *watcher = new QFutureWatcher<std::shared_ptr<ClusterIndex>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, build] {
         watcher->deleteLater();
-        if (build != m_build)
-            return; // a newer rebuild replaced this one
+        if (build != m_build) // a newer (small, synchronous) rebuild replaced this one
+            return;
         m_index = std::move(*watcher->result());
         m_building = false;
         for (const auto &[remove, point] : std::exchange(m_pending, {})) {
@@ -166,6 +172,8 @@ void ReportLayer::rebuild()
         m_selected.clear();
         readSelection();
         emit changed();
+        if (m_rebuildAgain)
+            rebuild(); // the rows changed wholesale while this one was built
     });
     watcher->setFuture(QtConcurrent::run([rows = std::move(rows)] {
         auto index = std::make_shared<ClusterIndex>();

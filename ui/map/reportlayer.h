@@ -69,6 +69,7 @@ private:
     // (remove?, point) and are replayed on the new index.
     quint64 m_build = 0;
     bool m_building = false;
+    bool m_rebuildAgain = false; // a large rebuild was asked for while one ran
     std::vector<std::pair<bool, ClusterPoint>> m_pending;
     QList<QMetaObject::Connection> m_modelConnections;
     QMetaObject::Connection m_selectionConnection;
