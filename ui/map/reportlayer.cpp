@@ -175,9 +175,11 @@ void ReportLayer::rebuild()
         if (m_rebuildAgain)
             rebuild(); // the rows changed wholesale while this one was built
     });
-    watcher->setFuture(QtConcurrent::run([rows = std::move(rows)] {
+    watcher->setFuture(QtConcurrent::run([rows = std::move(rows)]() mutable {
+        std::vector<ClusterPoint> points = toClusterPoints(rows);
+        std::vector<CatalogPoint>().swap(rows); // not held while the index is built
         auto index = std::make_shared<ClusterIndex>();
-        index->build(toClusterPoints(rows));
+        index->build(points);
         return index;
     }));
 }
