@@ -687,6 +687,8 @@ std::optional<Replica::PageResult> Replica::applyChanges(const QVector<Report> &
                 return std::nullopt;
             result.removed.push_back(id);
         }
+        if (!removed.isEmpty() && !replicaschema::scrubText(db, error))
+            return std::nullopt;
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('last_seq', ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
@@ -760,7 +762,7 @@ bool Replica::purge(const QVector<qint64> &ids, QString *error)
         for (qint64 id : ids)
             if (!deleteReportRows(id, error))
                 return false;
-        if (!tx.commit(error))
+        if (!replicaschema::scrubText(db, error) || !tx.commit(error))
             return false;
     }
     for (qint64 id : ids)

@@ -51,7 +51,7 @@ public:
     Replica(const Replica &) = delete;
     Replica &operator=(const Replica &) = delete;
 
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;

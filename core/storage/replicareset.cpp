@@ -139,7 +139,7 @@ std::optional<Replica::ResetResult> Replica::resetReports(Reset why, QString *er
               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"})
             if (!exec(db, QString::fromLatin1(sql), error))
                 return std::nullopt;
-        if (!tx.commit(error))
+        if (!replicaschema::scrubText(db, error) || !tx.commit(error))
             return std::nullopt;
     }
     // The whole cache, including photos of reports the replica no longer knew about and the

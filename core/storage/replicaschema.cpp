@@ -49,8 +49,52 @@ const QVector<QStringList> &migrations()
         {
             QStringLiteral("DELETE FROM outbox WHERE state = 1"),
         },
+        // 3 -> 4: full-text search for the report table at scale (issue 4). report_text holds
+        // one row per report (rowid = report id): description, address and the text of its
+        // history entries (notes and reasons), kept in step by triggers on every write path.
+        // unicode61 with remove_diacritics folds case and accents; queries use prefix terms.
+        // Indexes back the SQL equivalents of the table's filters.
+        {
+            QStringLiteral(
+                "CREATE VIRTUAL TABLE report_text USING fts5(description, address, notes, "
+                "tokenize = 'unicode61 remove_diacritics 2')"),
+            QStringLiteral("INSERT INTO report_text(rowid, description, address, notes) "
+                           "SELECT r.id, r.description, r.address, "
+                           "coalesce((SELECT group_concat(h.text, ' ') FROM history h "
+                           "WHERE h.report_id = r.id AND h.text <> ''), '') FROM reports r"),
+            QStringLiteral("CREATE TRIGGER report_text_ai AFTER INSERT ON reports BEGIN "
+                           "INSERT INTO report_text(rowid, description, address, notes) "
+                           "VALUES (new.id, new.description, new.address, ''); END"),
+            QStringLiteral("CREATE TRIGGER report_text_au AFTER UPDATE OF description, address "
+                           "ON reports WHEN new.description IS NOT old.description OR "
+                           "new.address IS NOT old.address BEGIN "
+                           "UPDATE report_text SET description = new.description, "
+                           "address = new.address WHERE rowid = new.id; END"),
+            QStringLiteral("CREATE TRIGGER report_text_ad AFTER DELETE ON reports BEGIN "
+                           "DELETE FROM report_text WHERE rowid = old.id; END"),
+            QStringLiteral(
+                "CREATE TRIGGER report_notes_ai AFTER INSERT ON history WHEN new.text <> '' "
+                "BEGIN UPDATE report_text SET notes = coalesce((SELECT group_concat(text, ' ') "
+                "FROM history WHERE report_id = new.report_id AND text <> ''), '') "
+                "WHERE rowid = new.report_id; END"),
+            QStringLiteral(
+                "CREATE TRIGGER report_notes_ad AFTER DELETE ON history WHEN old.text <> '' "
+                "BEGIN UPDATE report_text SET notes = coalesce((SELECT group_concat(text, ' ') "
+                "FROM history WHERE report_id = old.report_id AND text <> ''), '') "
+                "WHERE rowid = old.report_id; END"),
+            QStringLiteral("CREATE INDEX reports_requested ON reports(requested_at)"),
+        },
     };
     return steps;
+}
+
+bool scrubText(const QSqlDatabase &db, QString *error)
+{
+    // FTS5 deletes only add tombstones: the dropped terms stay in the old index segments until
+    // they are merged. 'optimize' merges every segment into one without them, and
+    // secure_delete zeroes the pages the old segments used.
+    return exec(db, QStringLiteral("INSERT INTO report_text(report_text) VALUES('optimize')"),
+                error);
 }
 
 bool exec(QSqlQuery &q, QString *error)

@@ -21,6 +21,10 @@ bool prepare(QSqlDatabase &db, QString *error);
 
 int userVersion(const QSqlDatabase &db);
 
+// Rewrites the full-text index without the terms of deleted reports (FTS5 keeps them in old
+// segments until a merge). Part of every purge, before the WAL checkpoint.
+bool scrubText(const QSqlDatabase &db, QString *error);
+
 // Runs one statement; on failure fills `error` with the statement's error and returns false.
 bool exec(QSqlQuery &q, QString *error);
 bool exec(const QSqlDatabase &db, const QString &sql, QString *error);

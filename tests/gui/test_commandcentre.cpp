@@ -10,10 +10,12 @@
 #include "ui/main/loginflow.h"
 #include "ui/main/mainwindow.h"
 #include "ui/reports/reportdetailpanel.h"
+#include "ui/reports/reportfilterbar.h"
 #include "ui/reports/reporttablemodel.h"
 
 #include "catch.h"
 #include <QApplication>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -380,4 +382,96 @@ TEST_CASE("an action that lost a race can be redone on the current state from th
                            e.value(QStringLiteral("squad")).toString();
     }
     CHECK(assigns == QStringList{QStringLiteral("budi/blue"), QStringLiteral("sari/yellow")});
+
+TEST_CASE("the filter bar narrows the table to the matching reports (text, label, kecamatan)")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    const QString hole =
+        postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512, 111.7105,
+                          QStringLiteral("Jalan berlubang di depan pasar Pogalan"));
+    const QString bridge =
+        postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0540, 111.7150,
+                          QStringLiteral("Jembatan retak, aspal amblas"));
+    const QString rubbish =
+        postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601, 111.7203,
+                          QStringLiteral("Sampah menumpuk di depan sekolah"));
+    const QString flood = postCitizenReport(hub, f.apiKey, QStringLiteral("banjir"), -8.1000,
+                                            111.8000, QStringLiteral("Banjir setinggi lutut"));
+
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    ui::MainWindow &window = ws.open(f, 4);
+    auto *bar = window.filterBar();
+    REQUIRE(bar);
+    auto *text = bar->findChild<QLineEdit *>(QStringLiteral("filterText"));
+    auto *label = bar->findChild<QComboBox *>(QStringLiteral("filterLabel"));
+    auto *kecamatan = bar->findChild<QComboBox *>(QStringLiteral("filterKecamatan"));
+    REQUIRE(text);
+    REQUIRE(label);
+    REQUIRE(kecamatan);
+    ui::ReportTableModel *model = window.model();
+    const auto shown = [&] {
+        QSet<qint64> ids;
+        for (int row = 0; row < window.table()->model()->rowCount(); ++row)
+            ids.insert(window.table()
+                           ->model()
+                           ->index(row, 0)
+                           .data(ui::ReportTableModel::ReportIdRole)
+                           .toLongLong());
+        return ids;
+    };
+    const auto ids = [](std::initializer_list<QString> list) {
+        QSet<qint64> out;
+        for (const QString &s : list)
+            out.insert(s.toLongLong());
+        return out;
+    };
+
+    // Text: a word prefix from the description, typed (debounced), case-insensitive.
+    QTest::keyClicks(text, QStringLiteral("DEPAN"));
+    CHECK(waitFor([&] { return shown() == ids({hole, rubbish}); }));
+    QTest::keyClicks(text, QStringLiteral(" sek"));
+    CHECK(waitFor([&] { return shown() == ids({rubbish}); }));
+    text->clear();
+    CHECK(waitFor([&] { return shown().size() == 4; }));
+
+    // Label: the two road reports.
+    const int roads = label->findData(QStringLiteral("jalan_rusak"));
+    REQUIRE(roads > 0);
+    label->setCurrentIndex(roads);
+    CHECK(waitFor([&] { return shown() == ids({hole, bridge}); }));
+    // Combined with text.
+    QTest::keyClicks(text, QStringLiteral("jembatan"));
+    QTest::keyClick(text, Qt::Key_Return);
+    CHECK(waitFor([&] { return shown() == ids({bridge}); }));
+
+    // Kecamatan: every report's own kecamatan, as the replica holds it.
+    bar->clear();
+    CHECK(waitFor([&] { return shown().size() == 4; }));
+    const auto floodReport = ws.flow.replica()->report(flood.toLongLong());
+    REQUIRE(floodReport);
+    QSet<qint64> sameKecamatan;
+    for (const Report &r : ws.flow.replica()->reports())
+        if (r.kecamatan == floodReport->kecamatan)
+            sameKecamatan.insert(r.id);
+    const int kec = kecamatan->findData(floodReport->kecamatan);
+    REQUIRE(kec > 0);
+    kecamatan->setCurrentIndex(kec);
+    CHECK(waitFor([&] { return shown() == sameKecamatan; }));
+    CHECK(model->filter().kecamatan == floodReport->kecamatan);
+
+    // A report that arrives while filtered shows up only if it matches.
+    postCitizenReport(hub, f.apiKey, QStringLiteral("banjir"), -8.1001, 111.8001,
+                      QStringLiteral("Banjir lagi di tempat yang sama"));
+    ws.flow.sync()->syncNow();
+    CHECK(waitFor([&] {
+        return ws.flow.replica()->reports().size() == 5 && !ws.flow.sync()->isSyncing() &&
+               !model->isQuerying();
+    }));
+    QSet<qint64> expected;
+    for (const Report &r : ws.flow.replica()->reports())
+        if (r.kecamatan == floodReport->kecamatan)
+            expected.insert(r.id);
+    CHECK(waitFor([&] { return shown() == expected; }));
 }

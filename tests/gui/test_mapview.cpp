@@ -405,4 +405,27 @@ TEST_CASE("donuts of new squad mixes drawn straight into the frame look like the
     QCoreApplication::processEvents();
     CHECK(worstDifference(f.map.renderFrame(size, 1.0), sprites) == 0);
     CHECK(f.map.donutsDrawnByHandLastFrame() == 0);
+
+TEST_CASE("a large set is indexed off the GUI thread; rows changed meanwhile reach the new index")
+{
+    ManualClock clock{t0};
+    ReportTableModel model{clock};
+    ui::ReportLayer layer;
+    layer.setModel(&model);
+    QVector<Report> reports;
+    std::mt19937 rng(3);
+    std::uniform_real_distribution<double> dx(-0.1, 0.1);
+    for (qint64 id = 1; id <= 120000; ++id)
+        reports.push_back(report(id, {town.lon + dx(rng), town.lat + dx(rng)}));
+    QSignalSpy changed(&layer, &ui::ReportLayer::changed);
+    model.setReports(reports); // a reset: the rebuild starts on a pool thread
+    // While it runs: a new report arrives and one goes.
+    model.upsert(report(500000, town, Squad::Red));
+    model.remove(7);
+    REQUIRE(QTest::qWaitFor([&] { return layer.index().size() == 120000; }, 20000));
+    CHECK(layer.index().point(500000).has_value());
+    CHECK(layer.index().point(500000)->squad == quint8(Squad::Red));
+    CHECK_FALSE(layer.index().point(7).has_value());
+    CHECK(layer.index().point(120000).has_value());
+    CHECK_FALSE(changed.isEmpty());
 }

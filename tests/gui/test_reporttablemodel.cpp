@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/clock.h"
+#include "core/storage/replica.h"
+#include "core/storage/reportcatalog.h"
 #include "ui/common/palette.h"
 #include "ui/reports/reporttablemodel.h"
 
 #include "catch.h"
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace posko;
 using posko::ui::ReportTableModel;
@@ -143,4 +149,117 @@ TEST_CASE(
               .data(model.index(held.row(), ReportTableModel::ColSquad),
                     ReportTableModel::SquadCodeRole)
               .toString() == QStringLiteral("orange"));
+}
+
+namespace {
+std::vector<qint64> modelIds(const ReportTableModel &model)
+{
+    std::vector<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.push_back(model.reportIdAt(row));
+    return ids;
+}
+
+std::vector<qint64> sqlIds(const QString &path, const QString &sql)
+{
+    std::vector<qint64> ids;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("m"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+        while (q.next())
+            ids.push_back(q.value(0).toLongLong());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("m"));
+    return ids;
+}
+} // namespace
+
+TEST_CASE("on a replica's catalog the model passes QAbstractItemModelTester and shows the query")
+{
+    ManualClock clock(t0);
+    QTemporaryDir dir;
+    QString error;
+    auto replica = Replica::open(dir.path(), &error);
+    REQUIRE(replica);
+    QVector<Report> reports;
+    const QStringList labels{QStringLiteral("sampah"), QStringLiteral("banjir"),
+                             QStringLiteral("jalan_rusak")};
+    for (qint64 id = 1; id <= 300; ++id) {
+        Report r = make(id, labels.at(int(id % 3)), id * 7 % 500,
+                        id % 4 ? std::optional<Squad>(Squad(id % 7)) : std::nullopt,
+                        id % 4 ? Status::Ditugaskan : Status::Baru);
+        r.description = QStringLiteral("laporan %1 %2")
+                            .arg(id % 2 ? QStringLiteral("jalan") : QStringLiteral("got"))
+                            .arg(id);
+        reports << r;
+    }
+    REQUIRE(replica->applyChanges(reports, {}, 1, &error));
+
+    ReportCatalog catalog(replica->databasePath(), replica->labelPolicy());
+    ReportTableModel model(clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCatalog(&catalog);
+    QSignalSpy ready(&model, &ReportTableModel::rowsReady);
+    QSignalSpy loaded(&catalog, &ReportCatalog::loaded);
+    catalog.load();
+    REQUIRE(loaded.wait(10000)); // the model has asked for the full rows by now
+    while (model.isQuerying())
+        REQUIRE(ready.wait(10000));
+    const auto expect = [&](CatalogSort sort, Qt::SortOrder order) {
+        return sqlIds(replica->databasePath(),
+                      *ReportCatalog::sqlFor(model.filter(), sort, order, replica->labelPolicy()));
+    };
+    CHECK(model.rowCount() == 300);
+    CHECK(modelIds(model) == expect(CatalogSort::Id, Qt::DescendingOrder));
+
+    // Filter (a reset), then text (FTS on the worker), then a sort (a layout change that keeps
+    // a persistent index on its report).
+    CatalogFilter f;
+    f.label = QStringLiteral("banjir");
+    model.setFilter(f);
+    REQUIRE(ready.wait(10000));
+    CHECK(modelIds(model) == expect(CatalogSort::Id, Qt::DescendingOrder));
+    f.text = QStringLiteral("JAL");
+    model.setFilter(f);
+    REQUIRE(ready.wait(10000));
+    CHECK(model.rowCount() > 10);
+    CHECK(modelIds(model) == expect(CatalogSort::Id, Qt::DescendingOrder));
+    const QPersistentModelIndex held(model.index(3, 0));
+    const qint64 heldId = model.reportIdAt(3);
+    model.sort(ReportTableModel::ColDescription, Qt::AscendingOrder);
+    REQUIRE(ready.wait(10000));
+    CHECK(modelIds(model) == expect(CatalogSort::Description, Qt::AscendingOrder));
+    REQUIRE(held.isValid());
+    CHECK(model.reportIdAt(held.row()) == heldId);
+
+    // A sync page: changed, new and removed reports arrive as row signals, not a reset.
+    QVector<Report> page;
+    Report moved = reports.at(1); // id 2: sampah, "got": leaves the filter
+    moved.label = QStringLiteral("banjir");
+    moved.description = QStringLiteral("jalan amblas");
+    page << moved;
+    Report fresh = make(1000, QStringLiteral("banjir"), 3);
+    fresh.description = QStringLiteral("jalan tergenang");
+    page << fresh;
+    const qint64 gone = model.reportIdAt(0) == heldId ? model.reportIdAt(1) : model.reportIdAt(0);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    const auto applied = replica->applyChanges(page, {gone}, 2, &error);
+    REQUIRE(applied);
+    catalog.refresh(applied->updated);
+    catalog.remove(applied->removed);
+    REQUIRE(ready.wait(10000));
+    while (model.isQuerying())
+        REQUIRE(ready.wait(10000));
+    CHECK(modelIds(model) == expect(CatalogSort::Description, Qt::AscendingOrder));
+    CHECK(model.rowOf(1000) >= 0);
+    CHECK(model.rowOf(2) >= 0);
+    CHECK(model.rowOf(gone) == -1);
+    CHECK(resets.isEmpty());
+    REQUIRE(held.isValid());
+    CHECK(model.reportIdAt(held.row()) == heldId);
+    CHECK(model.data(model.index(model.rowOf(1000), ReportTableModel::ColDescription)).toString() ==
+          QStringLiteral("jalan tergenang"));
 }

@@ -7,3 +7,9 @@ posko_add_test(NAME posko-test-workstation
           workstationfixtures.h
   LIBS posko_workstation Qt6::Network Qt6::Test
   LABELS unit)
+
+# The report table's read side at scale (issue 4): catalog vs brute force and SQL, FTS, v4.
+posko_add_test(NAME posko-test-reportcatalog
+  SOURCES test_reportcatalog.cpp workstationfixtures.h
+  LIBS posko_workstation Qt6::Sql
+  LABELS unit)

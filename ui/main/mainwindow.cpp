@@ -5,6 +5,7 @@
 #include "core/sla/sla.h"
 #include "core/storage/dispatchservice.h"
 #include "core/storage/replica.h"
+#include "core/storage/reportcatalog.h"
 #include "core/sync/syncclient.h"
 #include "ui/common/timeformat.h"
 #include "ui/main/logindialog.h"
@@ -14,6 +15,7 @@
 #include "ui/map/mapactions.h"
 #include "ui/map/mapview.h"
 #include "ui/reports/reportdetailpanel.h"
+#include "ui/reports/reportfilterbar.h"
 #include "ui/reports/reporttablemodel.h"
 
 #include <QAction>
@@ -30,6 +32,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
+#include <utility>
 
 namespace posko::ui {
 
@@ -41,9 +45,13 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     setWindowTitle(tr("Posko — %1 @ %2").arg(session.user, session.hub.authority()));
     resize(1400, 860);
 
+    // The window opens at once; the catalog reads the replica on its own thread and the table
+    // fills when it is done (a progress message meanwhile).
+    // The model owns the catalog: it outlives every cell the model reads from it.
     m_model = new ReportTableModel(m_clock, this);
+    m_catalog = new ReportCatalog(m_replica.databasePath(), m_replica.labelPolicy(), m_model);
     m_model->setPolicy(m_replica.labelPolicy());
-    m_model->setReports(m_replica.reports());
+    m_model->setCatalog(m_catalog);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("reportTable"));
@@ -83,9 +91,22 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
         if (const int row = m_tableRows->rowOf(id); row >= 0)
             m_table->scrollTo(m_tableRows->index(row, 0));
     });
+    m_filterBar = new ReportFilterBar(m_model->areas(), this);
+    m_filterBar->setObjectName(QStringLiteral("reportFilterBar"));
+    m_filterBar->setPolicy(m_model->policy());
+    m_filterBar->setCovertVisible(session.covertClearance);
+    connect(m_filterBar, &ReportFilterBar::filterChanged, this, [this](const CatalogFilter &f) {
+        m_keepCurrent = currentReportId();
+        m_model->setFilter(f);
+    });
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_filterBar);
+    tableLayout->addWidget(m_table, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("mapSplitter"));
-    split->addWidget(m_table);
+    split->addWidget(tablePane);
     split->addWidget(m_map);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
@@ -144,15 +165,21 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     connect(&m_sync, &SyncClient::photoReady, m_detail, &ReportDetailPanel::setPhoto);
     connect(&m_sync, &SyncClient::photoFailed, m_detail, &ReportDetailPanel::setPhotoMessage);
 
-    connect(&m_dispatch, &DispatchService::reportChanged, this,
-            [this](qint64 id) { refreshReports({id}); });
+    connect(&m_dispatch, &DispatchService::reportChanged, this, [this](qint64 id) {
+        // The operator's own action shows at once: one row, stored straight into the catalog.
+        if (const auto r = m_replica.report(id)) {
+            m_catalog->putReports({*r});
+            m_model->noteChanged({id});
+            m_model->requery();
+        }
+        refreshReports({id});
+    });
     connect(&m_dispatch, &DispatchService::outboxChanged, this, &MainWindow::refreshOutbox);
     connect(&m_sync, &SyncClient::outboxChanged, this, &MainWindow::refreshOutbox);
     connect(&m_sync, &SyncClient::reportsUpdated, this, &MainWindow::refreshReports);
     connect(&m_sync, &SyncClient::reportsRemoved, this, [this](const QVector<qint64> &ids) {
         const auto current = currentReportId();
-        for (qint64 id : ids)
-            m_model->remove(id);
+        m_catalog->remove(ids);
         if (current && ids.contains(*current))
             m_detail->setReport(std::nullopt);
     });
@@ -163,7 +190,14 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
                      QStringLiteral("#1f6fd1"));
     });
     connect(&m_sync, &SyncClient::syncFinished, this, [this](int, int, int) {
-        m_model->setPolicy(m_replica.labelPolicy());
+        const LabelPolicy policy = m_replica.labelPolicy();
+        if (policy.toJson() != m_catalog->policy().toJson()) {
+            // New SLA targets: every row's timer inputs change.
+            m_catalog->setPolicy(policy);
+            reloadCatalog();
+        }
+        m_model->setPolicy(policy);
+        m_filterBar->setPolicy(policy);
         setSyncState(tr("Synced %1").arg(formatWib(m_clock.now())), QStringLiteral("#2e7d32"));
     });
     connect(&m_sync, &SyncClient::syncFailed, this, [this](const QString &message) {
@@ -188,8 +222,9 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
         m_relogin->deleteLater();
         m_relogin = nullptr;
         // The hub may have changed what this user may see (clearance): start from the replica.
-        m_model->setReports(m_replica.reports());
+        reloadCatalog();
         const bool cleared = m_sync.session().covertClearance;
+        m_filterBar->setCovertVisible(cleared);
         m_detail->setCovertClearance(cleared);
         m_assignActions[std::size_t(Squad::Covert)]->setEnabled(cleared);
         m_assignActions[std::size_t(Squad::Covert)]->setVisible(cleared);
@@ -206,19 +241,62 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     connect(m_slaTimer, &QTimer::timeout, this, [this] {
         m_model->refreshSla();
         m_detail->refreshSla();
+        // Reports move between SLA states as time passes: an SLA filter is run again now and
+        // then (the rows shown keep their live countdown meanwhile).
+        if (m_model->filter().sla != CatalogFilter::Any && ++m_slaTicks % 30 == 0)
+            m_model->requery();
     });
     m_slaTimer->start();
 
     // Every 15 s while the hub answers; backoff with jitter while it does not (SyncClient).
     m_sync.startAutoSync(15000);
 
+    connect(m_model, &ReportTableModel::rowsReady, this, &MainWindow::rowsReady);
+    connect(m_catalog, &ReportCatalog::loadProgress, this, [this](qint64 n) {
+        statusBar()->showMessage(tr("Loading reports… %1").arg(QLocale().toString(n)));
+    });
+    connect(m_catalog, &ReportCatalog::loaded, this, [this](qint64 n, const QString &error) {
+        m_keepCurrent = currentReportId(); // the full rows replace the first batch
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The reports cannot be read: %1").arg(error));
+        else
+            statusBar()->showMessage(tr("%n report(s) loaded", nullptr, int(n)), 5000);
+    });
+    connect(m_catalog, &ReportCatalog::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("The report list failed: %1").arg(error), 10000);
+    });
+
     refreshOutbox();
-    if (m_model->rowCount() > 0) {
+    reloadCatalog();
+    QTimer::singleShot(0, &m_sync, &SyncClient::syncNow);
+}
+
+void MainWindow::reloadCatalog()
+{
+    statusBar()->showMessage(tr("Loading reports…"));
+    m_catalog->load();
+}
+
+void MainWindow::rowsReady()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    if (m_autoSelect) {
         m_selecting = true;
         m_table->selectRow(0);
         m_selecting = false;
+        return;
     }
-    QTimer::singleShot(0, &m_sync, &SyncClient::syncNow);
+    // After a filter change (a reset) the selection is gone: keep the operator's report if
+    // the new rows still hold it.
+    if (m_keepCurrent && !m_table->selectionModel()->currentIndex().isValid()) {
+        const qint64 id = *std::exchange(m_keepCurrent, std::nullopt);
+        if (m_tableRows->rowOf(id) >= 0) {
+            m_selecting = true;
+            selectReport(id);
+            m_selecting = false;
+        }
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -305,9 +383,12 @@ void MainWindow::selectReport(qint64 id)
 
 void MainWindow::showCurrent()
 {
-    if (!m_selecting)
-        m_autoSelect = false;
     const auto id = currentReportId();
+    // A reset (a new filter result) clears the current row without the operator choosing.
+    if (!m_selecting && id) {
+        m_autoSelect = false;
+        m_keepCurrent.reset();
+    }
     m_detail->setReport(id ? m_replica.report(*id) : std::nullopt);
 }
 
@@ -328,23 +409,13 @@ void MainWindow::act(const ReportAction &action)
 
 void MainWindow::refreshReports(const QVector<qint64> &ids)
 {
+    // The catalog re-reads these rows on its thread; the table follows with the next result
+    // (rowsReady()). Only the open report is read here, for the detail panel.
     const auto current = currentReportId();
-    QVector<Report> changed;
-    changed.reserve(ids.size());
-    for (qint64 id : ids) {
-        if (auto r = m_replica.report(id))
-            changed.push_back(std::move(*r));
-        else
-            m_model->remove(id);
-    }
-    m_model->upsertMany(changed);
+    m_model->noteChanged(ids);
+    m_catalog->refresh(ids);
     if (current && ids.contains(*current))
         m_detail->setReport(m_replica.report(*current));
-    if (m_autoSelect && m_model->rowCount() > 0) {
-        m_selecting = true;
-        m_table->selectRow(0);
-        m_selecting = false;
-    }
 }
 
 void MainWindow::refreshOutbox()

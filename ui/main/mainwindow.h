@@ -14,6 +14,7 @@ class QAction;
 namespace posko {
 class Clock;
 class Replica;
+class ReportCatalog;
 class DispatchService;
 class SyncClient;
 } // namespace posko
@@ -23,6 +24,7 @@ namespace posko::ui {
 class ReportTableModel;
 class VisibleReportsProxy;
 class ReportDetailPanel;
+class ReportFilterBar;
 class LoginDialog;
 class OutboxButton;
 class MapView;
@@ -42,6 +44,8 @@ public:
 
     QTableView *table() const { return m_table; }
     ReportTableModel *model() const { return m_model; }
+    ReportCatalog *catalog() const { return m_catalog; }
+    ReportFilterBar *filterBar() const { return m_filterBar; }
     ReportDetailPanel *detail() const { return m_detail; }
     MapView *map() const { return m_map; }
     QLabel *syncIndicator() const { return m_syncState; }
@@ -56,6 +60,8 @@ private:
     void showCurrent();
     void act(const ReportAction &action);
     void refreshReports(const QVector<qint64> &ids);
+    void rowsReady();
+    void reloadCatalog();
     void refreshOutbox();
     void setSyncState(const QString &text, const QString &color);
     void showAbout();
@@ -65,7 +71,10 @@ private:
     DispatchService &m_dispatch;
     SyncClient &m_sync;
     const Clock &m_clock;
+    ReportCatalog *m_catalog = nullptr; // the replica's reports for the table, off the GUI thread
     ReportTableModel *m_model = nullptr;
+    ReportFilterBar *m_filterBar = nullptr;
+    std::optional<qint64> m_keepCurrent; // the report to select again once a filter result is in
     VisibleReportsProxy *m_tableRows = nullptr; // the table's rows: all, or what the map shows
     QTableView *m_table = nullptr;
     ReportDetailPanel *m_detail = nullptr;
@@ -79,6 +88,7 @@ private:
     // fill the table; m_selecting marks selections made by the window itself.
     bool m_autoSelect = true;
     bool m_selecting = false;
+    int m_slaTicks = 0;
 };
 
 } // namespace posko::ui

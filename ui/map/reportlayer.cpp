@@ -5,16 +5,21 @@
 #include "ui/reports/reporttablemodel.h"
 
 #include <QAbstractProxyModel>
+#include <QFutureWatcher>
 #include <QItemSelectionModel>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 namespace posko::ui {
 
 namespace {
 // Rows changed at once above which an SLA-only change waits for the coalesced refresh.
 constexpr int wideChange = 2000;
-constexpr int slaSlice = 50000;     // rows per event-loop turn in a full SLA refresh
-constexpr int slaIntervalMs = 5000; // SLA states on the map are at most this old
+constexpr int slaSlice = 50000;       // rows per event-loop turn in a full SLA refresh
+constexpr int slaIntervalMs = 5000;   // SLA states on the map are at most this old
+constexpr size_t asyncBuild = 100000; // points from which the index is built off the GUI thread
 
 WorldRect grow(std::optional<WorldRect> r, WorldPoint p)
 {
@@ -33,18 +38,16 @@ ReportLayer::ReportLayer(QObject *parent) : QObject(parent)
 
 ClusterPoint ReportLayer::pointOf(const ReportTableModel &model, int row)
 {
-    const Report *r = model.reportAt(row);
     ClusterPoint p;
+    const auto r = model.rowAt(row);
     if (!r)
         return p;
     const WorldPoint w = Mercator::toWorld({r->lon, r->lat});
     p.id = r->id;
     p.x = w.x;
     p.y = w.y;
-    p.squad = r->squad ? quint8(*r->squad) : quint8(ClusterIndex::unassignedSquad);
-    p.sla = quint8(
-        model.data(model.index(row, ReportTableModel::ColSla), ReportTableModel::SlaStateRole)
-            .toInt());
+    p.squad = r->squad >= 0 ? quint8(r->squad) : quint8(ClusterIndex::unassignedSquad);
+    p.sla = quint8(ReportCatalog::slaStateAt(*r, model.nowSecs()));
     return p;
 }
 
@@ -61,8 +64,15 @@ void ReportLayer::setModel(ReportTableModel *model)
                      [this](const QModelIndex &, int first, int last) { updateRows(first, last); });
         c << connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
                      [this](const QModelIndex &, int first, int last) {
-                         for (int row = first; row <= last; ++row)
-                             m_index.remove(m_model->reportIdAt(row));
+                         for (int row = first; row <= last; ++row) {
+                             const qint64 id = m_model->reportIdAt(row);
+                             if (m_building) {
+                                 ClusterPoint p;
+                                 p.id = id;
+                                 m_pending.push_back({true, p});
+                             }
+                             m_index.remove(id);
+                         }
                      });
         // The selection model drops removed rows without selectionChanged: read it again.
         c << connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
@@ -104,27 +114,87 @@ void ReportLayer::setSelectionModel(QItemSelectionModel *selection)
     readSelection();
 }
 
-void ReportLayer::rebuild()
+namespace {
+std::vector<ClusterPoint> toClusterPoints(const std::vector<CatalogPoint> &rows)
 {
     std::vector<ClusterPoint> points;
-    if (m_model) {
-        const int n = m_model->rowCount();
-        points.reserve(std::size_t(n));
-        for (int row = 0; row < n; ++row)
-            points.push_back(pointOf(*m_model, row));
+    points.reserve(rows.size());
+    for (const CatalogPoint &r : rows) {
+        const WorldPoint w = Mercator::toWorld({r.lon, r.lat});
+        ClusterPoint p;
+        p.id = r.id;
+        p.x = w.x;
+        p.y = w.y;
+        p.squad = r.squad >= 0 ? quint8(r.squad) : quint8(ClusterIndex::unassignedSquad);
+        p.sla = quint8(r.sla);
+        points.push_back(p);
     }
-    m_index.build(points);
-    m_selected.clear();
-    readSelection();
-    emit changed();
+    return points;
+}
+} // namespace
+
+void ReportLayer::rebuild()
+{
+    if (m_building && m_model && m_model->rowCount() >= int(asyncBuild)) {
+        // One large build at a time (memory): this one starts when the running one is done.
+        m_rebuildAgain = true;
+        return;
+    }
+    m_rebuildAgain = false;
+    // One catalog lock for every row, no strings (a million rows at scale).
+    std::vector<CatalogPoint> rows = m_model ? m_model->points() : std::vector<CatalogPoint>{};
+    const quint64 build = ++m_build;
+    m_pending.clear();
+    if (rows.size() < asyncBuild) {
+        m_building = false;
+        m_index.build(toClusterPoints(rows));
+        m_selected.clear();
+        readSelection();
+        emit changed();
+        return;
+    }
+    // Large sets are projected and indexed on a pool thread; the map keeps showing the old
+    // index meanwhile and row changes that arrive are replayed on the new one.
+    m_building = true;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<ClusterIndex>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, build] {
+        watcher->deleteLater();
+        if (build != m_build) // a newer (small, synchronous) rebuild replaced this one
+            return;
+        m_index = std::move(*watcher->result());
+        m_building = false;
+        for (const auto &[remove, point] : std::exchange(m_pending, {})) {
+            if (remove)
+                m_index.remove(point.id);
+            else
+                m_index.insert(point);
+        }
+        m_selected.clear();
+        readSelection();
+        emit changed();
+        if (m_rebuildAgain)
+            rebuild(); // the rows changed wholesale while this one was built
+    });
+    watcher->setFuture(QtConcurrent::run([rows = std::move(rows)]() mutable {
+        std::vector<ClusterPoint> points = toClusterPoints(rows);
+        std::vector<CatalogPoint>().swap(rows); // not held while the index is built
+        auto index = std::make_shared<ClusterIndex>();
+        index->build(points);
+        return index;
+    }));
 }
 
 void ReportLayer::updateRows(int first, int last)
 {
     if (!m_model)
         return;
-    for (int row = first; row <= last; ++row)
-        m_index.insert(pointOf(*m_model, row));
+    for (int row = first; row <= last; ++row) {
+        const ClusterPoint p = pointOf(*m_model, row);
+        if (m_building)
+            m_pending.push_back({false, p});
+        else
+            m_index.insert(p);
+    }
     emit changed();
 }
 
@@ -140,6 +210,10 @@ void ReportLayer::refreshSlaSlice()
 {
     if (!m_model || m_slaNextRow < 0)
         return;
+    if (m_building) {
+        m_slaTimer.start(slaIntervalMs); // the new index comes with fresh states
+        return;
+    }
     const int n = m_model->rowCount();
     const int end = std::min(n, m_slaNextRow + slaSlice);
     bool any = false;
@@ -216,10 +290,9 @@ std::optional<WorldRect> ReportLayer::boundsOfAll() const
 {
     std::optional<WorldRect> r;
     if (m_model)
-        for (int row = 0, n = m_model->rowCount(); row < n; ++row) {
-            const Report *rep = m_model->reportAt(row);
-            r = grow(r, Mercator::toWorld({rep->lon, rep->lat}));
-        }
+        for (int row = 0, n = m_model->rowCount(); row < n; ++row)
+            if (const auto rep = m_model->rowAt(row))
+                r = grow(r, Mercator::toWorld({rep->lon, rep->lat}));
     return r;
 }
 
@@ -236,11 +309,9 @@ std::optional<WorldRect> ReportLayer::boundsOfKecamatan(const QString &code) con
 {
     std::optional<WorldRect> r;
     if (m_model)
-        for (int row = 0, n = m_model->rowCount(); row < n; ++row) {
-            const Report *rep = m_model->reportAt(row);
-            if (rep->kecamatan == code)
+        for (int row = 0, n = m_model->rowCount(); row < n; ++row)
+            if (const auto rep = m_model->rowAt(row); rep && rep->kecamatan == code)
                 r = grow(r, Mercator::toWorld({rep->lon, rep->lat}));
-        }
     return r;
 }
 

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QTimer>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace posko::ui {
 
@@ -63,6 +65,12 @@ private:
     QSet<qint64> m_selected;
     QTimer m_slaTimer;
     int m_slaNextRow = -1; // next row of the running SLA refresh, -1 when idle
+    // A rebuild of a large set runs on a pool thread; row changes meanwhile wait in m_pending
+    // (remove?, point) and are replayed on the new index.
+    quint64 m_build = 0;
+    bool m_building = false;
+    bool m_rebuildAgain = false; // a large rebuild was asked for while one ran
+    std::vector<std::pair<bool, ClusterPoint>> m_pending;
     QList<QMetaObject::Connection> m_modelConnections;
     QMetaObject::Connection m_selectionConnection;
     QList<QMetaObject::Connection> m_viewConnections; // the selection's model, when a proxy

@@ -9,6 +9,8 @@
 
 #include <QFont>
 #include <algorithm>
+#include <limits>
+#include <utility>
 
 namespace posko::ui {
 
@@ -16,85 +18,248 @@ ReportTableModel::ReportTableModel(const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent), m_clock(clock), m_policy(LabelPolicy::builtIn()),
       m_areas(AreaCatalog::builtIn())
 {
+    m_ownCatalog = std::make_unique<ReportCatalog>(QString(), m_policy);
+    setCatalog(m_ownCatalog.get());
+}
+
+ReportTableModel::~ReportTableModel()
+{
+    for (const auto &c : std::as_const(m_catalogConnections))
+        disconnect(c);
+}
+
+void ReportTableModel::setCatalog(ReportCatalog *catalog)
+{
+    for (const auto &c : std::as_const(m_catalogConnections))
+        disconnect(c);
+    m_catalogConnections.clear();
+    m_catalog = catalog ? catalog : m_ownCatalog.get();
+    if (m_catalog != m_ownCatalog.get())
+        m_ownCatalog.reset();
+    auto &c = m_catalogConnections;
+    c << connect(m_catalog, &ReportCatalog::resultReady, this,
+                 [this](quint64 generation, const ReportCatalog::Ids &ids) {
+                     if (generation != m_generation || !ids)
+                         return;
+                     m_waiting = 0;
+                     const bool reset = m_resetNext;
+                     m_resetNext = false;
+                     apply(*ids, reset);
+                 });
+    c << connect(m_catalog, &ReportCatalog::loaded, this, [this] { query(true); });
+    // The first batch of a load (the newest reports) shows at once; the rest with loaded().
+    c << connect(m_catalog, &ReportCatalog::loadProgress, this, [this] {
+        if (m_ids.empty() && !isQuerying())
+            query(true);
+    });
+    c << connect(m_catalog, &ReportCatalog::changed, this, [this] { query(false); });
+    query(true);
 }
 
 void ReportTableModel::setPolicy(LabelPolicy policy)
 {
     m_policy = std::move(policy);
-    if (!m_rows.isEmpty())
+    if (!m_ids.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void ReportTableModel::setReports(QVector<Report> reports)
+void ReportTableModel::setFilter(const CatalogFilter &filter)
 {
-    beginResetModel();
-    m_rows = std::move(reports);
-    for (Report &r : m_rows)
-        r.history.clear();
-    sortRows();
-    reindex();
-    endResetModel();
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    query(true);
 }
 
-void ReportTableModel::upsert(const Report &incoming)
+void ReportTableModel::requery()
 {
-    Report r = incoming;
-    r.history.clear();
-    const int row = rowOf(r.id);
-    if (row >= 0) {
-        m_rows[row] = r;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    query(false);
+}
+
+CatalogSort ReportTableModel::catalogSort() const
+{
+    switch (m_sortColumn) {
+    case ColReceived:
+        return CatalogSort::Received;
+    case ColLabel:
+        return CatalogSort::Label;
+    case ColStatus:
+        return CatalogSort::Status;
+    case ColSquad:
+        return CatalogSort::Squad;
+    case ColSla:
+        return CatalogSort::Sla;
+    case ColKecamatan:
+        return CatalogSort::Kecamatan;
+    case ColDescription:
+        return CatalogSort::Description;
+    default:
+        return CatalogSort::Id;
+    }
+}
+
+qint64 ReportTableModel::nowSecs() const
+{
+    return m_clock.now().toSecsSinceEpoch();
+}
+
+void ReportTableModel::query(bool reset)
+{
+    m_resetNext = m_resetNext || reset;
+    if (!m_catalog->hasDatabase()) {
+        const bool r = m_resetNext;
+        m_resetNext = false;
+        apply(m_catalog->queryNow(m_filter, catalogSort(), m_sortOrder, nowSecs()), r);
         return;
     }
-    // Insert at its sorted position so the operator's chosen order holds.
-    const auto less = [this](const Report &a, const Report &b) {
-        const QVariant ka = sortKey(a, m_sortColumn), kb = sortKey(b, m_sortColumn);
-        const auto c = QVariant::compare(ka, kb);
-        if (c == QPartialOrdering::Equivalent)
-            return m_sortOrder == Qt::AscendingOrder ? a.id < b.id : a.id > b.id;
-        return m_sortOrder == Qt::AscendingOrder ? c == QPartialOrdering::Less
-                                                 : c == QPartialOrdering::Greater;
-    };
-    const int pos = int(std::lower_bound(m_rows.begin(), m_rows.end(), r, less) - m_rows.begin());
-    beginInsertRows({}, pos, pos);
-    m_rows.insert(pos, r);
-    reindex();
-    endInsertRows();
+    ++m_waiting;
+    m_generation = m_catalog->query(m_filter, catalogSort(), m_sortOrder, nowSecs());
+}
+
+void ReportTableModel::apply(std::vector<qint64> ids, bool reset)
+{
+    if (reset || m_ids.empty() || ids.empty()) {
+        beginResetModel();
+        m_ids = std::move(ids);
+        m_rowOfValid = false;
+        m_changed.clear();
+        endResetModel();
+    } else {
+        applyDiff(std::move(ids));
+    }
+    emit rowsReady();
+}
+
+// Turns the rows into `ids` with row signals: removed rows go, kept rows move to their new
+// order (a layout change that carries persistent indexes along by report id), new rows are
+// inserted at their places, refreshed rows repaint.
+void ReportTableModel::IdIndex::build(const std::vector<qint64> &ids)
+{
+    qint64 lo = 0, hi = -1;
+    for (qint64 id : ids) {
+        lo = std::min(lo, id);
+        hi = std::max(hi, id);
+    }
+    isDense = lo >= 0 && hi < qint64(8 * ids.size() + (1 << 20));
+    dense.clear();
+    sparse.clear();
+    if (isDense) {
+        dense.assign(size_t(hi + 1), -1);
+        for (int i = 0; i < int(ids.size()); ++i)
+            dense[size_t(ids[size_t(i)])] = i;
+    } else {
+        sparse.reserve(qsizetype(ids.size()));
+        for (int i = 0; i < int(ids.size()); ++i)
+            sparse.insert(ids[size_t(i)], i);
+    }
+}
+
+void ReportTableModel::applyDiff(std::vector<qint64> ids)
+{
+    IdIndex newPos;
+    newPos.build(ids);
+    // Ids of removed rows may lie outside the new index's range: value() answers -1 for them.
+    const auto contains = [&newPos](qint64 id) { return newPos.value(id) >= 0; };
+
+    // 1. Removed rows, in runs from the bottom so earlier rows keep their numbers.
+    for (int row = int(m_ids.size()) - 1; row >= 0;) {
+        if (contains(m_ids[size_t(row)])) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !contains(m_ids[size_t(first - 1)]))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_ids.erase(m_ids.begin() + first, m_ids.begin() + row + 1);
+        m_rowOfValid = false;
+        endRemoveRows();
+        row = first - 1;
+    }
+
+    // 2. Kept rows in the new relative order.
+    bool ordered = true;
+    for (size_t i = 1; i < m_ids.size() && ordered; ++i)
+        ordered = newPos.value(m_ids[i - 1]) < newPos.value(m_ids[i]);
+    if (!ordered) {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        std::vector<qint64> heldIds;
+        heldIds.reserve(size_t(before.size()));
+        for (const QModelIndex &i : before)
+            heldIds.push_back(reportIdAt(i.row()));
+        std::sort(m_ids.begin(), m_ids.end(),
+                  [&newPos](qint64 a, qint64 b) { return newPos.value(a) < newPos.value(b); });
+        m_rowOfValid = false;
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype k = 0; k < before.size(); ++k)
+            after.push_back(index(rowOf(heldIds[size_t(k)]), before[k].column()));
+        changePersistentIndexList(before, after);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+
+    // 3. New rows: m_ids is now a subsequence of ids in the same order.
+    for (size_t k = 0; k < ids.size();) {
+        if (k < m_ids.size() && m_ids[k] == ids[k]) {
+            ++k;
+            continue;
+        }
+        size_t end = k + 1;
+        // The run of new ids ends where the next kept row (m_ids[k]) appears.
+        const qint64 nextKept = k < m_ids.size() ? m_ids[k] : 0;
+        while (end < ids.size() && !(k < m_ids.size() && ids[end] == nextKept))
+            ++end;
+        beginInsertRows({}, int(k), int(end) - 1);
+        m_ids.insert(m_ids.begin() + qsizetype(k), ids.begin() + qsizetype(k),
+                     ids.begin() + qsizetype(end));
+        m_rowOfValid = false;
+        endInsertRows();
+        k = end;
+    }
+
+    // 4. Rows whose report changed in place (m_ids equals ids now: newPos is their row).
+    const QSet<qint64> changed = std::exchange(m_changed, {});
+    for (qint64 id : changed)
+        if (const int row = newPos.value(id); row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ReportTableModel::markChanged(const QVector<qint64> &ids)
+{
+    for (qint64 id : ids)
+        m_changed.insert(id);
+}
+
+void ReportTableModel::setReports(const QVector<Report> &reports)
+{
+    m_catalog->clearRows();
+    m_catalog->putReports(reports);
+    m_changed.clear();
+    query(true);
+}
+
+void ReportTableModel::upsert(const Report &report)
+{
+    upsertMany({report});
 }
 
 void ReportTableModel::upsertMany(const QVector<Report> &reports)
 {
-    constexpr qsizetype oneByOne = 32; // below this, sorted single inserts are cheaper
-    QVector<Report> fresh;
-    for (const Report &r : reports) {
-        if (rowOf(r.id) >= 0 || reports.size() <= oneByOne)
-            upsert(r);
-        else
-            fresh.push_back(r);
-    }
-    if (fresh.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (Report &r : fresh) {
-        r.history.clear();
-        m_rowOf.insert(r.id, int(m_rows.size()));
-        m_rows.push_back(std::move(r));
-    }
-    endInsertRows();
-    sort(m_sortColumn, m_sortOrder);
+    QVector<qint64> ids;
+    ids.reserve(reports.size());
+    for (const Report &r : reports)
+        ids.push_back(r.id);
+    markChanged(ids);
+    m_catalog->putReports(reports);
+    query(false);
 }
 
 void ReportTableModel::remove(qint64 id)
 {
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
+    m_catalog->eraseReports({id});
     m_pending.remove(id);
-    reindex();
-    endRemoveRows();
+    query(false);
 }
 
 void ReportTableModel::setPending(const QSet<qint64> &ids)
@@ -110,29 +275,35 @@ void ReportTableModel::setPending(const QSet<qint64> &ids)
 
 qint64 ReportTableModel::reportIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    return row >= 0 && size_t(row) < m_ids.size() ? m_ids[size_t(row)] : 0;
 }
 
 int ReportTableModel::rowOf(qint64 id) const
 {
-    return m_rowOf.value(id, -1);
+    if (!m_rowOfValid) {
+        m_rowOf.build(m_ids);
+        m_rowOfValid = true;
+    }
+    return m_rowOf.value(id);
 }
 
-const Report *ReportTableModel::reportAt(int row) const
+std::optional<CatalogRow> ReportTableModel::rowAt(int row, bool withDescription) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    if (row < 0 || size_t(row) >= m_ids.size())
+        return std::nullopt;
+    return m_catalog->row(m_ids[size_t(row)], withDescription);
 }
 
 void ReportTableModel::refreshSla()
 {
-    if (!m_rows.isEmpty())
+    if (!m_ids.empty())
         emit dataChanged(index(0, ColSla), index(rowCount() - 1, ColSla),
                          {Qt::DisplayRole, Qt::BackgroundRole, SlaStateRole});
 }
 
 int ReportTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int ReportTableModel::columnCount(const QModelIndex &parent) const
@@ -144,74 +315,97 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Report &r = m_rows.at(index.row());
     const int col = index.column();
+    const qint64 id = m_ids[size_t(index.row())];
+    if (role == ReportIdRole)
+        return id;
+    if (role == PendingRole)
+        return m_pending.contains(id);
+    const bool text = col == ColDescription &&
+                      (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole);
+    const auto r = m_catalog->row(id, text);
+    if (!r)
+        return {}; // removed since the last result; the next one drops the row
+    const std::optional<Squad> squad =
+        r->squad >= 0 ? std::optional<Squad>(Squad(r->squad)) : std::nullopt;
+    const qint64 now = nowSecs();
+    const auto sla = SlaState(ReportCatalog::slaStateAt(*r, now));
+    const qint64 left = r->deadline ? *r->deadline - now : 0;
+    const auto wib = [](qint64 secs) {
+        return formatWib(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC));
+    };
     switch (role) {
-    case ReportIdRole:
-        return r.id;
     case SquadCodeRole:
-        return r.squad ? squadCode(*r.squad) : QString();
-    case PendingRole:
-        return m_pending.contains(r.id);
+        return squad ? squadCode(*squad) : QString();
     case SortRole:
-        return sortKey(r, col);
+        switch (col) {
+        case ColId:
+            return id;
+        case ColReceived:
+            return r->requestedAt;
+        case ColLabel:
+            return m_policy.displayName(r->label);
+        case ColStatus:
+            return r->status;
+        case ColSquad:
+            return r->squad;
+        case ColSla:
+            return r->deadline ? *r->deadline : std::numeric_limits<qint64>::max();
+        case ColKecamatan:
+            return m_areas.kecamatanName(r->kecamatan);
+        case ColDescription:
+            return r->description;
+        }
+        return {};
     case SlaStateRole:
-        return int(
-            evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(), m_clock.now()).state);
+        return int(sla);
     case Qt::DisplayRole:
         switch (col) {
         case ColId:
-            return QString::number(r.id);
+            return QString::number(id);
         case ColReceived:
-            return formatWib(r.requestedAt);
+            return wib(r->requestedAt);
         case ColLabel:
-            return m_policy.displayName(r.label);
+            return m_policy.displayName(r->label);
         case ColStatus:
-            return m_pending.contains(r.id) ? tr("%1 (pending)").arg(statusName(r.status))
-                                            : statusName(r.status);
+            return m_pending.contains(id) ? tr("%1 (pending)").arg(statusName(Status(r->status)))
+                                          : statusName(Status(r->status));
         case ColSquad:
-            return r.squad ? squadName(*r.squad) : tr("—");
-        case ColSla: {
-            const SlaStatus s =
-                evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(), m_clock.now());
-            return s.state == SlaState::None ? QString() : formatCountdown(s.secondsLeft);
-        }
+            return squad ? squadName(*squad) : tr("—");
+        case ColSla:
+            return sla == SlaState::None ? QString() : formatCountdown(left);
         case ColKecamatan:
-            return m_areas.kecamatanName(r.kecamatan);
+            return m_areas.kecamatanName(r->kecamatan);
         case ColDescription:
-            return r.description.simplified().left(200);
+            return r->description.simplified().left(200);
         }
         return {};
     case Qt::ToolTipRole:
         if (col == ColDescription)
-            return r.description;
+            return r->description;
         if (col == ColSla) {
-            const SlaStatus s =
-                evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(), m_clock.now());
-            if (s.state == SlaState::None)
+            if (sla == SlaState::None)
                 return {};
-            return (s.response ? tr("Response due %1") : tr("Resolution due %1"))
-                .arg(formatWib(s.deadline));
+            return (r->response ? tr("Response due %1") : tr("Resolution due %1"))
+                .arg(wib(*r->deadline));
         }
         return {};
     case Qt::BackgroundRole:
-        if (col == ColSquad && r.squad)
-            return squadColor(r.squad);
+        if (col == ColSquad && squad)
+            return squadColor(squad);
         if (col == ColSla) {
-            const QColor c = slaColor(
-                evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(), m_clock.now())
-                    .state);
+            const QColor c = slaColor(sla);
             return c.isValid() ? QVariant(c) : QVariant();
         }
         return {};
     case Qt::ForegroundRole:
-        if (col == ColSquad && r.squad)
-            return squadTextColor(r.squad);
+        if (col == ColSquad && squad)
+            return squadTextColor(squad);
         if (col == ColSla)
             return QColor(0x20, 0x20, 0x20);
         return {};
     case Qt::FontRole:
-        if (m_pending.contains(r.id)) {
+        if (m_pending.contains(id)) {
             QFont f;
             f.setItalic(true);
             return f;
@@ -223,15 +417,13 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::AccessibleTextRole:
         if (col == ColSla) {
-            const SlaStatus s =
-                evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(), m_clock.now());
-            switch (s.state) {
+            switch (sla) {
             case SlaState::Breached:
-                return tr("SLA breached by %1").arg(formatCountdown(-s.secondsLeft));
+                return tr("SLA breached by %1").arg(formatCountdown(-left));
             case SlaState::Warning:
-                return tr("SLA near breach, %1 left").arg(formatCountdown(s.secondsLeft));
+                return tr("SLA near breach, %1 left").arg(formatCountdown(left));
             case SlaState::Ok:
-                return tr("SLA on time, %1 left").arg(formatCountdown(s.secondsLeft));
+                return tr("SLA on time, %1 left").arg(formatCountdown(left));
             case SlaState::None:
                 return tr("no SLA timer");
             }
@@ -266,84 +458,18 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-QVariant ReportTableModel::sortKey(const Report &r, int column) const
-{
-    switch (column) {
-    case ColId:
-        return r.id;
-    case ColReceived:
-        return r.requestedAt.toSecsSinceEpoch();
-    case ColLabel:
-        return m_policy.displayName(r.label);
-    case ColStatus:
-        return int(r.status);
-    case ColSquad:
-        return r.squad ? int(*r.squad) : -1;
-    case ColSla: {
-        const SlaStatus s =
-            evaluateSla(r, m_policy.find(r.label), m_policy.warningShare(), m_clock.now());
-        // Reports without a running timer sort after every running one.
-        return s.state == SlaState::None ? std::numeric_limits<qint64>::max() : s.secondsLeft;
-    }
-    case ColKecamatan:
-        return m_areas.kecamatanName(r.kecamatan);
-    case ColDescription:
-        return r.description;
-    }
-    return {};
-}
-
 void ReportTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QVector<qint64> ids;
-    ids.reserve(before.size());
-    for (const QModelIndex &i : before)
-        ids.push_back(reportIdAt(i.row()));
+    if (column == m_sortColumn && order == m_sortOrder && !m_ids.empty())
+        return;
     m_sortColumn = column;
     m_sortOrder = order;
-    sortRows();
-    reindex();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype k = 0; k < before.size(); ++k)
-        after.push_back(index(rowOf(ids[k]), before[k].column()));
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    query(false); // a reorder: persistent indexes (the selection) follow their reports
 }
 
-void ReportTableModel::sortRows()
-{
-    // Keys computed once per row, not per comparison: SLA and names are not free.
-    QVector<std::pair<QVariant, int>> keys;
-    keys.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        keys.push_back({sortKey(m_rows[i], m_sortColumn), i});
-    const bool asc = m_sortOrder == Qt::AscendingOrder;
-    std::stable_sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
-        const auto c = QVariant::compare(a.first, b.first);
-        if (c == QPartialOrdering::Equivalent)
-            return asc ? m_rows[a.second].id < m_rows[b.second].id
-                       : m_rows[a.second].id > m_rows[b.second].id;
-        return asc ? c == QPartialOrdering::Less : c == QPartialOrdering::Greater;
-    });
-    QVector<Report> sorted;
-    sorted.reserve(m_rows.size());
-    for (const auto &k : keys)
-        sorted.push_back(std::move(m_rows[k.second]));
-    m_rows = std::move(sorted);
-}
-
-void ReportTableModel::reindex()
-{
-    m_rowOf.clear();
-    m_rowOf.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowOf.insert(m_rows[i].id, i);
-}
+// --- VisibleReportsProxy ---------------------------------------------------------------------
 
 VisibleReportsProxy::VisibleReportsProxy(ReportTableModel *source, QObject *parent)
     : QAbstractProxyModel(parent), m_source(source)

@@ -4,12 +4,15 @@
 #include "core/domain/labelpolicy.h"
 #include "core/domain/report.h"
 #include "core/geo/areas.h"
+#include "core/storage/reportcatalog.h"
 
 #include <QAbstractProxyModel>
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
 #include <QVector>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace posko {
@@ -20,10 +23,18 @@ struct WorldRect;
 
 namespace posko::ui {
 
-// The report list as the operator sees it: one row per report in the replica, sortable by any
-// column. Holds reports without history (the detail panel loads that on demand). The SLA column
-// is computed from the injected clock at paint time; refreshSla() repaints only that column.
-// Invariant: m_rowOf maps every report id to its current row.
+// The report list as the operator sees it: the rows of the current filter and sort of a
+// ReportCatalog (the replica's reports held compactly, filtered and sorted on the catalog's
+// worker thread), as report ids. Cells are read from the catalog when painted; the detail
+// panel loads a full report (with history) from the replica on demand.
+//
+// With a replica-backed catalog (setCatalog) every filter or sort change is a query on the
+// worker; its result replaces the rows (a model reset for a filter change; removed, moved and
+// inserted rows for a sort or data change, so persistent indexes follow their reports). Without
+// one the model keeps its own in-memory catalog and applies setReports()/upsert()/remove() and
+// queries at once (small sets, tests; no text search).
+// The SLA column is computed from the injected clock at paint time; refreshSla() repaints only
+// that column.
 class ReportTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,20 +63,40 @@ public:
     };
 
     ReportTableModel(const Clock &clock, QObject *parent = nullptr);
+    ~ReportTableModel() override;
+
+    // Shows `catalog`'s reports (not owned; it must outlive the model or be reset here first).
+    void setCatalog(ReportCatalog *catalog);
+    ReportCatalog *catalog() const { return m_catalog; }
 
     void setPolicy(LabelPolicy policy);
-    void setReports(QVector<Report> reports);
+    void setFilter(const CatalogFilter &filter);
+    const CatalogFilter &filter() const { return m_filter; }
+    // Runs the current filter and sort again (after the catalog's rows changed).
+    void requery();
+    // These reports changed in the catalog (refresh()): repaint their rows with the next result.
+    void noteChanged(const QVector<qint64> &ids) { markChanged(ids); }
+    // True while a query's result has not arrived yet.
+    bool isQuerying() const { return m_waiting != 0; }
+
+    // The in-memory catalog's direct path (no replica): applied at once.
+    void setReports(const QVector<Report> &reports);
     void upsert(const Report &report);
-    // A sync page: updates rows in place and adds new ones with one re-sort, not one per row.
     void upsertMany(const QVector<Report> &reports);
     void remove(qint64 id);
+
     void setPending(const QSet<qint64> &ids);
 
     qint64 reportIdAt(int row) const;
     int rowOf(qint64 id) const; // -1 when absent
-    const Report *reportAt(int row) const;
+    std::optional<CatalogRow> rowAt(int row, bool withDescription = false) const;
+    // Every row's map point, in row order, under one catalog lock (the map layer's rebuild).
+    std::vector<CatalogPoint> points() const { return m_catalog->points(m_ids, nowSecs()); }
     const LabelPolicy &policy() const { return m_policy; }
     const AreaCatalog &areas() const { return m_areas; }
+    qint64 nowSecs() const;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     void refreshSla();
 
@@ -75,16 +106,46 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+signals:
+    // A query's result is shown (rowCount() and the rows are current).
+    void rowsReady();
+
 private:
-    QVariant sortKey(const Report &r, int column) const;
-    void reindex();
-    void sortRows();
+    void query(bool reset);
+    void apply(std::vector<qint64> ids, bool reset);
+    void applyDiff(std::vector<qint64> ids);
+    void markChanged(const QVector<qint64> &ids);
+    CatalogSort catalogSort() const;
 
     const Clock &m_clock;
     LabelPolicy m_policy;
     AreaCatalog m_areas;
-    QVector<Report> m_rows;
-    QHash<qint64, int> m_rowOf;
+    ReportCatalog *m_catalog = nullptr;
+    std::unique_ptr<ReportCatalog> m_ownCatalog; // without a replica
+    QList<QMetaObject::Connection> m_catalogConnections;
+    CatalogFilter m_filter;
+    std::vector<qint64> m_ids; // the rows
+    // Report id -> position in a list of ids: a plain array when the ids are dense enough (hub
+    // ids count up from 1), a hash otherwise. Built in O(n), a few ms for a million rows.
+    struct IdIndex
+    {
+        std::vector<int> dense; // by id, -1 when absent
+        QHash<qint64, int> sparse;
+        bool isDense = false;
+        void build(const std::vector<qint64> &ids);
+        int value(qint64 id) const
+        {
+            if (isDense)
+                return id >= 0 && size_t(id) < dense.size() ? dense[size_t(id)] : -1;
+            return sparse.value(id, -1);
+        }
+    };
+    mutable IdIndex m_rowOf; // built on demand
+    mutable bool m_rowOfValid = false;
+    QSet<qint64> m_changed;   // refreshed reports: dataChanged when shown
+    quint64 m_generation = 0; // the query whose result is awaited
+    int m_waiting = 0;
+    bool m_resetNext = false;
     QSet<qint64> m_pending;
     int m_sortColumn = ColId;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

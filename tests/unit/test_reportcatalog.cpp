@@ -1,0 +1,551 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report catalog (the table's read side at scale): filters and sorts equal a brute force
+// over the replica's reports and the same SQL run by SQLite; FTS5 text search; incremental
+// refresh/remove equal a reload; superseded queries are dropped; the v3 -> v4 migration.
+#include "core/domain/labelpolicy.h"
+#include "core/geo/areas.h"
+#include "core/sla/sla.h"
+#include "core/storage/replica.h"
+#include "core/storage/reportcatalog.h"
+
+#include "catch.h"
+#include "workstationfixtures.h"
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
+
+using namespace posko;
+using namespace posko::test;
+
+namespace {
+
+const QDateTime kBase(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
+
+// Reports with every field drawn from small sets, so filters hit and ties occur.
+QVector<Report> randomReports(int n, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    const LabelPolicy policy = LabelPolicy::builtIn();
+    const AreaCatalog areas = AreaCatalog::builtIn();
+    const QStringList words{QStringLiteral("jalan"),   QStringLiteral("rusak"),
+                            QStringLiteral("lampu"),   QStringLiteral("sampah"),
+                            QStringLiteral("banjir"),  QStringLiteral("pohon"),
+                            QStringLiteral("tumbang"), QStringLiteral("Jembatan"),
+                            QStringLiteral("got"),     QStringLiteral("mampet")};
+    QVector<Report> out;
+    for (int i = 0; i < n; ++i) {
+        Report r = makeReport(1000 + i * 3, {});
+        r.label = policy.labels().at(int(rng.bounded(policy.labels().size()))).code;
+        r.status = Status(rng.bounded(8));
+        if (rng.bounded(3) != 0)
+            r.squad = Squad(rng.bounded(7));
+        const Desa &d =
+            areas.desa().at(int(rng.bounded(std::min<qsizetype>(areas.desa().size(), 25))));
+        r.desa = d.code;
+        r.kecamatan = d.kecamatanCode;
+        r.requestedAt = kBase.addSecs(qint64(rng.bounded(60 * 86400)));
+        r.updatedAt = r.requestedAt.addSecs(qint64(rng.bounded(86400)));
+        r.statusSince = r.updatedAt;
+        r.lat = -8.3 + rng.generateDouble() * 0.3;
+        r.lon = 111.5 + rng.generateDouble() * 0.4;
+        r.description = words.at(int(rng.bounded(words.size()))) + QLatin1Char(' ') +
+                        words.at(int(rng.bounded(words.size())));
+        r.address = QStringLiteral("Jl. %1 No. %2")
+                        .arg(words.at(int(rng.bounded(words.size()))))
+                        .arg(rng.bounded(50));
+        r.history[0].at = r.requestedAt;
+        if (rng.bounded(4) == 0)
+            r.history.push_back({r.updatedAt,
+                                 QStringLiteral("sari"),
+                                 QStringLiteral("note"),
+                                 statusCode(r.status),
+                                 {},
+                                 QStringLiteral("catatan ") + words.at(int(rng.bounded(10)))});
+        out.push_back(r);
+    }
+    return out;
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Replica> replica;
+    LabelPolicy policy = LabelPolicy::builtIn();
+
+    explicit Fixture(const QVector<Report> &reports)
+    {
+        QString error;
+        replica = Replica::open(dir.path(), &error);
+        REQUIRE(replica);
+        REQUIRE(replica->applyChanges(reports, {}, 1, &error));
+    }
+};
+
+void waitFor(const std::function<bool()> &done, int ms = 20000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE(done());
+}
+
+void loadCatalog(ReportCatalog &c)
+{
+    bool loaded = false;
+    QString error;
+    auto conn = QObject::connect(&c, &ReportCatalog::loaded, [&](qint64, const QString &e) {
+        loaded = true;
+        error = e;
+    });
+    c.load();
+    waitFor([&] { return loaded; });
+    QObject::disconnect(conn);
+    INFO(error.toStdString());
+    REQUIRE(error.isEmpty());
+}
+
+std::vector<qint64> run(ReportCatalog &c, const CatalogFilter &f, CatalogSort sort,
+                        Qt::SortOrder order, qint64 now)
+{
+    std::optional<std::vector<qint64>> got;
+    auto conn = QObject::connect(&c, &ReportCatalog::resultReady,
+                                 [&](quint64, const ReportCatalog::Ids &ids) { got = *ids; });
+    c.query(f, sort, order, now);
+    waitFor([&] { return got.has_value(); });
+    QObject::disconnect(conn);
+    return *got;
+}
+
+std::vector<qint64> sqlIds(const QString &dbPath, const QString &sql)
+{
+    std::vector<qint64> ids;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(dbPath);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        while (q.next())
+            ids.push_back(q.value(0).toLongLong());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    return ids;
+}
+
+// The brute force: every report, evaluated with the domain's own functions.
+std::vector<qint64> bruteForce(const QVector<Report> &reports, const LabelPolicy &policy,
+                               const CatalogFilter &f, CatalogSort sort, Qt::SortOrder order,
+                               const QDateTime &now)
+{
+    const AreaCatalog areas = AreaCatalog::builtIn();
+    std::vector<const Report *> rows;
+    for (const Report &r : reports) {
+        if (!f.label.isEmpty() && r.label != f.label)
+            continue;
+        const int squad = r.squad ? int(*r.squad) : CatalogFilter::Unassigned;
+        if (f.squad != CatalogFilter::Any && squad != f.squad)
+            continue;
+        if (f.status != CatalogFilter::Any && int(r.status) != f.status)
+            continue;
+        if (!f.kecamatan.isEmpty() && r.kecamatan != f.kecamatan)
+            continue;
+        if (!f.desa.isEmpty() && r.desa != f.desa)
+            continue;
+        const qint64 t = r.requestedAt.toSecsSinceEpoch();
+        if (t < f.receivedFrom || t >= f.receivedTo)
+            continue;
+        if (f.sla != CatalogFilter::Any &&
+            int(evaluateSla(r, policy.find(r.label), policy.warningShare(), now).state) != f.sla)
+            continue;
+        rows.push_back(&r);
+    }
+    auto key = [&](const Report *r) -> QVariant {
+        switch (sort) {
+        case CatalogSort::Id:
+            return 0;
+        case CatalogSort::Received:
+            return r->requestedAt.toSecsSinceEpoch();
+        case CatalogSort::Updated:
+            return r->updatedAt.toSecsSinceEpoch();
+        case CatalogSort::Label:
+            return policy.displayName(r->label);
+        case CatalogSort::Status:
+            return int(r->status);
+        case CatalogSort::Squad:
+            return r->squad ? int(*r->squad) : -1;
+        case CatalogSort::Sla: {
+            const SlaStatus s = evaluateSla(*r, policy.find(r->label), policy.warningShare(), now);
+            return s.state == SlaState::None ? std::numeric_limits<qint64>::max()
+                                             : s.deadline.toSecsSinceEpoch();
+        }
+        case CatalogSort::Kecamatan:
+            return areas.kecamatanName(r->kecamatan);
+        case CatalogSort::Description:
+            return r->description.toUtf8();
+        }
+        return {};
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const Report *a, const Report *b) {
+        const auto c = QVariant::compare(key(a), key(b));
+        if (c == QPartialOrdering::Equivalent)
+            return a->id < b->id;
+        return c == QPartialOrdering::Less;
+    });
+    if (order == Qt::DescendingOrder)
+        std::reverse(rows.begin(), rows.end());
+    std::vector<qint64> ids;
+    for (const Report *r : rows)
+        ids.push_back(r->id);
+    return ids;
+}
+
+constexpr CatalogSort kSorts[] = {
+    CatalogSort::Id,        CatalogSort::Received,    CatalogSort::Label,
+    CatalogSort::Status,    CatalogSort::Squad,       CatalogSort::Sla,
+    CatalogSort::Kecamatan, CatalogSort::Description, CatalogSort::Updated};
+
+std::vector<CatalogFilter> sampledFilters(const QVector<Report> &reports, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    std::vector<CatalogFilter> out;
+    out.emplace_back(); // everything
+    auto pick = [&] { return reports.at(int(rng.bounded(reports.size()))); };
+    for (int kind = 0; kind < 8; ++kind) {
+        CatalogFilter f;
+        const Report r = pick();
+        switch (kind) {
+        case 0:
+            f.label = r.label;
+            break;
+        case 1:
+            f.squad = r.squad ? int(*r.squad) : CatalogFilter::Unassigned;
+            break;
+        case 2:
+            f.status = int(r.status);
+            break;
+        case 3:
+            f.kecamatan = r.kecamatan;
+            break;
+        case 4:
+            f.desa = r.desa;
+            break;
+        case 5:
+            f.receivedFrom = r.requestedAt.toSecsSinceEpoch();
+            f.receivedTo = f.receivedFrom + 10 * 86400;
+            break;
+        case 6:
+            f.sla = int(rng.bounded(4));
+            break;
+        case 7:
+            f.text = QStringLiteral("jal");
+            break;
+        }
+        out.push_back(f);
+    }
+    // Combinations of two or three kinds.
+    for (int i = 0; i < 24; ++i) {
+        CatalogFilter f;
+        const Report r = pick();
+        for (int k = 0; k < 3; ++k) {
+            switch (rng.bounded(7)) {
+            case 0:
+                f.label = r.label;
+                break;
+            case 1:
+                f.squad = r.squad ? int(*r.squad) : CatalogFilter::Unassigned;
+                break;
+            case 2:
+                f.status = int(r.status);
+                break;
+            case 3:
+                f.kecamatan = r.kecamatan;
+                break;
+            case 4:
+                f.desa = r.desa;
+                break;
+            case 5:
+                f.receivedFrom = r.requestedAt.toSecsSinceEpoch() - 20 * 86400;
+                f.receivedTo = r.requestedAt.toSecsSinceEpoch() + 1;
+                break;
+            case 6:
+                f.sla = int(rng.bounded(4));
+                break;
+            }
+        }
+        out.push_back(f);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("catalog filters and sorts equal a brute force and the same SQL on the replica")
+{
+    const QVector<Report> reports = randomReports(2500, 7);
+    Fixture fx(reports);
+    ReportCatalog catalog(fx.replica->databasePath(), fx.policy);
+    loadCatalog(catalog);
+    REQUIRE(catalog.size() == reports.size());
+    const QVector<Report> stored = fx.replica->reports(); // as the replica keeps them
+    const QDateTime now = kBase.addSecs(30 * 86400);
+
+    QRandomGenerator rng(11);
+    int checkedSql = 0;
+    for (const CatalogFilter &f : sampledFilters(reports, 3)) {
+        for (CatalogSort sort : kSorts) {
+            const Qt::SortOrder order = rng.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder;
+            INFO("label=" << f.label.toStdString() << " squad=" << f.squad << " status=" << f.status
+                          << " kec=" << f.kecamatan.toStdString()
+                          << " desa=" << f.desa.toStdString() << " from=" << f.receivedFrom
+                          << " sla=" << f.sla << " text=" << f.text.toStdString()
+                          << " sort=" << int(sort) << " order=" << int(order));
+            const auto got = run(catalog, f, sort, order, now.toSecsSinceEpoch());
+            if (f.text.isEmpty())
+                CHECK(got == bruteForce(stored, fx.policy, f, sort, order, now));
+            if (const auto sql = ReportCatalog::sqlFor(f, sort, order, fx.policy)) {
+                CHECK(got == sqlIds(fx.replica->databasePath(), *sql));
+                ++checkedSql;
+            }
+        }
+    }
+    CHECK(checkedSql > 100);
+}
+
+TEST_CASE("catalog text search: description, address and notes; case, accents and prefixes")
+{
+    QVector<Report> reports;
+    reports << makeReport(1, QStringLiteral("Jalan berlubang di depan SDN Karangan"))
+            << makeReport(2, QStringLiteral("Lampu penerangan jalan mati"))
+            << makeReport(3, QStringLiteral("Sampah menumpuk di pasar"))
+            << makeReport(4, QStringLiteral("Saluran air tersumbat dekat kafé"));
+    reports[2].address = QStringLiteral("Jl. Soekarno-Hatta No. 12, Tugu");
+    reports[2].history.push_back({reports[2].requestedAt,
+                                  QStringLiteral("sari"),
+                                  QStringLiteral("note"),
+                                  QStringLiteral("baru"),
+                                  {},
+                                  QStringLiteral("Petugas DLH sudah dihubungi")});
+    Fixture fx(reports);
+    ReportCatalog catalog(fx.replica->databasePath(), fx.policy);
+    loadCatalog(catalog);
+
+    auto search = [&](const QString &text) {
+        CatalogFilter f;
+        f.text = text;
+        auto ids = run(catalog, f, CatalogSort::Id, Qt::AscendingOrder, 0);
+        CHECK(ids ==
+              sqlIds(fx.replica->databasePath(),
+                     *ReportCatalog::sqlFor(f, CatalogSort::Id, Qt::AscendingOrder, fx.policy)));
+        return ids;
+    };
+    using V = std::vector<qint64>;
+    CHECK(search(QStringLiteral("jalan")) == V{1, 2});
+    CHECK(search(QStringLiteral("JALAN berlub")) == V{1}); // case, prefix, AND
+    CHECK(search(QStringLiteral("karang")) == V{1});       // prefix of a word
+    CHECK(search(QStringLiteral("soekarno")) == V{3});     // address
+    CHECK(search(QStringLiteral("hatta tugu")) == V{3});   // address, two words
+    CHECK(search(QStringLiteral("dihubungi")) == V{3});    // history note
+    CHECK(search(QStringLiteral("kafe")) == V{4});         // accent folded
+    CHECK(search(QStringLiteral("KAFÉ")) == V{4});
+    CHECK(search(QStringLiteral("\"jalan")) == V{1, 2}); // stray quote is harmless
+    CHECK(search(QStringLiteral("banjir")).empty());
+    CHECK(search(QStringLiteral("rusak OR jalan")).empty()); // no query syntax: all words
+    CHECK(ReportCatalog::matchExpression(QStringLiteral(" -- ")).isEmpty());
+    CHECK(search(QStringLiteral("--")).empty());
+
+    // A note added later is found after the catalog refreshes the report.
+    queueNote(*fx.replica, 2, QStringLiteral("Sudah dilaporkan ke PLN"));
+    catalog.refresh({2});
+    CHECK(search(QStringLiteral("pln")) == V{2});
+    // A purge takes the text out of the index.
+    REQUIRE(fx.replica->purge({3}));
+    catalog.remove({3});
+    CHECK(search(QStringLiteral("soekarno")).empty());
+}
+
+TEST_CASE("catalog: incremental refresh and remove keep results equal to a reload")
+{
+    const QVector<Report> reports = randomReports(1500, 21);
+    Fixture fx(reports);
+    ReportCatalog catalog(fx.replica->databasePath(), fx.policy);
+    loadCatalog(catalog);
+    const qint64 now = kBase.addSecs(20 * 86400).toSecsSinceEpoch();
+    // Warm the sort caches so stale ones would show.
+    for (CatalogSort sort : kSorts)
+        run(catalog, {}, sort, Qt::AscendingOrder, now);
+
+    QVector<Report> changed;
+    QVector<qint64> removed;
+    const QVector<Report> more = randomReports(200, 99);
+    for (int i = 0; i < 300; ++i) {
+        Report r = reports.at(i * 5);
+        r.status = Status((int(r.status) + 1) % 8);
+        r.description = QStringLiteral("diperbarui %1").arg(i);
+        r.label = reports.at(i).label;
+        r.desa = reports.at(i + 1).desa;
+        r.kecamatan = reports.at(i + 1).kecamatan;
+        ++r.version;
+        changed << r;
+    }
+    for (int i = 0; i < 100; ++i)
+        removed << reports.at(i * 5 + 2).id;
+    for (Report r : more) {
+        r.id += 1000000; // new ids
+        changed << r;
+    }
+    QString error;
+    const auto page = fx.replica->applyChanges(changed, removed, 2, &error);
+    REQUIRE(page);
+    catalog.refresh(page->updated);
+    catalog.remove(page->removed);
+
+    ReportCatalog fresh(fx.replica->databasePath(), fx.policy);
+    loadCatalog(fresh);
+    REQUIRE(catalog.size() == fresh.size());
+    for (const CatalogFilter &f : sampledFilters(fx.replica->reports(), 5))
+        for (CatalogSort sort : kSorts) {
+            INFO("sort=" << int(sort));
+            CHECK(run(catalog, f, sort, Qt::DescendingOrder, now) ==
+                  run(fresh, f, sort, Qt::DescendingOrder, now));
+        }
+    CatalogFilter text;
+    text.text = QStringLiteral("diperbarui");
+    CHECK(run(catalog, text, CatalogSort::Id, Qt::AscendingOrder, now).size() == 300);
+    const auto row = catalog.row(changed.at(7).id);
+    REQUIRE(row);
+    CHECK(row->description == changed.at(7).description);
+    CHECK(row->status == int(changed.at(7).status));
+    CHECK_FALSE(catalog.contains(removed.first()));
+}
+
+TEST_CASE("catalog: superseded queries are dropped, only the latest result is delivered")
+{
+    const QVector<Report> reports = randomReports(3000, 5);
+    Fixture fx(reports);
+    ReportCatalog catalog(fx.replica->databasePath(), fx.policy);
+    loadCatalog(catalog);
+
+    std::vector<quint64> delivered;
+    std::vector<qint64> lastIds;
+    QObject::connect(&catalog, &ReportCatalog::resultReady,
+                     [&](quint64 g, const ReportCatalog::Ids &ids) {
+                         delivered.push_back(g);
+                         lastIds = *ids;
+                     });
+    quint64 last = 0;
+    CatalogFilter f;
+    for (int i = 0; i < 20; ++i) {
+        f.status = i % 8;
+        last = catalog.query(f, kSorts[i % 9], Qt::AscendingOrder, 0);
+    }
+    catalog.waitIdle();
+    waitFor([&] { return !delivered.empty(); });
+    QCoreApplication::processEvents();
+    CHECK(delivered == std::vector<quint64>{last});
+    CHECK(lastIds == bruteForce(fx.replica->reports(), fx.policy, f, kSorts[19 % 9],
+                                Qt::AscendingOrder, QDateTime::fromSecsSinceEpoch(0)));
+}
+
+TEST_CASE("a version 3 replica with reports and notes is migrated to 4 with its text indexed")
+{
+    QTemporaryDir dir;
+    QString error;
+    QString path;
+    {
+        auto replica = Replica::open(dir.path(), &error);
+        REQUIRE(replica);
+        Report r = makeReport(5, QStringLiteral("Tanah longsor menutup jalan"));
+        r.address = QStringLiteral("Desa Sumurup");
+        r.history.push_back({r.requestedAt,
+                             QStringLiteral("sari"),
+                             QStringLiteral("note"),
+                             QStringLiteral("baru"),
+                             {},
+                             QStringLiteral("alat berat dikirim")});
+        REQUIRE(replica->storeHubReport(r));
+        REQUIRE(replica->storeHubReport(makeReport(6, QStringLiteral("Pohon tumbang"))));
+        path = replica->databasePath();
+    }
+    {
+        // Back to what a version 3 Posko wrote: no FTS table, no triggers, no index.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const char *sql : {"DROP TRIGGER report_text_ai", "DROP TRIGGER report_text_au",
+                                "DROP TRIGGER report_text_ad", "DROP TRIGGER report_notes_ai",
+                                "DROP TRIGGER report_notes_ad", "DROP TABLE report_text",
+                                "DROP INDEX reports_requested", "PRAGMA user_version = 3"})
+            REQUIRE(q.exec(QString::fromLatin1(sql)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+    auto replica = Replica::open(dir.path(), &error);
+    INFO(error.toStdString());
+    REQUIRE(replica);
+    CHECK(replica->reports().size() == 2);
+    ReportCatalog catalog(replica->databasePath(), replica->labelPolicy());
+    loadCatalog(catalog);
+    for (const QString &word :
+         {QStringLiteral("longsor"), QStringLiteral("sumurup"), QStringLiteral("alat berat")}) {
+        CatalogFilter f;
+        f.text = word;
+        CHECK(run(catalog, f, CatalogSort::Id, Qt::AscendingOrder, 0) == std::vector<qint64>{5});
+    }
+}
+
+TEST_CASE("a purged report's words leave the full-text index too (no tombstoned terms on disk)")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto replica = Replica::open(dir.path(), &error);
+    REQUIRE(replica);
+    // Lower case: the index stores terms folded, so this is the byte sequence it would keep.
+    const QByteArray word = "zzpunglirahasia";
+    const QString w = QString::fromLatin1(word);
+    Report secret = makeReport(1, QStringLiteral("Pungutan %1 di kantor desa").arg(w));
+    secret.address = QStringLiteral("Jl. Rahasia ") + w;
+    secret.history.push_back({secret.requestedAt,
+                              QStringLiteral("sari"),
+                              QStringLiteral("note"),
+                              QStringLiteral("baru"),
+                              {},
+                              QStringLiteral("catatan ") + w});
+    REQUIRE(replica->applyChanges({secret}, {}, 1, &error));
+    // Many later pages: the index's segments are merged into bigger ones that hold the term
+    // long after the row is gone, unless the purge rewrites them.
+    for (int page = 0; page < 40; ++page) {
+        QVector<Report> reports;
+        for (qint64 id = 2 + page * 50; id < 2 + (page + 1) * 50; ++id)
+            reports << makeReport(id, QStringLiteral("laporan biasa %1 jalan rusak").arg(id));
+        REQUIRE(replica->applyChanges(reports, {}, 2 + page, &error));
+    }
+    REQUIRE(replica->checkpoint());
+    CHECK_FALSE(filesContaining(dir.path(), word).isEmpty()); // the scan does find it
+
+    const auto page = replica->applyChanges({}, {1}, 99, &error);
+    INFO(error.toStdString());
+    REQUIRE(page);
+    CHECK(page->traceFree);
+    const QStringList leaks = filesContaining(dir.path(), word);
+    INFO(leaks.join(QLatin1Char(' ')).toStdString());
+    CHECK(leaks.isEmpty());
+    // The index still answers for the others.
+    ReportCatalog catalog(replica->databasePath(), replica->labelPolicy());
+    loadCatalog(catalog);
+    CatalogFilter f;
+    f.text = QStringLiteral("biasa");
+    CHECK(run(catalog, f, CatalogSort::Id, Qt::AscendingOrder, 0).size() == 2000);
+    f.text = w;
+    CHECK(run(catalog, f, CatalogSort::Id, Qt::AscendingOrder, 0).empty());
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/labelpolicy.h"
+#include "core/storage/reportcatalog.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QTimer;
+
+namespace posko {
+class AreaCatalog;
+}
+
+namespace posko::ui {
+
+// The filters above the report table: label, squad, status, kecamatan and desa, received date
+// range (days in WIB), SLA state and a text search over description, address and notes.
+// Choices apply at once; typing in the search field waits for a short pause (debounce).
+class ReportFilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportFilterBar)
+
+public:
+    static constexpr int debounceMs = 250;
+
+    ReportFilterBar(const AreaCatalog &areas, QWidget *parent = nullptr);
+
+    void setPolicy(const LabelPolicy &policy); // the label choices
+    void setCovertVisible(bool visible);       // the covert squad as a choice
+    CatalogFilter filter() const;
+    void clear();
+
+signals:
+    void filterChanged(const posko::CatalogFilter &filter);
+
+private:
+    void fillDesa();
+    void changed();
+
+    const AreaCatalog &m_areas;
+    QComboBox *m_label = nullptr;
+    QComboBox *m_squad = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_kecamatan = nullptr;
+    QComboBox *m_desa = nullptr;
+    QCheckBox *m_dated = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_sla = nullptr;
+    QLineEdit *m_text = nullptr;
+    QTimer *m_debounce = nullptr;
+    bool m_quiet = false; // while the bar itself changes several fields
+};
+
+} // namespace posko::ui
