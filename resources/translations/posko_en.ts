@@ -840,6 +840,13 @@
     </message>
 </context>
 <context>
+    <name>posko::ReportCatalog</name>
+    <message>
+        <source>Cannot open the replica %1: %2</source>
+        <translation>Cannot open the replica %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>posko::RequestGuardServer</name>
     <message>
         <source>The request head is larger than %1 KiB.</source>
@@ -1518,6 +1525,29 @@ The map keeps its current base map.</translation>
             <numerusform>Offline: %1 (next try in %n s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading reports… %1</source>
+        <translation>Loading reports… %1</translation>
+    </message>
+    <message>
+        <source>The reports cannot be read: %1</source>
+        <translation>The reports cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) loaded</source>
+        <translation>
+            <numerusform>%n report loaded</numerusform>
+            <numerusform>%n reports loaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report list failed: %1</source>
+        <translation>The report list failed: %1</translation>
+    </message>
+    <message>
+        <source>Loading reports…</source>
+        <translation>Loading reports…</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -1816,6 +1846,105 @@ The map is unchanged.</translation>
     <message>
         <source>%1 due in %2</source>
         <translation>%1 due in %2</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::ReportFilterBar</name>
+    <message>
+        <source>Search reports</source>
+        <translation>Search reports</translation>
+    </message>
+    <message>
+        <source>Search description, address, notes…</source>
+        <translation>Search description, address, notes…</translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation>Label filter</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>All labels</translation>
+    </message>
+    <message>
+        <source>Squad filter</source>
+        <translation>Squad filter</translation>
+    </message>
+    <message>
+        <source>All squads</source>
+        <translation>All squads</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Kecamatan filter</source>
+        <translation>Kecamatan filter</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa filter</source>
+        <translation>Desa filter</translation>
+    </message>
+    <message>
+        <source>SLA filter</source>
+        <translation>SLA filter</translation>
+    </message>
+    <message>
+        <source>Any SLA</source>
+        <translation>Any SLA</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Near breach</source>
+        <translation>Near breach</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>No timer</source>
+        <translation>No timer</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Filter by received date</source>
+        <translation>Filter by received date</translation>
+    </message>
+    <message>
+        <source>Received from (WIB)</source>
+        <translation>Received from (WIB)</translation>
+    </message>
+    <message>
+        <source>Received until (WIB)</source>
+        <translation>Received until (WIB)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>All desa</source>
+        <translation>All desa</translation>
     </message>
 </context>
 <context>

@@ -839,6 +839,13 @@
     </message>
 </context>
 <context>
+    <name>posko::ReportCatalog</name>
+    <message>
+        <source>Cannot open the replica %1: %2</source>
+        <translation>Tidak dapat membuka replika %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>posko::RequestGuardServer</name>
     <message>
         <source>The request head is larger than %1 KiB.</source>
@@ -1515,6 +1522,28 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
             <numerusform>Luring: %1 (coba lagi dalam %n detik)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading reports… %1</source>
+        <translation>Memuat laporan… %1</translation>
+    </message>
+    <message>
+        <source>The reports cannot be read: %1</source>
+        <translation>Laporan tidak dapat dibaca: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) loaded</source>
+        <translation>
+            <numerusform>%n laporan dimuat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report list failed: %1</source>
+        <translation>Daftar laporan gagal: %1</translation>
+    </message>
+    <message>
+        <source>Loading reports…</source>
+        <translation>Memuat laporan…</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -1810,6 +1839,105 @@ Peta tidak berubah.</translation>
     <message>
         <source>%1 due in %2</source>
         <translation>Tenggat %1 dalam %2</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::ReportFilterBar</name>
+    <message>
+        <source>Search reports</source>
+        <translation>Cari laporan</translation>
+    </message>
+    <message>
+        <source>Search description, address, notes…</source>
+        <translation>Cari deskripsi, alamat, catatan…</translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation>Saring label</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>Semua label</translation>
+    </message>
+    <message>
+        <source>Squad filter</source>
+        <translation>Saring regu</translation>
+    </message>
+    <message>
+        <source>All squads</source>
+        <translation>Semua regu</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Belum ditugaskan</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Saring status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Kecamatan filter</source>
+        <translation>Saring kecamatan</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa filter</source>
+        <translation>Saring desa</translation>
+    </message>
+    <message>
+        <source>SLA filter</source>
+        <translation>Saring SLA</translation>
+    </message>
+    <message>
+        <source>Any SLA</source>
+        <translation>SLA apa pun</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Terlampaui</translation>
+    </message>
+    <message>
+        <source>Near breach</source>
+        <translation>Hampir terlampaui</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>No timer</source>
+        <translation>Tanpa pewaktu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Filter by received date</source>
+        <translation>Saring menurut tanggal diterima</translation>
+    </message>
+    <message>
+        <source>Received from (WIB)</source>
+        <translation>Diterima sejak (WIB)</translation>
+    </message>
+    <message>
+        <source>Received until (WIB)</source>
+        <translation>Diterima sampai (WIB)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus saringan</translation>
+    </message>
+    <message>
+        <source>All desa</source>
+        <translation>Semua desa</translation>
     </message>
 </context>
 <context>

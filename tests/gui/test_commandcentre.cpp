@@ -382,6 +382,7 @@ TEST_CASE("an action that lost a race can be redone on the current state from th
                            e.value(QStringLiteral("squad")).toString();
     }
     CHECK(assigns == QStringList{QStringLiteral("budi/blue"), QStringLiteral("sari/yellow")});
+}
 
 TEST_CASE("the filter bar narrows the table to the matching reports (text, label, kecamatan)")
 {

@@ -405,8 +405,10 @@ TEST_CASE("donuts of new squad mixes drawn straight into the frame look like the
     QCoreApplication::processEvents();
     CHECK(worstDifference(f.map.renderFrame(size, 1.0), sprites) == 0);
     CHECK(f.map.donutsDrawnByHandLastFrame() == 0);
+}
 
-TEST_CASE("a large set is indexed off the GUI thread; rows changed meanwhile reach the new index")
+TEST_CASE(
+    "a large set is indexed off the GUI thread and rows changed meanwhile reach the new index")
 {
     ManualClock clock{t0};
     ReportTableModel model{clock};

@@ -320,7 +320,7 @@ TEST_CASE("catalog filters and sorts equal a brute force and the same SQL on the
     CHECK(checkedSql > 100);
 }
 
-TEST_CASE("catalog text search: description, address and notes; case, accents and prefixes")
+TEST_CASE("catalog text search: description, address and notes, any case and accents, prefixes")
 {
     QVector<Report> reports;
     reports << makeReport(1, QStringLiteral("Jalan berlubang di depan SDN Karangan"))
