@@ -1548,6 +1548,10 @@ The map keeps its current base map.</translation>
         <source>Loading reports…</source>
         <translation>Loading reports…</translation>
     </message>
+    <message>
+        <source>%1 (%2% of the feed, %3 a second)</source>
+        <translation>%1 (%2% of the feed, %3 a second)</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>

@@ -1544,6 +1544,10 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
         <source>Loading reports…</source>
         <translation>Memuat laporan…</translation>
     </message>
+    <message>
+        <source>%1 (%2% of the feed, %3 a second)</source>
+        <translation>%1 (%2% dari umpan, %3 per detik)</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>

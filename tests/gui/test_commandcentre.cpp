@@ -476,3 +476,32 @@ TEST_CASE("the filter bar narrows the table to the matching reports (text, label
             expected.insert(r.id);
     CHECK(waitFor([&] { return shown() == expected; }));
 }
+
+TEST_CASE("a first sync in pages shows in the status bar how far the feed is and how fast")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    for (int i = 0; i < 12; ++i)
+        postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601 + i * 0.001, 111.7203,
+                          QStringLiteral("Sampah menumpuk %1").arg(i));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    ws.flow.sync()->setPageSize(3);
+    // Queued: read after the window's own slot has updated the indicator for that page.
+    QStringList shown;
+    QObject::connect(
+        ws.flow.sync(), &SyncClient::syncProgress, ws.flow.sync(),
+        [&] {
+            if (ws.window)
+                shown << ws.window->syncIndicator()->text();
+        },
+        Qt::QueuedConnection);
+    ui::MainWindow &window = ws.open(f, 12);
+    INFO(shown.join(QLatin1Char('\n')).toStdString());
+    const auto partial = std::count_if(shown.begin(), shown.end(), [](const QString &t) {
+        return t.contains(QStringLiteral("% of the feed")) &&
+               t.contains(QStringLiteral("a second"));
+    });
+    CHECK(partial >= 2); // 4 pages of 3: every page before the last says how far
+    CHECK(window.syncIndicator()->text().contains(QStringLiteral("Synced")));
+}

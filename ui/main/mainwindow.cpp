@@ -23,6 +23,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -185,10 +186,17 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     });
     connect(&m_sync, &SyncClient::syncStarted, this,
             [this] { setSyncState(tr("Syncing…"), QStringLiteral("#1f6fd1")); });
-    connect(&m_sync, &SyncClient::syncProgress, this, [this](qint64 received) {
-        setSyncState(tr("Syncing… %n report(s) received", nullptr, int(received)),
-                     QStringLiteral("#1f6fd1"));
-    });
+    connect(&m_sync, &SyncClient::syncProgress, this,
+            [this](qint64 received, qint64 position, qint64 total, double rate) {
+                QString text = tr("Syncing… %n report(s) received", nullptr, int(received));
+                // A first sync of a large hub takes minutes: how far, and how fast.
+                if (total > 0 && position < total)
+                    text = tr("%1 (%2% of the feed, %3 a second)")
+                               .arg(text)
+                               .arg(int(position * 100 / total))
+                               .arg(QLocale().toString(qRound64(rate)));
+                setSyncState(text, QStringLiteral("#1f6fd1"));
+            });
     connect(&m_sync, &SyncClient::syncFinished, this, [this](int, int, int) {
         const LabelPolicy policy = m_replica.labelPolicy();
         if (policy.toJson() != m_catalog->policy().toJson()) {
