@@ -6,7 +6,9 @@
 // a fresh data folder: the end-to-end first sync. The baseline, in the same run, inserts the
 // same rows (reports with their hub_state and history, as the sync leaves them) into a fresh
 // replica made by Replica::open, with a plain sqlite3 prepared-statement loop in one
-// transaction. sync_vs_raw_insert_ratio = sync_e2e / raw_insert (below 2 is the target).
+// transaction. sync_vs_raw_insert_ratio = sync_e2e / raw_insert (below 2 is the target). Then
+// the table on the synced replica (bench/querybench.cpp; --skip-queries leaves it out).
+#include "bench/querybench.h"
 #include "core/domain/labelpolicy.h"
 #include "core/domain/report.h"
 #include "core/geo/areas.h"
@@ -17,8 +19,8 @@
 #include "core/storage/replica.h"
 #include "core/sync/reportjson.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -518,7 +520,7 @@ SyncRun runPoskoctl(const QUrl &hub, const QString &dataDir, const QString &work
     return run;
 }
 
-void benchSize(qint64 n, const QString &work)
+void benchSize(qint64 n, const QString &work, bool withQueries)
 {
     const QString dir = QStringLiteral("%1/n%2").arg(work).arg(n);
     QDir(dir).removeRecursively();
@@ -626,13 +628,21 @@ void benchSize(qint64 n, const QString &work)
                    .arg(openMs, 0, 'f', 1)
                    .arg(rows));
     }
+    replica.reset();
+    // The table on the synced replica: filter and sort latencies next to the sqlite3 CLI on
+    // the same file, the window's startup and memory (bench/querybench.cpp).
+    if (withQueries)
+        bench::printQueryBench(syncDir, n);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The table part opens the real window: offscreen unless a platform is set.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("First sync of a large hub (posko-hub + "
                                                     "poskoctl) against a raw insert baseline."));
@@ -646,7 +656,10 @@ int main(int argc, char *argv[])
         QStringLiteral("DIR"));
     const QCommandLineOption keepOpt(QStringLiteral("keep"),
                                      QStringLiteral("Keep the databases after the run."));
-    parser.addOptions({sizesOpt, workOpt, keepOpt});
+    const QCommandLineOption skipQueriesOpt(
+        QStringLiteral("skip-queries"),
+        QStringLiteral("Leave out the table's filter/sort/startup figures on the synced replica."));
+    parser.addOptions({sizesOpt, workOpt, keepOpt, skipQueriesOpt});
     parser.process(app);
 
     QTemporaryDir tmp;
@@ -657,7 +670,7 @@ int main(int argc, char *argv[])
         const qint64 n = s.trimmed().toLongLong(&ok);
         if (!ok || n < 1)
             die(QStringLiteral("--sizes wants positive counts, not \"%1\"").arg(s));
-        benchSize(n, work);
+        benchSize(n, work, !parser.isSet(skipQueriesOpt));
         if (!parser.isSet(keepOpt))
             QDir(QStringLiteral("%1/n%2").arg(work).arg(n)).removeRecursively();
     }
