@@ -73,6 +73,45 @@ QJsonObject jsonObject(const QByteArray &body, bool *ok)
     return doc.object();
 }
 
+// Errors that will not go away by waiting: the connection itself is wrong (see
+// SyncClient::Failure::Configuration).
+bool isMisconfigured(const QNetworkReply *reply)
+{
+    switch (reply->error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A redirect that reached us was not followed (a POST, another origin, too many): the hub's
+// address is wrong, not the request.
+bool isRedirect(int status)
+{
+    return status >= 300 && status < 400;
+}
+
+QString misconfigured(const QUrl &hub, const QNetworkReply *reply, int status)
+{
+    const QString detail =
+        isRedirect(status)
+            ? QCoreApplication::translate("posko::SyncClient", "redirected (%1) to %2")
+                  .arg(status)
+                  .arg(reply->attribute(QNetworkRequest::RedirectionTargetAttribute)
+                           .toUrl()
+                           .toDisplayString(QUrl::RemoveUserInfo))
+            : reply->errorString();
+    return QCoreApplication::translate(
+               "posko::SyncClient",
+               "The connection to the hub at %1 is misconfigured: %2. Syncing is retried, but "
+               "an administrator must check the hub address, its redirects and its certificate.")
+        .arg(hub.toDisplayString(QUrl::RemoveUserInfo), detail);
+}
+
 QString unreachable(const QUrl &hub, const QNetworkReply *reply)
 {
     return QCoreApplication::translate("posko::SyncClient", "The hub at %1 cannot be reached: %2")
@@ -270,6 +309,8 @@ void SyncClient::login(const QUrl &hub, const QString &user, const QString &pass
             m_session = Session{};
             emit loginFailed(message);
         };
+        if ((status == 0 && isMisconfigured(reply)) || isRedirect(status))
+            return fail(Failure::Configuration, misconfigured(hub, reply, status));
         if (status == 0)
             return fail(Failure::Network, unreachable(hub, reply));
         if (isTransient(status)) // busy or down for a moment: try again later, like no answer
@@ -458,6 +499,10 @@ void SyncClient::failSync(Failure why, const QString &message)
 
 bool SyncClient::endsSync(QNetworkReply *reply, int status)
 {
+    if ((status == 0 && isMisconfigured(reply)) || isRedirect(status)) {
+        failSync(Failure::Configuration, misconfigured(m_session.hub, reply, status));
+        return true;
+    }
     if (isTransient(status)) {
         m_retryAfterMs = retryAfterMs(reply);
         failSync(Failure::Network,
@@ -497,7 +542,7 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
 {
     reply->deleteLater();
     const int status = httpStatus(reply);
-    if (isTransient(status)) {
+    if (isTransient(status) || isRedirect(status)) {
         // No definite answer: the same key goes again next time and the hub dedups it.
         m_replica.noteAttempt(item.id);
         emit outboxChanged();

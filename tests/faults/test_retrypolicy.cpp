@@ -92,7 +92,8 @@ public:
     bool healthy = false;
     // When not 0: every action POST is answered with this status (the rest as above).
     int actionStatus = 0;
-    QByteArray retryAfter; // sent with every non-healthy answer when set
+    QByteArray retryAfter;     // sent with every non-healthy answer when set
+    bool redirectLoop = false; // every answer a 302 to itself
 
     CountingServer()
     {
@@ -101,14 +102,28 @@ public:
                 connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
                 connect(s, &QTcpSocket::readyRead, s, [this, s] {
                     const QByteArray req = s->readAll();
-                    if (!req.contains("\r\n\r\n"))
+                    if (!req.contains("\r\n\r\n")) {
+                        // Not HTTP at all (a TLS ClientHello): a plain-text refusal.
+                        if (!req.startsWith("GET ") && !req.startsWith("POST ")) {
+                            s->write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+                            s->disconnectFromHost();
+                        }
                         return; // small GETs arrive whole on loopback
+                    }
                     ++requests;
                     const bool action = req.startsWith("POST /api/v1/reports/");
                     if (action)
                         ++actionRequests;
                     QByteArray body = R"({"error":"busy","message":"down for maintenance"})";
                     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " Refused\r\n";
+                    if (redirectLoop) {
+                        s->write("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:" +
+                                 QByteArray::number(serverPort()) +
+                                 "/api/v1/labels\r\nContent-Length: 0\r\nConnection: "
+                                 "close\r\n\r\n");
+                        s->disconnectFromHost();
+                        return;
+                    }
                     if (!retryAfter.isEmpty())
                         head += "Retry-After: " + retryAfter + "\r\n";
                     if (action && actionStatus != 0) {
@@ -393,4 +408,53 @@ TEST_CASE("Retry-After from the hub is honoured")
     CHECK(waited >= 2900);
     CHECK(waited < 4500);
     client.stopAutoSync();
+}
+
+TEST_CASE("a misconfigured connection (redirect loop, TLS handshake) is shown as such and retried "
+          "with backoff, actions kept")
+{
+    CountingServer server;
+    REQUIRE(server.listen(QHostAddress::LocalHost));
+    QTemporaryDir dir;
+    QString error;
+    auto replica = Replica::open(dir.path(), &error);
+    REQUIRE(replica);
+    REQUIRE(replica->storeHubReport(test::makeReport(5, QStringLiteral("banjir"))));
+    QNetworkAccessManager nam;
+    SyncClient client(*replica, &nam);
+    Session s = sessionFor(server);
+    bool withAction = true;
+    SECTION("a redirect on an action (POST redirects are not followed)")
+    {
+        server.redirectLoop = true;
+    }
+    SECTION("a redirect loop on the feed (no action queued)")
+    {
+        server.redirectLoop = true;
+        withAction = false;
+    }
+    SECTION("TLS to a server that does not speak it")
+    {
+        s.hub.setScheme(QStringLiteral("https"));
+    }
+    if (withAction)
+        test::queueAssign(*replica, 5, Squad::Blue);
+    client.setSession(s);
+    client.setRetryPolicy(RetryPolicy({300, 300, 2.0, 0.0}));
+    QStringList messages;
+    QObject::connect(&client, &SyncClient::syncFailed, [&](const QString &m) { messages << m; });
+    client.startAutoSync(20);
+    REQUIRE(QTest::qWaitFor([&] { return messages.size() == 1; }, 10000));
+    INFO(messages.join(QStringLiteral(" | ")).toStdString());
+    CHECK(client.lastFailure() == SyncClient::Failure::Configuration);
+    CHECK(messages[0].contains(QStringLiteral("misconfigured")));
+    CHECK(messages[0].contains(QStringLiteral("administrator")));
+    // Still retried, after the backoff, not at the 20 ms interval.
+    CHECK(client.nextSyncInMs() > 150);
+    REQUIRE(QTest::qWaitFor([&] { return messages.size() == 2; }, 5000));
+    CHECK(client.lastFailure() == SyncClient::Failure::Configuration);
+    client.stopAutoSync();
+    // The action is neither lost nor failed: it goes once the connection is fixed.
+    CHECK(replica->pendingCount() == (withAction ? 1 : 0));
+    CHECK(replica->failedCount() == 0);
 }
