@@ -442,6 +442,8 @@ void SyncClient::startAutoSync(int intervalMs)
     if (!m_autoTimer) {
         m_autoTimer = new QTimer(this);
         m_autoTimer->setSingleShot(true);
+        // A coarse timer may fire 5% early: a hub's Retry-After is a floor, not a hint.
+        m_autoTimer->setTimerType(Qt::PreciseTimer);
         connect(m_autoTimer, &QTimer::timeout, this, &SyncClient::syncNow);
     }
     m_retry.reset();
@@ -550,7 +552,8 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
     if (endsSync(reply, status))
         return;
     bool ok = false;
-    const QJsonObject body = jsonObject(reply->readAll(), &ok);
+    const QByteArray raw = reply->readAll();
+    const QJsonObject body = jsonObject(raw, &ok);
     QString error;
     auto hubReport = [&]() -> std::optional<Report> {
         return reportFromJson(body.value(QStringLiteral("report")).toObject(), &error);
@@ -573,6 +576,24 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
         emit outboxChanged();
         emit reportsUpdated({report->id});
         return pushNext();
+    }
+    // A refusal that says it is JSON but cannot be read was damaged on the way (the hub's
+    // answers always parse): no definite answer, sent again with the same key, so the operator
+    // gets the hub's reason (who changed it, when) rather than a bare status. A refusal that is
+    // not JSON at all (a proxy's HTML page) is taken as it is.
+    if (!ok && reply->header(QNetworkRequest::ContentTypeHeader)
+                   .toString()
+                   .startsWith(QStringLiteral("application/json"))) {
+        m_replica.noteAttempt(item.id);
+        emit outboxChanged();
+        QJsonParseError parseError{};
+        (void)QJsonDocument::fromJson(raw, &parseError);
+        return failSync(
+            Failure::Protocol,
+            QCoreApplication::translate("posko::SyncClient",
+                                        "The hub's answer to an action cannot be read: %1")
+                .arg(parseError.error == QJsonParseError::NoError ? QStringLiteral("not an object")
+                                                                  : parseError.errorString()));
     }
     QString reason = hubMessage(body, reply);
     std::optional<Report> current;
