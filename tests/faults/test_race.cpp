@@ -90,6 +90,7 @@ TEST_CASE("two workstations race to assign the same reports: one winner each, th
             // The loser is told who did what and when; the winner has nothing failed.
             const OutboxItem *lost = failedFor(andiWon ? budiOutbox : andiOutbox, id);
             REQUIRE(lost);
+            INFO("the loser was told: " << lost->error.toStdString());
             CHECK(lost->error.contains(andiWon ? QStringLiteral("andi") : QStringLiteral("budi")));
             CHECK(lost->error.contains(QStringLiteral("WIB")));
             CHECK(lost->error.contains(QStringLiteral("assigned to")));
