@@ -173,6 +173,7 @@ int exitFor(SyncClient::Failure why)
 {
     switch (why) {
     case SyncClient::Failure::Network:
+    case SyncClient::Failure::Configuration: // TLS, redirects: no usable answer either
         return ExitNetwork;
     case SyncClient::Failure::Authentication:
         return ExitAuth;

@@ -24,6 +24,12 @@ std::optional<QString> DispatchService::redo(qint64 outboxItemId)
     if (!item || item->state != OutboxItem::State::Failed)
         return QCoreApplication::translate("posko::DispatchService",
                                            "This action is no longer waiting to be redone.");
+    if (item->hubReset)
+        return QCoreApplication::translate(
+                   "posko::DispatchService",
+                   "This action was made before the hub was reset; report %1 may now be another "
+                   "report, so it cannot be redone.")
+            .arg(item->reportId);
     return commit(item->reportId, item->action, item->id);
 }
 

@@ -31,7 +31,12 @@ struct OutboxItem
     int baseVersion = 0; // the report version the operator saw when acting
     QDateTime createdAt; // UTC
     State state = State::Pending;
-    QString error;    // why it failed (Failed only)
+    QString error; // why it failed (Failed only), for display
+    // Failed because the hub was reset (Replica::resetReports(HubReset)): the report id may now
+    // mean another report, so the action must never be redone. Read from a fixed, untranslated
+    // marker stored with the reason (not from the reason's text, which depends on the language
+    // at the time of the reset).
+    bool hubReset = false;
     int attempts = 0; // sends that got no definite answer
     QString actor;    // who acted (history entry when re-applied on a rebase)
 };
@@ -166,6 +171,8 @@ public:
     // with secure_delete no byte of the dropped reports remains in the data dir.
     std::optional<ResetResult> resetReports(Reset why, QString *error = nullptr);
     static QString hubResetReason();
+    // Stored before hubResetReason() in the outbox's error column, stripped when read.
+    static QString hubResetMarker();
 
 private:
     explicit Replica(QString dataDir, QString connectionName);

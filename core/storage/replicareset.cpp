@@ -73,6 +73,11 @@ QString Replica::hubResetReason()
                                        "The hub was reset; this action was not sent.");
 }
 
+QString Replica::hubResetMarker()
+{
+    return QStringLiteral("[posko:hub-reset] "); // never translated, never shown
+}
+
 std::optional<Replica::ResetResult> Replica::resetReports(Reset why, QString *error)
 {
     ResetResult result;
@@ -128,7 +133,7 @@ std::optional<Replica::ResetResult> Replica::resetReports(Reset why, QString *er
         } else {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("UPDATE outbox SET state = 2, error = ? WHERE state = 0"));
-            q.addBindValue(hubResetReason());
+            q.addBindValue(hubResetMarker() + hubResetReason());
             if (!exec(q, error))
                 return std::nullopt;
             result.failed = q.numRowsAffected();

@@ -87,6 +87,17 @@ OutboxItem outboxFromRow(const QSqlQuery &q)
               : state == 2 ? OutboxItem::State::Failed
                            : OutboxItem::State::Pending;
     o.error = q.value(11).toString();
+    if (o.state == OutboxItem::State::Failed) {
+        const QString marker = Replica::hubResetMarker();
+        if (o.error.startsWith(marker)) {
+            o.hubReset = true;
+            o.error.remove(0, marker.size());
+        } else if (o.error == Replica::hubResetReason() ||
+                   o.error == QLatin1String("The hub was reset; this action was not sent.")) {
+            // Stored before the marker existed: recognised in the current language or English.
+            o.hubReset = true;
+        }
+    }
     o.attempts = q.value(12).toInt();
     return o;
 }

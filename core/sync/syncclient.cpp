@@ -73,6 +73,45 @@ QJsonObject jsonObject(const QByteArray &body, bool *ok)
     return doc.object();
 }
 
+// Errors that will not go away by waiting: the connection itself is wrong (see
+// SyncClient::Failure::Configuration).
+bool isMisconfigured(const QNetworkReply *reply)
+{
+    switch (reply->error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A redirect that reached us was not followed (a POST, another origin, too many): the hub's
+// address is wrong, not the request.
+bool isRedirect(int status)
+{
+    return status >= 300 && status < 400;
+}
+
+QString misconfigured(const QUrl &hub, const QNetworkReply *reply, int status)
+{
+    const QString detail =
+        isRedirect(status)
+            ? QCoreApplication::translate("posko::SyncClient", "redirected (%1) to %2")
+                  .arg(status)
+                  .arg(reply->attribute(QNetworkRequest::RedirectionTargetAttribute)
+                           .toUrl()
+                           .toDisplayString(QUrl::RemoveUserInfo))
+            : reply->errorString();
+    return QCoreApplication::translate(
+               "posko::SyncClient",
+               "The connection to the hub at %1 is misconfigured: %2. Syncing is retried, but "
+               "an administrator must check the hub address, its redirects and its certificate.")
+        .arg(hub.toDisplayString(QUrl::RemoveUserInfo), detail);
+}
+
 QString unreachable(const QUrl &hub, const QNetworkReply *reply)
 {
     return QCoreApplication::translate("posko::SyncClient", "The hub at %1 cannot be reached: %2")
@@ -270,6 +309,8 @@ void SyncClient::login(const QUrl &hub, const QString &user, const QString &pass
             m_session = Session{};
             emit loginFailed(message);
         };
+        if ((status == 0 && isMisconfigured(reply)) || isRedirect(status))
+            return fail(Failure::Configuration, misconfigured(hub, reply, status));
         if (status == 0)
             return fail(Failure::Network, unreachable(hub, reply));
         if (isTransient(status)) // busy or down for a moment: try again later, like no answer
@@ -401,6 +442,8 @@ void SyncClient::startAutoSync(int intervalMs)
     if (!m_autoTimer) {
         m_autoTimer = new QTimer(this);
         m_autoTimer->setSingleShot(true);
+        // A coarse timer may fire 5% early: a hub's Retry-After is a floor, not a hint.
+        m_autoTimer->setTimerType(Qt::PreciseTimer);
         connect(m_autoTimer, &QTimer::timeout, this, &SyncClient::syncNow);
     }
     m_retry.reset();
@@ -458,6 +501,10 @@ void SyncClient::failSync(Failure why, const QString &message)
 
 bool SyncClient::endsSync(QNetworkReply *reply, int status)
 {
+    if ((status == 0 && isMisconfigured(reply)) || isRedirect(status)) {
+        failSync(Failure::Configuration, misconfigured(m_session.hub, reply, status));
+        return true;
+    }
     if (isTransient(status)) {
         m_retryAfterMs = retryAfterMs(reply);
         failSync(Failure::Network,
@@ -497,7 +544,7 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
 {
     reply->deleteLater();
     const int status = httpStatus(reply);
-    if (isTransient(status)) {
+    if (isTransient(status) || isRedirect(status)) {
         // No definite answer: the same key goes again next time and the hub dedups it.
         m_replica.noteAttempt(item.id);
         emit outboxChanged();
@@ -505,7 +552,8 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
     if (endsSync(reply, status))
         return;
     bool ok = false;
-    const QJsonObject body = jsonObject(reply->readAll(), &ok);
+    const QByteArray raw = reply->readAll();
+    const QJsonObject body = jsonObject(raw, &ok);
     QString error;
     auto hubReport = [&]() -> std::optional<Report> {
         return reportFromJson(body.value(QStringLiteral("report")).toObject(), &error);
@@ -528,6 +576,24 @@ void SyncClient::onPushed(QNetworkReply *reply, const OutboxItem &item)
         emit outboxChanged();
         emit reportsUpdated({report->id});
         return pushNext();
+    }
+    // A refusal that says it is JSON but cannot be read was damaged on the way (the hub's
+    // answers always parse): no definite answer, sent again with the same key, so the operator
+    // gets the hub's reason (who changed it, when) rather than a bare status. A refusal that is
+    // not JSON at all (a proxy's HTML page) is taken as it is.
+    if (!ok && reply->header(QNetworkRequest::ContentTypeHeader)
+                   .toString()
+                   .startsWith(QStringLiteral("application/json"))) {
+        m_replica.noteAttempt(item.id);
+        emit outboxChanged();
+        QJsonParseError parseError{};
+        (void)QJsonDocument::fromJson(raw, &parseError);
+        return failSync(
+            Failure::Protocol,
+            QCoreApplication::translate("posko::SyncClient",
+                                        "The hub's answer to an action cannot be read: %1")
+                .arg(parseError.error == QJsonParseError::NoError ? QStringLiteral("not an object")
+                                                                  : parseError.errorString()));
     }
     QString reason = hubMessage(body, reply);
     std::optional<Report> current;

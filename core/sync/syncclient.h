@@ -66,6 +66,11 @@ public:
     {
         None,
         Network,
+        // The connection is refused by this side, the same way every time until someone fixes
+        // it: TLS handshake failed (wrong certificate, not TLS), too many or insecure redirects,
+        // a scheme Qt cannot speak. Retried with the same backoff as Network (the hub's admin
+        // may fix it at any moment), but the message says it needs an administrator.
+        Configuration,
         Authentication,
         Protocol,
         Storage
@@ -156,8 +161,9 @@ private:
     bool resetReplica(bool hubReset, const QString &message, QString *error);
     void failSync(Failure why, const QString &message);
     void scheduleNext(bool failed);
-    // Ends the sync when the hub gave no usable answer (no connection, 5xx, 408/425/429) or the
-    // session expired (401); true when it did. Every step of a sync answers these the same way.
+    // Ends the sync when the hub gave no usable answer (no connection, 5xx, 408/425/429, a
+    // misconfigured connection) or the session expired (401); true when it did. Every step of a
+    // sync answers these the same way.
     bool endsSync(QNetworkReply *reply, int status);
 
     Replica &m_replica;

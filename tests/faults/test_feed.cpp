@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The changes feed cannot skip or repeat a change, whatever the clocks say: a reader paging
-// with small pages while many writers change reports sees every report's latest state, each
-// change once and in seq order; and with the hub's clock jumping back and forth between writes
-// the feed still follows seq (timestamps go backwards, seq never does).
+// with small pages while two processes write the same hub database (the hub serving operator
+// actions and citizen reports, and `posko-hub --import-open311` importing from a fake Open311
+// server in chunks, one transaction each) sees every report's latest state, each change once
+// and in seq order; and with the hub's clock jumping back and forth between writes the feed
+// still follows seq (timestamps go backwards, seq never does).
+#include "fakeopen311.h"
 #include "faultfixture.h"
 
 #include "core/domain/labelpolicy.h"
@@ -11,7 +14,9 @@
 #include "core/hub/hubserver.h"
 #include "core/hub/requestguard.h"
 
+#include <QFile>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QUrlQuery>
 
@@ -83,14 +88,53 @@ QJsonObject noteBody(const QString &text)
     return {{QStringLiteral("type"), QStringLiteral("note")}, {QStringLiteral("text"), text}};
 }
 
-} // namespace
-
-TEST_CASE("a reader paging the feed during many concurrent writes sees every change once")
+// A reader pages the feed (3 a page) while the hub takes operator notes and citizen reports
+// and `posko-hub --import-open311` writes the same database from another process. The feed's
+// properties are always checked; `importMustComplete` also demands that the import stored every
+// record despite the concurrent writes (see the [!mayfail] case below).
+void feedUnderTwoWriters(bool importMustComplete)
 {
     const quint32 seed = announceSeed("feed under writers");
     QRandomGenerator rng(seed);
     HubWithUsers h;
     QVector<qint64> ids = h.submit(4);
+
+    // The second writer: an Open311 import into the live hub's database, 5 records a page (a
+    // transaction each), so its commits interleave with the hub's own writes.
+    FakeOpen311 upstream;
+    REQUIRE(upstream.listening());
+    const int imported = rounds(150);
+    {
+        QVector<FakeOpen311::Record> records;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-1);
+        for (int i = 0; i < imported; ++i) {
+            FakeOpen311::Record r;
+            r.requested = r.updated = t0.addSecs(-60 * i);
+            const QString at = r.requested.toString(Qt::ISODate);
+            r.json =
+                QJsonObject{{QStringLiteral("service_request_id"), QStringLiteral("IMP-%1").arg(i)},
+                            {QStringLiteral("service_code"), QStringLiteral("jalan_rusak")},
+                            {QStringLiteral("status"), QStringLiteral("open")},
+                            {QStringLiteral("description"), QStringLiteral("import %1").arg(i)},
+                            {QStringLiteral("lat"), -8.05},
+                            {QStringLiteral("long"), 111.71},
+                            {QStringLiteral("requested_datetime"), at},
+                            {QStringLiteral("updated_datetime"), at}};
+            records.push_back(r);
+        }
+        upstream.setRecords(records);
+    }
+    QTemporaryDir configDir;
+    const QString config = configDir.filePath(QStringLiteral("import.json"));
+    {
+        QFile f(config);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        const QJsonObject source{{QStringLiteral("name"), QStringLiteral("lapor")},
+                                 {QStringLiteral("url"), upstream.url().toString()},
+                                 {QStringLiteral("page_size"), 5}};
+        f.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("sources"), QJsonArray{source}}}).toJson());
+    }
 
     // Writers: several chains of requests in flight at once (citizen reports, notes).
     HttpClient writerLogin(h.hub.url());
@@ -152,28 +196,95 @@ TEST_CASE("a reader paging the feed during many concurrent writes sees every cha
     HttpClient readerHttp(h.hub.url());
     FeedReader reader(readerHttp, readerHttp.login(QStringLiteral("andi"), kPassword));
     REQUIRE_FALSE(reader.auth.isEmpty());
-    int pagesDuringWrites = 0;
+    // Started once the reader is logged in (the log-in's password hashing would outlast it).
+    QProcess importer;
+    int importRuns = 0;
+    QByteArray importOut, importErr;
+    auto startImport = [&] {
+        ++importRuns;
+        importer.start(HubProcess::executable(),
+                       {QStringLiteral("--database"), h.hub.databasePath(),
+                        QStringLiteral("--import-open311"), upstream.url().toString(),
+                        QStringLiteral("--import-config"), config});
+        REQUIRE(importer.waitForStarted(10000));
+    };
+    // Until the hub's transactions are immediate, a chunk may fail with "database is locked"
+    // (exit 1); a run after it imports the rest, so the property checks always see a second
+    // writer at work. With importMustComplete one run has to do it all.
+    auto importDone = [&] {
+        if (importer.state() != QProcess::NotRunning)
+            return false;
+        importOut += importer.readAllStandardOutput();
+        importErr += importer.readAllStandardError();
+        if (!importMustComplete && importer.exitStatus() == QProcess::NormalExit &&
+            importer.exitCode() == 1 && importRuns < 20) {
+            startImport();
+            return false;
+        }
+        return true;
+    };
+    startImport();
+    int pagesDuringWrites = 0, pagesDuringImport = 0;
     for (int guard = 0; guard < 100000; ++guard) {
-        const bool writing = done < total;
+        const bool importing = !importDone();
+        const bool writing = done < total || importing;
         const bool more = reader.page();
         if (writing)
             ++pagesDuringWrites;
-        else if (!more)
+        if (importing)
+            ++pagesDuringImport;
+        else if (!writing && !more)
             break; // a full pass after the last write
     }
+    REQUIRE(importer.state() == QProcess::NotRunning); // the loop ends only after it
+    INFO(importRuns << " import run(s): " << importOut.toStdString() << importErr.toStdString());
+    CHECK(importer.exitStatus() == QProcess::NormalExit);
+    CHECK(importer.exitCode() == 0); // the last run stored the rest
+    if (importMustComplete)
+        CHECK(importOut.contains(QByteArray::number(imported) + " new"));
     CHECK(failed == 0);
     CHECK(done == total);
     CHECK(pagesDuringWrites > 3);
-    std::cout << "feed: " << reader.pages << " pages (" << pagesDuringWrites << " during writes), "
-              << reader.changesSeen << " changes seen, " << total << " writes" << std::endl;
+    CHECK(pagesDuringImport > 0);
+    std::cout << "feed: " << reader.pages << " pages (" << pagesDuringWrites << " during writes, "
+              << pagesDuringImport << " during " << importRuns << " import run(s)), "
+              << reader.changesSeen << " changes seen, " << total << " writes through the hub, "
+              << imported << " imported" << std::endl;
 
-    // Nothing skipped: the reader's latest state of every report is the hub's.
+    // Nothing skipped: the reader's latest state of every report is the hub's (an imported
+    // report is written once, so a change committed behind the reader's cursor would be a
+    // report missing here), at the seq the hub holds it.
     const View hub = h.view(QStringLiteral("andi"));
+    CHECK(hub.size() == ids.size() + imported);
     CHECK(reader.latest.size() == hub.size());
+    QMap<qint64, qint64> hubSeq;
+    for (const QJsonValue &c : h.feed(QStringLiteral("andi")))
+        hubSeq.insert(c.toObject().value(QStringLiteral("id")).toString().toLongLong(),
+                      c.toObject().value(QStringLiteral("seq")).toInteger());
     for (auto it = hub.cbegin(); it != hub.cend(); ++it) {
         INFO("report " << it.key());
         CHECK(reader.latest.value(it.key()).first == it->version);
+        CHECK(reader.latest.value(it.key()).second == hubSeq.value(it.key()));
     }
+    h.hub.stop();
+    CHECK(integrity(h.hub.databasePath()) == QStringLiteral("ok"));
+}
+
+} // namespace
+
+TEST_CASE("a reader paging the feed while a second process writes the hub database sees every "
+          "change once, in seq order, and ends with the hub's state")
+{
+    feedUnderTwoWriters(false);
+}
+
+// KNOWN TO FAIL until the hub's write transactions are BEGIN IMMEDIATE (the parallel hub
+// transactions fix, not in this branch): the importer's deferred transaction meets the live
+// hub's writes and a chunk fails with "database is locked", so the import stores only part of
+// the records. Remove [!mayfail] once that fix is merged.
+TEST_CASE("an import into a live hub stores every record while the hub writes too", "[!mayfail]")
+{
+    feedUnderTwoWriters(true);
 }
 
 TEST_CASE("the feed follows seq, not the hub's clock, when the clock jumps back and forth")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The retry policy (growth, cap, jitter bounds, reset) and the sync client's use of it: a hub
 // that keeps refusing is not hammered, a hub that answers again brings the interval back.
+#include "../unit/workstationfixtures.h"
 #include "core/storage/replica.h"
 #include "core/sync/retrypolicy.h"
 #include "core/sync/syncclient.h"
@@ -86,8 +87,14 @@ class CountingServer final : public QTcpServer
 {
 public:
     std::atomic<int> requests{0};
+    std::atomic<int> actionRequests{0}; // POST …/actions
     int status = 503;
     bool healthy = false;
+    // When not 0: every action POST is answered with this status (the rest as above).
+    int actionStatus = 0;
+    QByteArray retryAfter;     // sent with every non-healthy answer when set
+    bool redirectLoop = false; // every answer a 302 to itself
+    QByteArray actionBody;     // when set: the body of the actionStatus answer
 
     CountingServer()
     {
@@ -96,12 +103,37 @@ public:
                 connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
                 connect(s, &QTcpSocket::readyRead, s, [this, s] {
                     const QByteArray req = s->readAll();
-                    if (!req.contains("\r\n\r\n"))
+                    if (!req.contains("\r\n\r\n")) {
+                        // Not HTTP at all (a TLS ClientHello): a plain-text refusal.
+                        if (!req.startsWith("GET ") && !req.startsWith("POST ")) {
+                            s->write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+                            s->disconnectFromHost();
+                        }
                         return; // small GETs arrive whole on loopback
+                    }
                     ++requests;
+                    const bool action = req.startsWith("POST /api/v1/reports/");
+                    if (action)
+                        ++actionRequests;
                     QByteArray body = R"({"error":"busy","message":"down for maintenance"})";
                     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " Refused\r\n";
-                    if (healthy) {
+                    if (redirectLoop) {
+                        s->write("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:" +
+                                 QByteArray::number(serverPort()) +
+                                 "/api/v1/labels\r\nContent-Length: 0\r\nConnection: "
+                                 "close\r\n\r\n");
+                        s->disconnectFromHost();
+                        return;
+                    }
+                    if (!retryAfter.isEmpty())
+                        head += "Retry-After: " + retryAfter + "\r\n";
+                    if (action && actionStatus != 0) {
+                        body = actionBody.isEmpty()
+                                   ? QByteArray(
+                                         R"({"error":"refused","message":"not allowed for you"})")
+                                   : actionBody;
+                        head = "HTTP/1.1 " + QByteArray::number(actionStatus) + " Refused\r\n";
+                    } else if (healthy) {
                         body = req.startsWith("GET /api/v1/changes")
                                    ? R"({"changes":[],"last_seq":0,"more":false})"
                                    : "{}";
@@ -164,12 +196,6 @@ TEST_CASE("a refusing hub is not hammered, and is synced with normally once it a
     CHECK(client.retryPolicy().failures() == failures);
     CHECK(client.nextSyncInMs() >= 0);
     CHECK(client.nextSyncInMs() <= 800);
-    // An operator action during the backoff waits for the scheduled retry.
-    const int before = server.requests;
-    client.requestSync();
-    QTest::qWait(20);
-    CHECK(server.requests == before);
-
     // The hub answers again: the next retry succeeds and the plain interval is back.
     server.healthy = true;
     REQUIRE(QTest::qWaitFor([&] { return finishes > 0; }, 5000));
@@ -205,4 +231,272 @@ TEST_CASE("an expired session stops automatic syncs until the next log-in")
     CHECK(expired == 1);
     CHECK(server.requests == 1);
     CHECK(client.nextSyncInMs() == -1);
+}
+
+namespace {
+
+Session sessionFor(const CountingServer &server)
+{
+    Session s;
+    s.hub = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+    s.user = QStringLiteral("andi");
+    s.role = QStringLiteral("operator");
+    s.token = QStringLiteral("t");
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("an operator action during a backoff waits for the scheduled retry, then goes")
+{
+    CountingServer server; // 503 until told otherwise
+    REQUIRE(server.listen(QHostAddress::LocalHost));
+    QTemporaryDir dir;
+    QString error;
+    auto replica = Replica::open(dir.path(), &error);
+    REQUIRE(replica);
+    QNetworkAccessManager nam;
+    SyncClient client(*replica, &nam);
+    client.setSession(sessionFor(server));
+    // No jitter: after the first failure the retry is due exactly 1500 ms later.
+    client.setRetryPolicy(RetryPolicy({1500, 1500, 2.0, 0.0}));
+    int failures = 0, finishes = 0;
+    QElapsedTimer sinceFailure;
+    qint64 firstFinishAt = -1;
+    QObject::connect(&client, &SyncClient::syncFailed, [&] {
+        ++failures;
+        sinceFailure.start();
+    });
+    QObject::connect(&client, &SyncClient::syncFinished, [&] {
+        if (++finishes == 1)
+            firstFinishAt = sinceFailure.elapsed();
+    });
+    client.startAutoSync(20);
+    REQUIRE(QTest::qWaitFor([&] { return failures == 1; }, 5000));
+    REQUIRE(server.requests == 1);
+    REQUIRE(client.nextSyncInMs() > 1000); // the retry is far out
+
+    server.healthy = true; // an immediate sync would now succeed: waiting is visible
+    client.requestSync();
+    CHECK_FALSE(client.isSyncing());     // did not start a sync
+    CHECK(client.nextSyncInMs() > 1000); // and did not move the scheduled retry
+    QTest::qWait(300);
+    CHECK(server.requests == 1);
+    CHECK(finishes == 0);
+
+    // Once the backoff is over the waiting action goes, with no further request from it.
+    REQUIRE(QTest::qWaitFor([&] { return finishes >= 1; }, 5000));
+    CHECK(firstFinishAt >= 1400);
+    CHECK(failures == 1);
+    client.stopAutoSync();
+}
+
+TEST_CASE("a permanent refusal of an action is marked failed and not sent again")
+{
+    CountingServer server;
+    server.healthy = true;
+    int status = 0;
+    SECTION("403 Forbidden")
+    {
+        status = 403;
+    }
+    SECTION("404 Not Found")
+    {
+        status = 404;
+    }
+    SECTION("409 Conflict")
+    {
+        status = 409;
+    }
+    SECTION("422 Unprocessable Entity")
+    {
+        status = 422;
+    }
+    server.actionStatus = status;
+    REQUIRE(server.listen(QHostAddress::LocalHost));
+    QTemporaryDir dir;
+    QString error;
+    auto replica = Replica::open(dir.path(), &error);
+    REQUIRE(replica);
+    REQUIRE(replica->storeHubReport(test::makeReport(5, QStringLiteral("banjir"))));
+    test::queueAssign(*replica, 5, Squad::Blue);
+    REQUIRE(replica->pendingCount() == 1);
+    QNetworkAccessManager nam;
+    SyncClient client(*replica, &nam);
+    client.setSession(sessionFor(server));
+    int finishes = 0, failures = 0;
+    QObject::connect(&client, &SyncClient::syncFinished, [&] { ++finishes; });
+    QObject::connect(&client, &SyncClient::syncFailed, [&] { ++failures; });
+    // Automatic syncs every 30 ms: a retried action would be sent again many times.
+    client.startAutoSync(30);
+    REQUIRE(QTest::qWaitFor([&] { return finishes >= 5; }, 10000));
+    client.stopAutoSync();
+    INFO("status " << status);
+    CHECK(server.actionRequests == 1);
+    CHECK(failures == 0); // the sync itself went on: the refusal is the action's, not the sync's
+    CHECK(replica->pendingCount() == 0);
+    CHECK(replica->failedCount() == 1);
+    const auto items = replica->outbox();
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].state == OutboxItem::State::Failed);
+    CHECK(items[0].error.contains(QStringLiteral("not allowed for you"))); // the hub's reason
+}
+
+TEST_CASE("408 and 425 answers to an action are transient: kept pending and sent again")
+{
+    CountingServer server;
+    server.healthy = true;
+    int status = 0;
+    SECTION("408 Request Timeout")
+    {
+        status = 408;
+    }
+    SECTION("425 Too Early")
+    {
+        status = 425;
+    }
+    server.actionStatus = status;
+    REQUIRE(server.listen(QHostAddress::LocalHost));
+    QTemporaryDir dir;
+    QString error;
+    auto replica = Replica::open(dir.path(), &error);
+    REQUIRE(replica);
+    REQUIRE(replica->storeHubReport(test::makeReport(5, QStringLiteral("banjir"))));
+    test::queueAssign(*replica, 5, Squad::Blue);
+    QNetworkAccessManager nam;
+    SyncClient client(*replica, &nam);
+    client.setSession(sessionFor(server));
+    int failures = 0;
+    QObject::connect(&client, &SyncClient::syncFailed, [&] { ++failures; });
+    client.syncNow();
+    REQUIRE(QTest::qWaitFor([&] { return failures == 1; }, 5000));
+    client.syncNow();
+    REQUIRE(QTest::qWaitFor([&] { return failures == 2; }, 5000));
+    INFO("status " << status);
+    CHECK(server.actionRequests == 2); // sent again
+    CHECK(client.lastFailure() == SyncClient::Failure::Network);
+    CHECK(replica->failedCount() == 0);
+    const auto pending = replica->pendingItems();
+    REQUIRE(pending.size() == 1);
+    CHECK(pending[0].attempts == 2);
+}
+
+TEST_CASE("Retry-After from the hub is honoured")
+{
+    CountingServer server; // 503
+    server.retryAfter = "3";
+    REQUIRE(server.listen(QHostAddress::LocalHost));
+    QTemporaryDir dir;
+    QString error;
+    auto replica = Replica::open(dir.path(), &error);
+    REQUIRE(replica);
+    QNetworkAccessManager nam;
+    SyncClient client(*replica, &nam);
+    client.setSession(sessionFor(server));
+    // The backoff alone would retry after 50 ms.
+    client.setRetryPolicy(RetryPolicy({50, 50, 2.0, 0.0}));
+    int failures = 0;
+    QElapsedTimer sinceFailure;
+    QObject::connect(&client, &SyncClient::syncFailed, [&] {
+        if (++failures == 1)
+            sinceFailure.start();
+    });
+    client.startAutoSync(20);
+    REQUIRE(QTest::qWaitFor([&] { return failures == 1; }, 5000));
+    CHECK(client.nextSyncInMs() > 2500);
+    QTest::qWait(1500);
+    CHECK(server.requests == 1);
+    REQUIRE(QTest::qWaitFor([&] { return server.requests == 2; }, 5000));
+    const qint64 waited = sinceFailure.elapsed();
+    INFO("second attempt after " << waited << " ms");
+    CHECK(waited >= 2950); // the timer started a moment before the failure was signalled
+    CHECK(waited < 4500);
+    client.stopAutoSync();
+}
+
+TEST_CASE("a misconfigured connection (redirect loop, TLS handshake) is shown as such and retried "
+          "with backoff, actions kept")
+{
+    CountingServer server;
+    REQUIRE(server.listen(QHostAddress::LocalHost));
+    QTemporaryDir dir;
+    QString error;
+    auto replica = Replica::open(dir.path(), &error);
+    REQUIRE(replica);
+    REQUIRE(replica->storeHubReport(test::makeReport(5, QStringLiteral("banjir"))));
+    QNetworkAccessManager nam;
+    SyncClient client(*replica, &nam);
+    Session s = sessionFor(server);
+    bool withAction = true;
+    SECTION("a redirect on an action (POST redirects are not followed)")
+    {
+        server.redirectLoop = true;
+    }
+    SECTION("a redirect loop on the feed (no action queued)")
+    {
+        server.redirectLoop = true;
+        withAction = false;
+    }
+    SECTION("TLS to a server that does not speak it")
+    {
+        s.hub.setScheme(QStringLiteral("https"));
+    }
+    if (withAction)
+        test::queueAssign(*replica, 5, Squad::Blue);
+    client.setSession(s);
+    client.setRetryPolicy(RetryPolicy({300, 300, 2.0, 0.0}));
+    QStringList messages;
+    QObject::connect(&client, &SyncClient::syncFailed, [&](const QString &m) { messages << m; });
+    client.startAutoSync(20);
+    REQUIRE(QTest::qWaitFor([&] { return messages.size() == 1; }, 10000));
+    INFO(messages.join(QStringLiteral(" | ")).toStdString());
+    CHECK(client.lastFailure() == SyncClient::Failure::Configuration);
+    CHECK(messages[0].contains(QStringLiteral("misconfigured")));
+    CHECK(messages[0].contains(QStringLiteral("administrator")));
+    // Still retried, after the backoff, not at the 20 ms interval.
+    CHECK(client.nextSyncInMs() > 150);
+    REQUIRE(QTest::qWaitFor([&] { return messages.size() == 2; }, 5000));
+    CHECK(client.lastFailure() == SyncClient::Failure::Configuration);
+    client.stopAutoSync();
+    // The action is neither lost nor failed: it goes once the connection is fixed.
+    CHECK(replica->pendingCount() == (withAction ? 1 : 0));
+    CHECK(replica->failedCount() == 0);
+}
+
+TEST_CASE("a refusal whose JSON body was damaged on the way is sent again, then taken with its "
+          "reason")
+{
+    CountingServer server;
+    server.healthy = true;
+    server.actionStatus = 409;
+    server.actionBody = R"({"error":"conflict","mess###########)"; // cut and scrambled
+    REQUIRE(server.listen(QHostAddress::LocalHost));
+    QTemporaryDir dir;
+    QString error;
+    auto replica = Replica::open(dir.path(), &error);
+    REQUIRE(replica);
+    REQUIRE(replica->storeHubReport(test::makeReport(5, QStringLiteral("banjir"))));
+    test::queueAssign(*replica, 5, Squad::Blue);
+    QNetworkAccessManager nam;
+    SyncClient client(*replica, &nam);
+    client.setSession(sessionFor(server));
+    int failures = 0, finishes = 0;
+    QObject::connect(&client, &SyncClient::syncFailed, [&] { ++failures; });
+    QObject::connect(&client, &SyncClient::syncFinished, [&] { ++finishes; });
+    client.syncNow();
+    REQUIRE(QTest::qWaitFor([&] { return failures == 1; }, 5000));
+    CHECK(client.lastFailure() == SyncClient::Failure::Protocol);
+    REQUIRE(replica->pendingItems().size() == 1); // not taken as the hub's final word
+    CHECK(replica->pendingItems()[0].attempts == 1);
+    CHECK(replica->failedCount() == 0);
+
+    server.actionBody = R"({"error":"conflict","message":"assigned by budi"})";
+    client.syncNow();
+    REQUIRE(QTest::qWaitFor([&] { return finishes == 1; }, 5000));
+    CHECK(server.actionRequests == 2);
+    CHECK(replica->pendingCount() == 0);
+    const auto items = replica->outbox();
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].state == OutboxItem::State::Failed);
+    CHECK(items[0].error.contains(QStringLiteral("assigned by budi")));
 }

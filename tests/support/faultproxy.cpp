@@ -78,9 +78,10 @@ public:
             m_server->close();
     }
 
-    QMutex mutex; // guards odds, counts
+    QMutex mutex; // guards odds, counts, upstreamTimeoutMs
     Odds odds;
     std::array<int, FaultCount> counts{};
+    int upstreamTimeoutMs = 15000;
 
 private:
     Fault draw(int *delayMs, double *cut)
@@ -100,8 +101,15 @@ private:
                 break;
             }
         }
-        ++counts[f];
         return f;
+    }
+
+    // Counted when the fault is actually done to the answer (a truncation of an empty body,
+    // say, is none), so "every kind of fault was seen" means it happened.
+    void note(Fault f)
+    {
+        QMutexLocker lock(&mutex);
+        ++counts[f];
     }
 
     void accept(QTcpSocket *client)
@@ -137,15 +145,18 @@ private:
         QPointer<QTcpSocket> c(client);
         switch (fault) {
         case Refuse:
+            note(Refuse);
             client->abort();
             client->deleteLater();
             return;
         case Error503:
+            note(Error503);
             client->write(errorAnswer(503));
             client->disconnectFromHost();
             return;
         case Error500:
             if (cut < 0.5) {
+                note(Error500);
                 client->write(errorAnswer(500));
                 client->disconnectFromHost();
                 return;
@@ -154,7 +165,9 @@ private:
         case Delay:
             QTimer::singleShot(delayMs, this, [this, c, request] {
                 if (c)
-                    forward(c, request, None, 0);
+                    forward(c, request, Delay, 0);
+                else
+                    note(Delay); // the client gave up during the pause
             });
             return;
         default:
@@ -168,6 +181,10 @@ private:
         auto *up = new QTcpSocket(this);
         auto answer = std::make_shared<QByteArray>();
         auto done = std::make_shared<bool>(false);
+        // A hub that accepts and never answers (hung, stopped with SIGSTOP) must not keep the
+        // upstream socket, nor the client's, for ever.
+        auto *timer = new QTimer(up);
+        timer->setSingleShot(true);
         auto finish = [this, client, up, answer, done, fault, cut] {
             if (*done)
                 return;
@@ -175,10 +192,17 @@ private:
             up->disconnect(this);
             up->abort();
             up->deleteLater();
-            if (!client)
+            if (!client) {
+                note(fault);
                 return;
+            }
             deliver(client, *answer, fault, cut);
         };
+        connect(timer, &QTimer::timeout, this, finish);
+        {
+            QMutexLocker lock(&mutex);
+            timer->start(upstreamTimeoutMs);
+        }
         connect(up, &QTcpSocket::connected, this, [up, request] { up->write(request); });
         connect(up, &QTcpSocket::readyRead, this, [up, answer, finish] {
             *answer += up->readAll();
@@ -196,6 +220,7 @@ private:
     {
         const qsizetype end = headerEnd(answer);
         if (end < 0) { // the hub gave nothing usable (down): drop the client as it would be
+            note(fault == Delay ? Delay : None);
             client->abort();
             client->deleteLater();
             return;
@@ -204,10 +229,12 @@ private:
         QByteArray body = answer.mid(end + 4);
         switch (fault) {
         case Error500:
+            note(Error500);
             client->write(errorAnswer(500)); // the hub did apply it
             client->disconnectFromHost();
             return;
         case Reset: {
+            note(Reset);
             const QByteArray all = headers + body;
             client->write(all.left(qsizetype(double(all.size()) * cut)));
             client->flush();
@@ -217,12 +244,17 @@ private:
         }
         case Truncate:
             if (!body.isEmpty()) {
+                note(Truncate);
                 client->write(headers + body.left(qsizetype(double(body.size() - 1) * cut)));
                 client->disconnectFromHost();
                 return;
             }
-            break;
+            note(None); // nothing to cut
+            client->write(headers + body);
+            client->disconnectFromHost();
+            return;
         case Corrupt:
+            note(body.isEmpty() ? None : Corrupt); // nothing to corrupt in an empty body
             if (!body.isEmpty()) {
                 // From a random point on: a quote, closers and junk. Never parses: either the
                 // document is broken where it starts, or junk follows a closed document.
@@ -233,6 +265,7 @@ private:
             }
             break;
         default:
+            note(fault); // None, or Delay (the pause is over; the answer goes as it came)
             break;
         }
         client->write(headers + body);
@@ -289,6 +322,12 @@ void FaultProxy::setOdds(const Odds &odds)
 {
     QMutexLocker lock(&m_worker->mutex);
     m_worker->odds = odds;
+}
+
+void FaultProxy::setUpstreamTimeout(int ms)
+{
+    QMutexLocker lock(&m_worker->mutex);
+    m_worker->upstreamTimeoutMs = qMax(1, ms);
 }
 
 void FaultProxy::setDown(bool down)

@@ -59,7 +59,11 @@ public:
     quint32 seed() const { return m_seed; }
     void setOdds(const Odds &odds); // any time, before or after start()
     void setDown(bool down);
-    // Requests seen per fault (index Fault), since start.
+    // A hub that has not answered a request within this long (default 15 s) is given up on:
+    // the upstream socket is closed and the client dropped, so a hung hub leaks no sockets.
+    void setUpstreamTimeout(int ms);
+    // Requests per fault actually done (index Fault), since start: a fault drawn but not
+    // applicable (truncating or corrupting an empty body) counts as None.
     std::array<int, FaultCount> counts() const;
     int requests() const;
 

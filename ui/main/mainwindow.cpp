@@ -212,6 +212,12 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
         if (m_relogin)
             return; // "session expired" says more than the failed request behind it
         const int next = m_sync.nextSyncInMs();
+        // Not "offline": the connection is wrong and needs an administrator (the message says).
+        if (m_sync.lastFailure() == SyncClient::Failure::Configuration)
+            return setSyncState(
+                next < 0 ? message
+                         : tr("%1 (next try in %n s)", nullptr, (next + 999) / 1000).arg(message),
+                QStringLiteral("#c62828"));
         setSyncState(
             next < 0
                 ? tr("Offline: %1").arg(message)

@@ -21,7 +21,8 @@ class OutboxButton final : public QToolButton
 public:
     OutboxButton(Replica &replica, DispatchService &dispatch, QWidget *parent = nullptr);
 
-    // Reads the outbox again and rebuilds text, tooltip and menu.
+    // Reads the outbox again and rebuilds text, tooltip and menu (the menu from the event loop
+    // when called while one of its actions is being triggered: see refresh()).
     void refresh();
     // Reports with an action waiting for the hub (as of the last refresh()).
     const QSet<qint64> &pendingReports() const { return m_pending; }
@@ -37,6 +38,18 @@ private:
     Replica &m_replica;
     DispatchService &m_dispatch;
     QSet<qint64> m_pending;
+    // Counts the menu action handlers running (refresh() may be reached from them through
+    // signals); while > 0 the menu is not cleared.
+    int m_handling = 0;
+    bool m_menuDue = false; // a deferred menu rebuild is queued
+    struct Handling
+    {
+        explicit Handling(int &n) : count(n) { ++count; }
+        ~Handling() { --count; }
+        Handling(const Handling &) = delete;
+        Handling &operator=(const Handling &) = delete;
+        int &count;
+    };
 };
 
 } // namespace posko::ui
