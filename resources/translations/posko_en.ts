@@ -253,6 +253,10 @@
         <source>This action is no longer waiting to be redone.</source>
         <translation>This action is no longer waiting to be redone.</translation>
     </message>
+    <message>
+        <source>This action was made before the hub was reset; report %1 may now be another report, so it cannot be redone.</source>
+        <translation>This action was made before the hub was reset; report %1 may now be another report, so it cannot be redone.</translation>
+    </message>
 </context>
 <context>
     <name>posko::HubDatabase</name>
@@ -1088,6 +1092,14 @@
         <source>changed by %1 at %2: %3 (%4)</source>
         <translation>changed by %1 at %2: %3 (%4)</translation>
     </message>
+    <message>
+        <source>redirected (%1) to %2</source>
+        <translation>redirected (%1) to %2</translation>
+    </message>
+    <message>
+        <source>The connection to the hub at %1 is misconfigured: %2. Syncing is retried, but an administrator must check the hub address, its redirects and its certificate.</source>
+        <translation>The connection to the hub at %1 is misconfigured: %2. Syncing is retried, but an administrator must check the hub address, its redirects and its certificate.</translation>
+    </message>
 </context>
 <context>
     <name>posko::TileCache</name>
@@ -1551,6 +1563,13 @@ The map keeps its current base map.</translation>
     <message>
         <source>%1 (%2% of the feed, %3 a second)</source>
         <translation>%1 (%2% of the feed, %3 a second)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (next try in %n s)</source>
+        <translation>
+            <numerusform>%1 (next try in %n s)</numerusform>
+            <numerusform>%1 (next try in %n s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

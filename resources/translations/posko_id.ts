@@ -253,6 +253,10 @@
         <source>This action is no longer waiting to be redone.</source>
         <translation>Tindakan ini sudah tidak menunggu untuk diulang.</translation>
     </message>
+    <message>
+        <source>This action was made before the hub was reset; report %1 may now be another report, so it cannot be redone.</source>
+        <translation>Tindakan ini dibuat sebelum hub diatur ulang; laporan %1 mungkin kini laporan lain, jadi tidak dapat diulang.</translation>
+    </message>
 </context>
 <context>
     <name>posko::HubDatabase</name>
@@ -1087,6 +1091,14 @@
         <source>changed by %1 at %2: %3 (%4)</source>
         <translation>diubah oleh %1 pada %2: %3 (%4)</translation>
     </message>
+    <message>
+        <source>redirected (%1) to %2</source>
+        <translation>dialihkan (%1) ke %2</translation>
+    </message>
+    <message>
+        <source>The connection to the hub at %1 is misconfigured: %2. Syncing is retried, but an administrator must check the hub address, its redirects and its certificate.</source>
+        <translation>Koneksi ke hub di %1 salah dikonfigurasi: %2. Sinkronisasi terus dicoba, tetapi administrator harus memeriksa alamat hub, pengalihannya, dan sertifikatnya.</translation>
+    </message>
 </context>
 <context>
     <name>posko::TileCache</name>
@@ -1547,6 +1559,12 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
     <message>
         <source>%1 (%2% of the feed, %3 a second)</source>
         <translation>%1 (%2% dari umpan, %3 per detik)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (next try in %n s)</source>
+        <translation>
+            <numerusform>%1 (coba lagi dalam %n detik)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
