@@ -8,6 +8,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -405,8 +406,10 @@ TEST_CASE("import: date windows where updated_after is not offered - bounded whe
     const Run bounded = importOnce(g.hub, deaf.url(), deafConfig);
     INFO(bounded.out.toStdString() << bounded.err.toStdString());
     REQUIRE(bounded.code == 0);
-    CHECK(bounded.out.contains(QStringLiteral("9 new")));
-    CHECK(deaf.requests().size() <= 4);
+    CHECK(bounded.out.contains(QStringLiteral("9 new, 0 updated, 0 unchanged")));
+    // Every window is read (the probe, then 30 windows of a day, each page 1 and the page 2
+    // that repeats it); the repeated records are skipped by id.
+    CHECK(deaf.requests().size() == 61);
 
     // A server that cuts to page_size but ignores page: reported, not a silent partial import.
     FakeOpen311 half;
@@ -600,4 +603,155 @@ TEST_CASE("import: a bad import configuration stops the hub at start-up with JSO
                          QStringLiteral("--import-open311"), QStringLiteral("http://127.0.0.1:9/")},
                         {}, &out, &err) == 2);
     CHECK(err.contains("--import-config"));
+}
+
+TEST_CASE("import: refused records are read again on the next poll once the config is fixed")
+{
+    for (const bool updatedAfter : {true, false}) {
+        INFO("updated_after " << updatedAfter);
+        HubFixture f;
+        FakeOpen311 upstream;
+        // The refused record is older than the accepted one: a cursor past it skips it.
+        upstream.setRecords(
+            {record(1, QStringLiteral("GRAFFITI"), QStringLiteral("fix refused"), recent(3)),
+             record(2, QStringLiteral("POTHOLE"), QStringLiteral("fix accepted"), recent(1))});
+        upstream.setOptions({false, updatedAfter, true, 1000, {}});
+        QTemporaryDir dir;
+        QJsonObject source{
+            {QStringLiteral("name"), QStringLiteral("fix")},
+            {QStringLiteral("url"), upstream.url().toString()},
+            {QStringLiteral("lookback_days"), 0},
+            {QStringLiteral("services"),
+             QJsonObject{{QStringLiteral("POTHOLE"), QStringLiteral("jalan_rusak")}}}};
+        const Run strict = importOnce(f.hub, upstream.url(), writeConfig(dir, source));
+        INFO(strict.out.toStdString() << strict.err.toStdString());
+        CHECK(strict.code == 3);
+        CHECK(strict.out.contains(QStringLiteral("1 new, 0 updated, 0 unchanged, 1 refused")));
+
+        source.insert(QStringLiteral("fallback_label"), QStringLiteral("ketertiban_umum"));
+        const Run fixed = importOnce(f.hub, upstream.url(), writeConfig(dir, source));
+        INFO(fixed.out.toStdString() << fixed.err.toStdString());
+        CHECK(fixed.code == 0);
+        CHECK(fixed.out.contains(QStringLiteral("1 new, 0 updated, 1 unchanged, 0 refused")));
+        const Headers sup = f.http->login(QStringLiteral("sup"), QStringLiteral("sup-pass"));
+        CHECK(byDescription(f.feed(sup), QStringLiteral("fix refused"))
+                  .value(QStringLiteral("label")) == QStringLiteral("ketertiban_umum"));
+
+        // Nothing refused any more: the cursor moves on past both.
+        upstream.clearRequests();
+        const Run after = importOnce(f.hub, upstream.url(), writeConfig(dir, source));
+        INFO(after.out.toStdString() << after.err.toStdString());
+        CHECK(after.code == 0);
+        CHECK(after.out.contains(QStringLiteral("0 new, 0 updated")));
+        CHECK_FALSE(after.out.contains(QStringLiteral("0 new, 0 updated, 2 unchanged")));
+    }
+}
+
+TEST_CASE("import: max_pages - a short page is the last, and a list sorted by update time goes "
+          "on at the next poll")
+{
+    HubFixture f;
+    QVector<Record> records;
+    for (int i = 0; i < 5; ++i)
+        records.push_back(record(QStringLiteral("P-%1").arg(i), QStringLiteral("banjir"),
+                                 QStringLiteral("page %1").arg(i), recent(5 - i)));
+    QTemporaryDir dir;
+    // Pages of 2, 2 and 1: the third page is the last although it is page max_pages.
+    FakeOpen311 exact;
+    exact.setRecords(records);
+    exact.setOptions({true, false, true, 1000, {}});
+    const Run one =
+        importOnce(f.hub, exact.url(),
+                   writeConfig(dir, QJsonObject{{QStringLiteral("name"), QStringLiteral("exact")},
+                                                {QStringLiteral("url"), exact.url().toString()},
+                                                {QStringLiteral("page_size"), 2},
+                                                {QStringLiteral("max_pages"), 3}}));
+    INFO(one.out.toStdString() << one.err.toStdString());
+    CHECK(one.code == 0);
+    CHECK(one.out.contains(QStringLiteral("5 new, 0 updated, 0 unchanged, 0 refused")));
+
+    // updated_after, oldest first, more than max_pages: each poll goes on from the newest stored.
+    HubFixture g;
+    FakeOpen311 sorted;
+    sorted.setRecords(records);
+    FakeOpen311::Options o;
+    o.ascending = true;
+    sorted.setOptions(o);
+    const QString config =
+        writeConfig(dir, QJsonObject{{QStringLiteral("name"), QStringLiteral("sorted")},
+                                     {QStringLiteral("url"), sorted.url().toString()},
+                                     {QStringLiteral("page_size"), 3},
+                                     {QStringLiteral("max_pages"), 1}});
+    const Run first = importOnce(g.hub, sorted.url(), config);
+    INFO(first.out.toStdString() << first.err.toStdString());
+    CHECK(first.code == 0);
+    CHECK(first.out.contains(QStringLiteral("3 new, 0 updated, 0 unchanged")));
+    CHECK(first.err.contains(QStringLiteral("the rest follows on the next poll")));
+    const Run second = importOnce(g.hub, sorted.url(), config);
+    INFO(second.out.toStdString() << second.err.toStdString());
+    CHECK(second.code == 0);
+    CHECK(second.out.contains(QStringLiteral("2 new, 0 updated, 1 unchanged")));
+    // (That page was full again, so a third poll looks: one record, a short page, the end.)
+    const Run third = importOnce(g.hub, sorted.url(), config);
+    INFO(third.out.toStdString() << third.err.toStdString());
+    CHECK(third.code == 0);
+    CHECK(third.out.contains(QStringLiteral("0 new, 0 updated, 1 unchanged")));
+    CHECK_FALSE(third.err.contains(QStringLiteral("the rest follows")));
+    const Headers sup = g.http->login(QStringLiteral("sup"), QStringLiteral("sup-pass"));
+    CHECK(g.feed(sup).size() == 5);
+}
+
+TEST_CASE("import: a server comparing start_date/end_date as calendar days - every window read")
+{
+    HubFixture f;
+    FakeOpen311 upstream;
+    QVector<Record> records;
+    for (int d = 0; d < 9; ++d)
+        records.push_back(record(QStringLiteral("D-%1").arg(d), QStringLiteral("banjir"),
+                                 QStringLiteral("day %1").arg(d), recent(0.3 + d * 1.1)));
+    upstream.setRecords(records);
+    FakeOpen311::Options o;
+    o.updatedAfter = false;
+    o.wholeDays = true;
+    upstream.setOptions(o);
+    QTemporaryDir dir;
+    const Run run =
+        importOnce(f.hub, upstream.url(),
+                   writeConfig(dir, QJsonObject{{QStringLiteral("name"), QStringLiteral("days")},
+                                                {QStringLiteral("url"), upstream.url().toString()},
+                                                {QStringLiteral("window_days"), 2},
+                                                {QStringLiteral("since_days"), 12}}));
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("9 new, 0 updated, 0 unchanged, 0 refused")));
+    QSet<QString> windows;
+    for (const QUrlQuery &q : upstream.requests())
+        if (q.hasQueryItem(QStringLiteral("start_date")))
+            windows.insert(q.queryItemValue(QStringLiteral("start_date")));
+    CHECK(windows.size() == 6); // 12 days in windows of 2
+}
+
+TEST_CASE("import: a refused updated_after probe (401) is a failed fetch, not \"not offered\"")
+{
+    HubFixture f;
+    FakeOpen311 upstream;
+    upstream.setFault(FakeOpen311::Fault::Unauthorized);
+    const Run run = importOnce(f.hub, upstream.url());
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("HTTP status 401")));
+    CHECK(upstream.requests().size() == 1); // no date windows after it
+}
+
+TEST_CASE("import: a redirect to another host is refused with a problem line")
+{
+    HubFixture f;
+    FakeOpen311 upstream;
+    upstream.setFault(FakeOpen311::Fault::RedirectAway);
+    const Run run = importOnce(f.hub, upstream.url());
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("redirect to another host")));
+    CHECK(run.err.contains(QStringLiteral("localhost")));
+    CHECK(upstream.requests().size() == 1); // the redirect was not followed
 }
