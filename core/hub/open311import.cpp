@@ -812,7 +812,7 @@ void Open311Importer::storeChunk(const QString &name)
     const qsizetype end = qMin(records.size(), run.pageNext + recordsPerTransaction);
     if (run.pageNext < end) {
         const QDateTime now = m_clock.now();
-        if (!m_db.begin()) {
+        if (!m_db.beginWrite()) {
             fail(run, url, Tr::tr("the database is busy: %1").arg(m_db.lastError()));
             return;
         }

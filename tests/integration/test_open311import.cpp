@@ -8,6 +8,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -754,4 +755,59 @@ TEST_CASE("import: a redirect to another host is refused with a problem line")
     CHECK(run.err.contains(QStringLiteral("redirect to another host")));
     CHECK(run.err.contains(QStringLiteral("localhost")));
     CHECK(upstream.requests().size() == 1); // the redirect was not followed
+}
+
+TEST_CASE("import: a one-shot import into the database of a serving hub while operators act - "
+          "both succeed, nothing lost")
+{
+    HubFixture f;
+    const QString id = f.submit(QStringLiteral("jalan_rusak"))
+                           .value(QStringLiteral("service_request_id"))
+                           .toString();
+    const Headers op = f.http->login(QStringLiteral("op"), QStringLiteral("op-pass"));
+    FakeOpen311 upstream;
+    QVector<Record> records;
+    const int n = 3000; // many pages and transactions: the import runs for a while
+    for (int i = 0; i < n; ++i)
+        records.push_back(record(QStringLiteral("C-%1").arg(i), QStringLiteral("banjir"),
+                                 QStringLiteral("concurrent %1").arg(i), recent(1 + i / 1000.0)));
+    upstream.setRecords(records);
+
+    QProcess import;
+    import.start(HubProcess::executable(),
+                 {QStringLiteral("--database"), f.hub.databasePath(),
+                  QStringLiteral("--import-open311"), upstream.url().toString()});
+    REQUIRE(import.waitForStarted());
+    int applied = 0, duringImport = 0;
+    QStringList refusals;
+    for (int i = 0; i < 2000 && (i < 20 || import.state() != QProcess::NotRunning); ++i) {
+        const bool running = import.state() != QProcess::NotRunning;
+        const HttpReply r = f.act(op, id, QByteArray("note-") + QByteArray::number(i),
+                                  {{QStringLiteral("type"), QStringLiteral("note")},
+                                   {QStringLiteral("text"), QStringLiteral("note %1").arg(i)}});
+        if (r.status == 200) {
+            ++applied;
+            if (running)
+                ++duringImport;
+        } else {
+            refusals << QStringLiteral("%1 %2").arg(r.status).arg(QString::fromUtf8(r.body));
+        }
+    }
+    if (import.state() != QProcess::NotRunning)
+        REQUIRE(import.waitForFinished(120000));
+    CHECK(import.exitStatus() == QProcess::NormalExit);
+    const QString out = QString::fromUtf8(import.readAllStandardOutput());
+    const QString err = QString::fromUtf8(import.readAllStandardError());
+    INFO(out.toStdString() << err.toStdString() << refusals.join(QLatin1Char('\n')).toStdString());
+    CHECK(import.exitCode() == 0);
+    CHECK(out.contains(QStringLiteral("%1 new, 0 updated, 0 unchanged, 0 refused").arg(n)));
+    CHECK(refusals.isEmpty());
+    INFO("notes applied " << applied << ", while the import ran " << duringImport);
+    CHECK(duringImport > 0);
+    // Every applied note is in the report (created + one per note), every record imported.
+    const QJsonObject now = f.http->get(QStringLiteral("/api/v1/reports/%1").arg(id), op).object();
+    CHECK(now.value(QStringLiteral("history")).toArray().size() == 1 + applied);
+    DbReader db(f.hub.databasePath());
+    CHECK(db.value(QStringLiteral("SELECT COUNT(*) FROM imports")).toInt() == n);
+    CHECK(db.value(QStringLiteral("SELECT COUNT(*) FROM reports")).toInt() == n + 1);
 }
