@@ -517,10 +517,11 @@ struct Open311Importer::Run
     QDateTime windowStart, windowEnd; // Windows mode
     int windows = 0;
     int page = 1;
-    int largestPage = 0;    // the longest page of the current list so far
-    bool ascending = true;  // the current list came sorted by updated_datetime so far
-    QDateTime lastUpdated;  // of the current list
-    bool morePages = false; // updated_after: max_pages reached on a list sorted ascending
+    int largestPage = 0;       // the longest page of the current list so far
+    bool ascending = true;     // the current list came sorted by updated_datetime so far
+    QDateTime lastUpdated;     // of the current list
+    bool morePages = false;    // updated_after: max_pages reached on a list sorted ascending
+    bool warnedRepeat = false; // the "server ignores page" problem line was given this run
     // Refused records hold the cursor back so they are read again once fixed (docs/import.md).
     QDateTime oldestRefused;     // the earliest time one of them may have (updated or requested)
     bool refusedUndated = false; // one had no readable time: the cursor does not move at all
@@ -983,6 +984,20 @@ void Open311Importer::storeChunk(const QString &name)
                         Tr::tr("the server ignores page but not page_size: only the first %1 "
                                "records could be read (set \"page_size\": 0 for it)")
                             .arg(ids.size()));
+        // A server that ignores page and also cuts its answers short cannot be told from one
+        // that sent everything on page 1: said once per run, so the admin can check it.
+        if (repeated && !run.warnedRepeat) {
+            run.warnedRepeat = true;
+            addProblem(run.summary,
+                       QStringLiteral("%1: %2").arg(
+                           url, Tr::tr("the server ignores page (page %1 repeats page %2): its "
+                                       "%3 records are taken as the whole list; if it cuts its "
+                                       "answers short, records are missing (set \"page_size\": "
+                                       "0 for it)")
+                                    .arg(run.page)
+                                    .arg(run.page - 1)
+                                    .arg(ids.size())));
+        }
         if (run.mode == Run::Mode::Windows)
             nextWindow(run);
         else

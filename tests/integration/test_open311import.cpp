@@ -411,6 +411,9 @@ TEST_CASE("import: date windows where updated_after is not offered - bounded whe
     // Every window is read (the probe, then 30 windows of a day, each page 1 and the page 2
     // that repeats it); the repeated records are skipped by id.
     CHECK(deaf.requests().size() == 61);
+    // That the server ignores page is said (once), since a short answer would look complete.
+    CHECK(bounded.err.count(QStringLiteral("the server ignores page (page 2 repeats page 1)")) ==
+          1);
 
     // A server that cuts to page_size but ignores page: reported, not a silent partial import.
     FakeOpen311 half;
