@@ -829,3 +829,30 @@ TEST_CASE("import: a one-shot import into the database of a serving hub while op
     CHECK(db.value(QStringLiteral("SELECT COUNT(*) FROM imports")).toInt() == n);
     CHECK(db.value(QStringLiteral("SELECT COUNT(*) FROM reports")).toInt() == n + 1);
 }
+
+TEST_CASE("import: the summary line and the problem prefix stay untranslated in Indonesian")
+{
+    HubFixture f;
+    FakeOpen311 upstream;
+    upstream.setRecords({record(1, QStringLiteral("UNMAPPED"), QStringLiteral("lang"), recent(1))});
+    QProcess import;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("id_ID.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("id_ID.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("id"));
+    import.setProcessEnvironment(env);
+    import.start(HubProcess::executable(),
+                 {QStringLiteral("--database"), f.hub.databasePath(),
+                  QStringLiteral("--import-open311"), upstream.url().toString()});
+    REQUIRE(import.waitForFinished(60000));
+    const QString out = QString::fromUtf8(import.readAllStandardOutput());
+    const QString err = QString::fromUtf8(import.readAllStandardError());
+    INFO(out.toStdString() << err.toStdString());
+    CHECK(import.exitCode() == 3);
+    CHECK(out.contains(QStringLiteral("posko-hub: import ") + upstream.url().toString() +
+                       QStringLiteral("/requests.json: 0 new, 0 updated, 0 unchanged, 1 "
+                                      "refused, ")));
+    CHECK(err.contains(QStringLiteral("posko-hub: import problem: ") + upstream.url().toString()));
+    // The hub did run in Indonesian: the reason after the URL is translated.
+    CHECK(err.contains(QStringLiteral("tidak dipetakan")));
+}
