@@ -47,6 +47,8 @@ QString spelled(const QDateTime &t, int offsetSecs, const QString &style)
         return base + QStringLiteral(":00.250") + sign + hh + QLatin1Char(':') + mm;
     if (style == QStringLiteral("compact")) // no seconds, ±hhmm
         return base + sign + hh + mm;
+    if (style == QStringLiteral("hours")) // ±hh only
+        return base + QStringLiteral(":00") + sign + hh;
     return base + QStringLiteral(":00") + sign + hh + QLatin1Char(':') + mm;
 }
 
@@ -855,4 +857,29 @@ TEST_CASE("import: the summary line and the problem prefix stay untranslated in 
     CHECK(err.contains(QStringLiteral("posko-hub: import problem: ") + upstream.url().toString()));
     // The hub did run in Indonesian: the reason after the URL is translated.
     CHECK(err.contains(QStringLiteral("tidak dipetakan")));
+}
+
+TEST_CASE("import: the nested wrapper {\"service_requests\":{\"request\":[...]}} and a ±hh offset")
+{
+    HubFixture f;
+    FakeOpen311 upstream;
+    const QDateTime t0 = recent(2);
+    upstream.setRecords(
+        {record(QStringLiteral("N-1"), QStringLiteral("banjir"), QStringLiteral("nested hh"), t0,
+                spelled(t0, 7 * 3600, QStringLiteral("hours"))),
+         record(QStringLiteral("N-2"), QStringLiteral("banjir"), QStringLiteral("nested minus"), t0,
+                spelled(t0, -5 * 3600, QStringLiteral("hours")))});
+    FakeOpen311::Options o;
+    o.wrap = QStringLiteral("service_requests");
+    o.innerWrap = QStringLiteral("request");
+    upstream.setOptions(o);
+    const Run run = importOnce(f.hub, upstream.url());
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("2 new, 0 updated, 0 unchanged, 0 refused")));
+    DbReader db(f.hub.databasePath());
+    for (const char *d : {"nested hh", "nested minus"})
+        CHECK(db.value(QStringLiteral("SELECT requested_at FROM reports WHERE description = '%1'")
+                           .arg(QLatin1String(d)))
+                  .toLongLong() == t0.toMSecsSinceEpoch());
 }

@@ -114,9 +114,12 @@ QByteArray answerFor(FakeOpen311::State &s, const QUrlQuery &q, bool *hang, bool
     QJsonArray list;
     for (const auto &r : std::as_const(matching))
         list.append(r.json);
-    const QJsonDocument doc = s.options.wrap.isEmpty()
-                                  ? QJsonDocument(list)
-                                  : QJsonDocument(QJsonObject{{s.options.wrap, list}});
+    const QJsonDocument doc =
+        s.options.wrap.isEmpty() ? QJsonDocument(list)
+        : s.options.innerWrap.isEmpty()
+            ? QJsonDocument(QJsonObject{{s.options.wrap, list}})
+            : QJsonDocument(
+                  QJsonObject{{s.options.wrap, QJsonObject{{s.options.innerWrap, list}}}});
     return httpAnswer(200, doc.toJson(QJsonDocument::Compact));
 }
 

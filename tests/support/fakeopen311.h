@@ -38,6 +38,7 @@ public:
         bool pageSizeOnly = false; // with paging: cuts to page_size but ignores page
         bool wholeDays = false;    // start_date/end_date compared as UTC+7 calendar dates
         bool ascending = false;    // sorted by update time, oldest first (else newest request)
+        QString innerWrap{};       // with wrap: {"<wrap>": {"<innerWrap>": [...]}}
     };
     enum class Fault
     {
