@@ -763,11 +763,19 @@ void Open311Importer::holdForRefused(Run &run, const QJsonObject &record)
 {
     // The time the list is read by: updated_datetime (updated_after) or requested_datetime
     // (windows). Without a usable offset the earliest instant it may mean (UTC+14).
-    const QString text = textField(
-        record, run.mode == Run::Mode::UpdatedAfter ? "updated_datetime" : "requested_datetime");
-    QDateTime t = parseOpen311DateTime(text, run.src.assumeOffset);
-    if (!t.isValid())
-        t = parseOpen311DateTime(text, QStringLiteral("+14:00"));
+    // requested_datetime is no later than updated_datetime: the fallback for it.
+    QStringList keys{QStringLiteral("requested_datetime")};
+    if (run.mode == Run::Mode::UpdatedAfter)
+        keys.prepend(QStringLiteral("updated_datetime"));
+    QDateTime t;
+    for (const QString &key : std::as_const(keys)) {
+        const QString text =
+            record.value(key).isString() ? record.value(key).toString().trimmed() : QString();
+        if (!t.isValid())
+            t = parseOpen311DateTime(text, run.src.assumeOffset);
+        if (!t.isValid())
+            t = parseOpen311DateTime(text, QStringLiteral("+14:00"));
+    }
     if (!t.isValid())
         run.refusedUndated = true;
     else if (!run.oldestRefused.isValid() || t < run.oldestRefused)
