@@ -210,6 +210,10 @@ bool HubDatabase::begin()
 {
     return m_db.transaction();
 }
+bool HubDatabase::beginWrite()
+{
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
 bool HubDatabase::commit()
 {
     return m_db.commit();

@@ -87,6 +87,10 @@ public:
     QString lastError() const { return m_lastError; }
 
     bool begin();
+    // A write transaction: BEGIN IMMEDIATE takes the write lock at once (waiting up to the busy
+    // timeout), so a read-then-write cannot fail with SQLITE_BUSY_SNAPSHOT when another process
+    // (a one-shot import, a second hub tool) writes the same database meanwhile.
+    bool beginWrite();
     bool commit();
     void rollback();
 

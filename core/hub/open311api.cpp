@@ -171,7 +171,7 @@ HubServer::Reply HubServer::open311Post(const QHttpServerRequest &request,
     if (s.covert)
         s.token = QString::fromLatin1(randomSecret(18));
 
-    if (!m_db.begin())
+    if (!m_db.beginWrite())
         return open311Error(500, tr("The database is busy; try again."));
     bool ok = true;
     if (photo) {

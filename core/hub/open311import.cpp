@@ -208,6 +208,12 @@ std::optional<ImportConfig> parseImportConfig(const QByteArray &json, const Labe
         s.timeoutSeconds = int(number("timeout_seconds", 1, 600, s.timeoutSeconds));
         s.maxBytes = number("max_bytes", 1024, qint64(1) << 30, s.maxBytes);
         s.maxPages = int(number("max_pages", 1, 100000, s.maxPages));
+        // A run walks at most maxWindowsPerRun windows; more could never finish.
+        if ((qint64(s.sinceDays) + s.windowDays - 1) / s.windowDays > maxWindowsPerRun)
+            *errors << Tr::tr("%1.since_days: at most %2 windows of window_days per run; "
+                              "raise window_days or lower since_days")
+                           .arg(path)
+                           .arg(maxWindowsPerRun);
         s.assumeOffset = text("assume_offset", false);
         if (!s.assumeOffset.isEmpty() && !offsetSeconds(s.assumeOffset))
             *errors
@@ -510,8 +516,15 @@ struct Open311Importer::Run
     QDateTime updatedAfter;           // UpdatedAfter mode
     QDateTime windowStart, windowEnd; // Windows mode
     int windows = 0;
-    bool datesIgnored = false;
     int page = 1;
+    int largestPage = 0;       // the longest page of the current list so far
+    bool ascending = true;     // the current list came sorted by updated_datetime so far
+    QDateTime lastUpdated;     // of the current list
+    bool morePages = false;    // updated_after: max_pages reached on a list sorted ascending
+    bool warnedRepeat = false; // the "server ignores page" problem line was given this run
+    // Refused records hold the cursor back so they are read again once fixed (docs/import.md).
+    QDateTime oldestRefused;     // the earliest time one of them may have (updated or requested)
+    bool refusedUndated = false; // one had no readable time: the cursor does not move at all
     QStringList previousIds;
     QSet<QString> seen; // ids handled in this run (a server ignoring dates repeats them)
     // The page being stored (storeChunk).
@@ -531,6 +544,9 @@ Open311Importer::Open311Importer(HubDatabase &db, LabelPolicy policy, const Cloc
     : QObject(parent), m_db(db), m_policy(std::move(policy)), m_clock(clock),
       m_areas(AreaCatalog::builtIn()), m_places(m_areas), m_nam(new QNetworkAccessManager(this))
 {
+    // A configured server may redirect within itself, never to another host (which could be
+    // one on the hub's own network).
+    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
 Open311Importer::~Open311Importer()
@@ -588,10 +604,16 @@ void Open311Importer::run(const ImportSource &source)
 void Open311Importer::nextWindow(Run &run)
 {
     const QDateTime end = run.started;
-    if (run.datesIgnored || run.windowEnd >= end || ++run.windows > maxWindowsPerRun) {
+    if (run.windowEnd >= end) {
         finish(run.src.name);
         return;
     }
+    // (Re-reads by a server that ignores dates are skipped by id within the run.)
+    if (++run.windows > maxWindowsPerRun)
+        return fail(run, shownUrl(run.src.endpoint()),
+                    Tr::tr("more than %1 date windows in one run; the rest was not read "
+                           "(raise window_days)")
+                        .arg(maxWindowsPerRun));
     run.windowStart = run.windowEnd;
     run.windowEnd = qMin(end, run.windowStart.addDays(run.src.windowDays));
     startList(run);
@@ -601,6 +623,9 @@ void Open311Importer::startList(Run &run)
 {
     run.page = 1;
     run.previousIds.clear();
+    run.largestPage = 0;
+    run.ascending = true;
+    run.lastUpdated = {};
     fetchPage(run);
 }
 
@@ -681,11 +706,18 @@ void Open311Importer::onReply(const QString &name, QNetworkReply *reply)
         return fail(*run, shown,
                     Tr::tr("no complete answer within %1 s").arg(run->src.timeoutSeconds));
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() == QNetworkReply::InsecureRedirectError)
+        return fail(*run, shown,
+                    Tr::tr("refused a redirect to another host (%1); only redirects within the "
+                           "same server are followed")
+                        .arg(shownUrl(reply->url().resolved(
+                            QUrl(QString::fromUtf8(reply->rawHeader("Location")))))));
     if (reply->error() != QNetworkReply::NoError && status == 0)
         return fail(*run, shown, Tr::tr("unreachable: %1").arg(reply->errorString()));
     const QByteArray body = reply->readAll();
-    // A server that refuses updated_after outright does not offer it: date windows then.
-    if (run->mode == Run::Mode::Probe && status >= 400 && status < 500)
+    // A server that refuses updated_after as a bad request does not offer it: date windows
+    // then. Other refusals (401, 403, 408, 429, ...) say nothing about it: a failed fetch.
+    if (run->mode == Run::Mode::Probe && (status == 400 || status == 422))
         return afterProbe(*run, false);
     if (status != 200)
         return fail(*run, shown,
@@ -727,6 +759,29 @@ void Open311Importer::afterProbe(Run &run, bool honoured)
     }
 }
 
+void Open311Importer::holdForRefused(Run &run, const QJsonObject &record)
+{
+    // The time the list is read by: updated_datetime (updated_after) or requested_datetime
+    // (windows). Without a usable offset the earliest instant it may mean (UTC+14).
+    // requested_datetime is no later than updated_datetime: the fallback for it.
+    QStringList keys{QStringLiteral("requested_datetime")};
+    if (run.mode == Run::Mode::UpdatedAfter)
+        keys.prepend(QStringLiteral("updated_datetime"));
+    QDateTime t;
+    for (const QString &key : std::as_const(keys)) {
+        const QString text =
+            record.value(key).isString() ? record.value(key).toString().trimmed() : QString();
+        if (!t.isValid())
+            t = parseOpen311DateTime(text, run.src.assumeOffset);
+        if (!t.isValid())
+            t = parseOpen311DateTime(text, QStringLiteral("+14:00"));
+    }
+    if (!t.isValid())
+        run.refusedUndated = true;
+    else if (!run.oldestRefused.isValid() || t < run.oldestRefused)
+        run.oldestRefused = t;
+}
+
 void Open311Importer::fail(Run &run, const QString &url, const QString &reason)
 {
     addProblem(run.summary, QStringLiteral("%1: %2").arg(url, reason));
@@ -766,7 +821,7 @@ void Open311Importer::storeChunk(const QString &name)
     const qsizetype end = qMin(records.size(), run.pageNext + recordsPerTransaction);
     if (run.pageNext < end) {
         const QDateTime now = m_clock.now();
-        if (!m_db.begin()) {
+        if (!m_db.beginWrite()) {
             fail(run, url, Tr::tr("the database is busy: %1").arg(m_db.lastError()));
             return;
         }
@@ -782,14 +837,15 @@ void Open311Importer::storeChunk(const QString &name)
                 ids[i].isEmpty() ? Tr::tr("record %1").arg(i) : Tr::tr("record \"%1\"").arg(ids[i]);
             if (!rec) {
                 ++run.summary.refused;
+                holdForRefused(run, records[i]);
                 addProblem(run.summary, QStringLiteral("%1: %2: %3").arg(url, label, error));
                 continue;
             }
             if (!rec->warning.isEmpty())
                 addProblem(run.summary, QStringLiteral("%1: %2: %3").arg(url, label, rec->warning));
-            if (run.mode == Run::Mode::Windows &&
-                (rec->requested < run.windowStart || rec->requested > run.windowEnd))
-                run.datesIgnored = true;
+            if (run.lastUpdated.isValid() && rec->updated < run.lastUpdated)
+                run.ascending = false;
+            run.lastUpdated = rec->updated;
             if (!run.maxUpdated.isValid() || rec->updated > run.maxUpdated)
                 run.maxUpdated = rec->updated;
 
@@ -904,12 +960,31 @@ void Open311Importer::storeChunk(const QString &name)
         }
     }
     const bool repeated = run.pageRepeated;
+    // A page shorter than the full ones before it (or than page_size on page 1) is the last.
+    // (Only trusted at max_pages: elsewhere an empty page ends the list, which also suits a
+    // server that cuts pages below page_size.)
+    const int fullPage =
+        run.largestPage > 0 ? qMin(run.largestPage, run.src.pageSize) : run.src.pageSize;
+    const bool shortPage = ids.size() < fullPage;
+    run.largestPage = qMax(run.largestPage, int(ids.size()));
     if (run.pageEmpty || repeated || run.src.pageSize == 0 || run.page >= run.src.maxPages) {
-        // Both leave records unread: an error (the cursor stays), not a silent partial import.
-        if (!run.pageEmpty && !repeated && run.src.pageSize > 0 && run.page >= run.src.maxPages)
+        if (!run.pageEmpty && !repeated && run.src.pageSize > 0 && run.page >= run.src.maxPages &&
+            !shortPage) {
+            // A list sorted by update time can go on from the newest update stored; otherwise
+            // records are left unread: an error (the cursor stays), not a silent partial import.
+            if (run.mode == Run::Mode::UpdatedAfter && run.ascending && run.maxUpdated.isValid()) {
+                run.morePages = true;
+                addProblem(run.summary,
+                           QStringLiteral("%1: %2").arg(
+                               url, Tr::tr("more than %1 pages; the rest follows on the next "
+                                           "poll (max_pages)")
+                                        .arg(run.src.maxPages)));
+                return finish(run.src.name);
+            }
             return fail(run, url,
                         Tr::tr("more than %1 pages; the rest was not read (max_pages)")
                             .arg(run.src.maxPages));
+        }
         // Page 2 = page 1 while page 1 was full: the server cuts to page_size but ignores page,
         // so anything beyond the first page cannot be read this way.
         if (repeated && run.page == 2 && ids.size() == run.src.pageSize)
@@ -917,6 +992,20 @@ void Open311Importer::storeChunk(const QString &name)
                         Tr::tr("the server ignores page but not page_size: only the first %1 "
                                "records could be read (set \"page_size\": 0 for it)")
                             .arg(ids.size()));
+        // A server that ignores page and also cuts its answers short cannot be told from one
+        // that sent everything on page 1: said once per run, so the admin can check it.
+        if (repeated && !run.warnedRepeat) {
+            run.warnedRepeat = true;
+            addProblem(run.summary,
+                       QStringLiteral("%1: %2").arg(
+                           url, Tr::tr("the server ignores page (page %1 repeats page %2): its "
+                                       "%3 records are taken as the whole list; if it cuts its "
+                                       "answers short, records are missing (set \"page_size\": "
+                                       "0 for it)")
+                                    .arg(run.page)
+                                    .arg(run.page - 1)
+                                    .arg(ids.size())));
+        }
         if (run.mode == Run::Mode::Windows)
             nextWindow(run);
         else
@@ -937,11 +1026,18 @@ void Open311Importer::finish(const QString &name)
     if (!run->summary.fetchFailed) {
         // Next time: from the newest upstream change seen (updated_after), or from the start of
         // this run less the look-back (windows).
-        const QDateTime cursor =
-            run->mode == Run::Mode::UpdatedAfter
-                ? (run->maxUpdated.isValid() ? qMax(run->maxUpdated, run->updatedAfter)
-                                             : run->updatedAfter)
-                : run->started;
+        const bool ua = run->mode == Run::Mode::UpdatedAfter;
+        QDateTime cursor =
+            ua ? (run->maxUpdated.isValid() ? qMax(run->maxUpdated, run->updatedAfter)
+                                            : run->updatedAfter)
+               : run->started;
+        // Refused records are asked for again on the next poll: updated_after from no later
+        // than the oldest of them, or windows reaching back to it (less the look-back).
+        if (run->oldestRefused.isValid())
+            cursor = qMin(cursor, ua ? qMax(run->oldestRefused, run->updatedAfter)
+                                     : run->oldestRefused.addDays(run->src.lookbackDays));
+        if (run->refusedUndated)
+            cursor = ua ? run->updatedAfter : QDateTime();
         // Never past this run's start: an upstream clock ahead of ours must not skip changes.
         const QDateTime capped = qMin(cursor, run->started);
         if (capped.isValid() && !m_db.setImportCursor(name, toIsoUtc(capped)))
@@ -955,7 +1051,8 @@ void Open311Importer::finish(const QString &name)
 
 QString importSummaryLine(const QUrl &url, const ImportSummary &s)
 {
-    return Tr::tr("import %1: %2 new, %3 updated, %4 unchanged, %5 refused, %6 requests")
+    // Machine-read (docs/import.md): never translated.
+    return QStringLiteral("import %1: %2 new, %3 updated, %4 unchanged, %5 refused, %6 requests")
         .arg(url.toString(QUrl::RemoveUserInfo))
         .arg(s.created)
         .arg(s.updated)
@@ -968,9 +1065,11 @@ QStringList importProblemLines(const ImportSummary &s)
 {
     QStringList lines;
     for (const QString &p : s.problems)
-        lines << Tr::tr("import problem: %1").arg(p);
+        lines << QStringLiteral("import problem: ") + p;
+    // The prefix is machine-read and stays untranslated; the reason text may be translated.
     if (s.moreProblems > 0)
-        lines << Tr::tr("import problem: %n more not listed", nullptr, s.moreProblems);
+        lines << QStringLiteral("import problem: ") +
+                     Tr::tr("%n more not listed", nullptr, s.moreProblems);
     return lines;
 }
 

@@ -108,6 +108,7 @@ private:
     void afterProbe(Run &run, bool honoured);
     void finish(const QString &name);
     void fail(Run &run, const QString &url, const QString &reason);
+    void holdForRefused(Run &run, const QJsonObject &record);
 
     HubDatabase &m_db;
     LabelPolicy m_policy;

@@ -245,6 +245,20 @@ HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request,
         return apiError(400, QStringLiteral("bad_request"),
                         tr("base_version must be the report version the action was based on."));
 
+    // Loaded, checked against base_version and written in one write transaction: a second
+    // process writing the same database (a one-shot import) cannot slip in between.
+    if (!m_db.beginWrite())
+        return apiError(503, QStringLiteral("busy"), tr("The database is busy; try again."));
+    struct RollbackUnlessCommitted
+    {
+        HubDatabase &db;
+        bool done = false;
+        ~RollbackUnlessCommitted()
+        {
+            if (!done)
+                db.rollback();
+        }
+    } transaction{m_db};
     auto s = m_db.loadReport(reportId);
     if (!s || (s->covert && !user->covertClearance))
         return apiError(404, QStringLiteral("not_found"),
@@ -268,18 +282,15 @@ HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request,
         return apiError(422, QStringLiteral("refused"), *refusal);
     s->covert = reportIsCovert(s->report, m_policy);
 
-    if (!m_db.begin())
-        return apiError(503, QStringLiteral("busy"), tr("The database is busy; try again."));
     bool ok = m_db.updateReport(*s);
     const Reply result =
         json(QJsonDocument(QJsonObject{{QStringLiteral("report"), reportObject(*s, *user)}}));
     ok = ok && m_db.storeIdempotentAnswer(user->id, key,
                                           {result.status, result.body, reportId, requestHash},
                                           m_clock.now());
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (!ok || !m_db.commit())
         return apiError(500, QStringLiteral("internal"), tr("The action could not be stored."));
-    }
+    transaction.done = true;
     return result;
 }
 

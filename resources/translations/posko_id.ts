@@ -754,17 +754,29 @@
         <translation>%1: posisi impor tidak dapat disimpan: %2</translation>
     </message>
     <message>
-        <source>import %1: %2 new, %3 updated, %4 unchanged, %5 refused, %6 requests</source>
-        <translation>impor %1: %2 baru, %3 diperbarui, %4 tidak berubah, %5 ditolak, %6 permintaan</translation>
+        <source>%1.since_days: at most %2 windows of window_days per run; raise window_days or lower since_days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import problem: %1</source>
-        <translation>masalah impor: %1</translation>
+        <source>more than %1 date windows in one run; the rest was not read (raise window_days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused a redirect to another host (%1); only redirects within the same server are followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 pages; the rest follows on the next poll (max_pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ignores page (page %1 repeats page %2): its %3 records are taken as the whole list; if it cuts its answers short, records are missing (set &quot;page_size&quot;: 0 for it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>import problem: %n more not listed</source>
-        <translation>
-            <numerusform>masalah impor: %n lainnya tidak dicantumkan</numerusform>
+        <source>%n more not listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <algorithm>
 
 namespace posko::test {
@@ -18,6 +19,7 @@ struct FakeOpen311::State
     Options options;
     Fault fault = Fault::None;
     QList<QUrlQuery> requests;
+    quint16 port = 0;
 };
 
 namespace {
@@ -56,6 +58,11 @@ QByteArray answerFor(FakeOpen311::State &s, const QUrlQuery &q, bool *hang, bool
     case Fault::Hang:
         *hang = true;
         return {};
+    case Fault::Unauthorized:
+        return httpAnswer(401, R"([{"code":401,"description":"api_key required"}])");
+    case Fault::RedirectAway:
+        return "HTTP/1.1 302 Found\r\nLocation: http://localhost:" + QByteArray::number(s.port) +
+               "/open311/v2/requests.json\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
     case Fault::Huge: {
         QJsonArray big;
         for (int i = 0; i < 2000; ++i)
@@ -70,14 +77,27 @@ QByteArray answerFor(FakeOpen311::State &s, const QUrlQuery &q, bool *hang, bool
     for (const auto &r : std::as_const(s.records)) {
         if (s.options.updatedAfter && updatedAfter.isValid() && !(r.updated > updatedAfter))
             continue;
-        if (s.options.dates && start.isValid() && r.requested < start)
-            continue;
-        if (s.options.dates && end.isValid() && r.requested > end)
-            continue;
+        if (s.options.dates && s.options.wholeDays) {
+            const QTimeZone wib(7 * 3600);
+            const QDate day = r.requested.toTimeZone(wib).date();
+            if (start.isValid() && day < start.toTimeZone(wib).date())
+                continue;
+            if (end.isValid() && day > end.toTimeZone(wib).date())
+                continue;
+        } else {
+            if (s.options.dates && start.isValid() && r.requested < start)
+                continue;
+            if (s.options.dates && end.isValid() && r.requested > end)
+                continue;
+        }
         matching.push_back(r);
     }
-    std::stable_sort(matching.begin(), matching.end(),
-                     [](const auto &a, const auto &b) { return a.requested > b.requested; });
+    if (s.options.ascending)
+        std::stable_sort(matching.begin(), matching.end(),
+                         [](const auto &a, const auto &b) { return a.updated < b.updated; });
+    else
+        std::stable_sort(matching.begin(), matching.end(),
+                         [](const auto &a, const auto &b) { return a.requested > b.requested; });
     if (s.options.paging) {
         bool ok = false;
         int size = q.queryItemValue(QStringLiteral("page_size")).toInt(&ok);
@@ -94,9 +114,12 @@ QByteArray answerFor(FakeOpen311::State &s, const QUrlQuery &q, bool *hang, bool
     QJsonArray list;
     for (const auto &r : std::as_const(matching))
         list.append(r.json);
-    const QJsonDocument doc = s.options.wrap.isEmpty()
-                                  ? QJsonDocument(list)
-                                  : QJsonDocument(QJsonObject{{s.options.wrap, list}});
+    const QJsonDocument doc =
+        s.options.wrap.isEmpty() ? QJsonDocument(list)
+        : s.options.innerWrap.isEmpty()
+            ? QJsonDocument(QJsonObject{{s.options.wrap, list}})
+            : QJsonDocument(
+                  QJsonObject{{s.options.wrap, QJsonObject{{s.options.innerWrap, list}}}});
     return httpAnswer(200, doc.toJson(QJsonDocument::Compact));
 }
 
@@ -167,6 +190,8 @@ FakeOpen311::FakeOpen311() : m_state(std::make_shared<State>())
     m_thread = std::make_unique<ServerThread>(m_state, &m_port, &ready);
     m_thread->start();
     ready.acquire();
+    QMutexLocker lock(&m_state->mutex);
+    m_state->port = m_port;
 }
 
 FakeOpen311::~FakeOpen311()

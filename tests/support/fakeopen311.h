@@ -36,16 +36,21 @@ public:
         int maxPageSize = 1000;    // caps page_size
         QString wrap;              // empty: a bare list; else {"<wrap>": [...]}
         bool pageSizeOnly = false; // with paging: cuts to page_size but ignores page
+        bool wholeDays = false;    // start_date/end_date compared as UTC+7 calendar dates
+        bool ascending = false;    // sorted by update time, oldest first (else newest request)
+        QString innerWrap{};       // with wrap: {"<wrap>": {"<innerWrap>": [...]}}
     };
     enum class Fault
     {
         None,
-        NotJson,     // 200 with an HTML page
-        WrongShape,  // 200 with {"status": "ok"}
-        ServerError, // 500
-        Truncated,   // Content-Length longer than the body, then the connection closes
-        Hang,        // never answers
-        Huge         // a 200 body of 64 KiB of valid JSON
+        NotJson,      // 200 with an HTML page
+        WrongShape,   // 200 with {"status": "ok"}
+        ServerError,  // 500
+        Truncated,    // Content-Length longer than the body, then the connection closes
+        Hang,         // never answers
+        Huge,         // a 200 body of 64 KiB of valid JSON
+        Unauthorized, // 401
+        RedirectAway  // 302 to the same port under another host name (localhost)
     };
 
     FakeOpen311();

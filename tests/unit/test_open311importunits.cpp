@@ -70,6 +70,17 @@ TEST_CASE("open311 import: the configuration is checked with the JSON path of ea
     errors.clear();
     CHECK_FALSE(parseImportConfig("[1,2", policy, &errors));
     CHECK(errors.value(0).startsWith(QStringLiteral("$: ")));
+
+    // More date windows than one run walks could never finish: refused at start-up.
+    errors.clear();
+    CHECK_FALSE(parseImportConfig(
+        R"({"sources":[{"name":"a","url":"https://x","since_days":3660,"window_days":1}]})", policy,
+        &errors));
+    CHECK(errors.join(QLatin1Char('\n')).contains(QStringLiteral("$.sources[0].since_days")));
+    errors.clear();
+    CHECK(parseImportConfig(
+        R"({"sources":[{"name":"a","url":"https://x","since_days":3660,"window_days":4}]})", policy,
+        &errors));
 }
 
 TEST_CASE("hub database: schema 4 adds the import tables to a schema 3 database and keeps it")
