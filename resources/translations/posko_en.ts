@@ -755,29 +755,29 @@
     </message>
     <message>
         <source>%1.since_days: at most %2 windows of window_days per run; raise window_days or lower since_days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.since_days: at most %2 windows of window_days per run; raise window_days or lower since_days</translation>
     </message>
     <message>
         <source>more than %1 date windows in one run; the rest was not read (raise window_days)</source>
-        <translation type="unfinished"></translation>
+        <translation>more than %1 date windows in one run; the rest was not read (raise window_days)</translation>
     </message>
     <message>
         <source>refused a redirect to another host (%1); only redirects within the same server are followed</source>
-        <translation type="unfinished"></translation>
+        <translation>refused a redirect to another host (%1); only redirects within the same server are followed</translation>
     </message>
     <message>
         <source>more than %1 pages; the rest follows on the next poll (max_pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>more than %1 pages; the rest follows on the next poll (max_pages)</translation>
     </message>
     <message>
         <source>the server ignores page (page %1 repeats page %2): its %3 records are taken as the whole list; if it cuts its answers short, records are missing (set &quot;page_size&quot;: 0 for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server ignores page (page %1 repeats page %2): its %3 records are taken as the whole list; if it cuts its answers short, records are missing (set &quot;page_size&quot;: 0 for it)</translation>
     </message>
     <message numerus="yes">
         <source>%n more not listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more not listed</numerusform>
+            <numerusform>%n more not listed</numerusform>
         </translation>
     </message>
 </context>

@@ -755,28 +755,28 @@
     </message>
     <message>
         <source>%1.since_days: at most %2 windows of window_days per run; raise window_days or lower since_days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.since_days: paling banyak %2 jendela window_days per putaran; naikkan window_days atau turunkan since_days</translation>
     </message>
     <message>
         <source>more than %1 date windows in one run; the rest was not read (raise window_days)</source>
-        <translation type="unfinished"></translation>
+        <translation>lebih dari %1 jendela tanggal dalam satu putaran; sisanya tidak dibaca (naikkan window_days)</translation>
     </message>
     <message>
         <source>refused a redirect to another host (%1); only redirects within the same server are followed</source>
-        <translation type="unfinished"></translation>
+        <translation>pengalihan ke host lain ditolak (%1); hanya pengalihan di dalam server yang sama yang diikuti</translation>
     </message>
     <message>
         <source>more than %1 pages; the rest follows on the next poll (max_pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>lebih dari %1 halaman; sisanya dibaca pada pemeriksaan berikutnya (max_pages)</translation>
     </message>
     <message>
         <source>the server ignores page (page %1 repeats page %2): its %3 records are taken as the whole list; if it cuts its answers short, records are missing (set &quot;page_size&quot;: 0 for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>server mengabaikan page (halaman %1 mengulang halaman %2): %3 rekamannya dianggap seluruh daftar; bila server memotong jawabannya, ada rekaman yang hilang (isi &quot;page_size&quot;: 0 untuk server ini)</translation>
     </message>
     <message numerus="yes">
         <source>%n more not listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lainnya tidak dicantumkan</numerusform>
         </translation>
     </message>
 </context>

@@ -91,7 +91,7 @@ QJsonObject noteBody(const QString &text)
 // A reader pages the feed (3 a page) while the hub takes operator notes and citizen reports
 // and `posko-hub --import-open311` writes the same database from another process. The feed's
 // properties are always checked; `importMustComplete` also demands that the import stored every
-// record despite the concurrent writes (see the [!mayfail] case below).
+// record despite the concurrent writes (the case below asks one run to do it).
 void feedUnderTwoWriters(bool importMustComplete)
 {
     const quint32 seed = announceSeed("feed under writers");
@@ -278,11 +278,10 @@ TEST_CASE("a reader paging the feed while a second process writes the hub databa
     feedUnderTwoWriters(false);
 }
 
-// KNOWN TO FAIL until the hub's write transactions are BEGIN IMMEDIATE (the parallel hub
-// transactions fix, not in this branch): the importer's deferred transaction meets the live
-// hub's writes and a chunk fails with "database is locked", so the import stores only part of
-// the records. Remove [!mayfail] once that fix is merged.
-TEST_CASE("an import into a live hub stores every record while the hub writes too", "[!mayfail]")
+// Failed while the hub's write transactions were deferred: the importer's read-then-write met
+// the live hub's writes and a chunk failed with "database is locked". With BEGIN IMMEDIATE
+// (HubDatabase::beginWrite) one run must store everything.
+TEST_CASE("an import into a live hub stores every record while the hub writes too")
 {
     feedUnderTwoWriters(true);
 }
