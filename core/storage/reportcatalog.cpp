@@ -618,59 +618,28 @@ public:
                 qint64 id;
                 int slot;
             };
-            // 16 bytes of the description from `offset`, big-endian, zero-padded: comparing
-            // them compares the bytes (UTF-8 has no zero bytes; a shorter text sorts first).
-            const auto chunk = [&s](int slot, size_t offset, K &k) {
-                const std::string_view d = s.description(slot);
-                quint64 p[2] = {0, 0};
-                for (size_t b = 0; b < 16; ++b)
-                    p[b / 8] =
-                        (p[b / 8] << 8) | (offset + b < d.size() ? quint8(d[offset + b]) : 0);
-                k.p0 = p[0];
-                k.p1 = p[1];
-            };
             std::vector<K> keys;
             keys.reserve(s.slotOf.size());
             for (size_t i = 0; i < n; ++i) {
                 if (!s.alive[i])
                     continue;
-                K k{0, 0, s.id[i], int(i)};
-                chunk(int(i), 0, k);
-                keys.push_back(k);
+                const std::string_view d = s.description(int(i));
+                quint64 p[2] = {0, 0};
+                for (size_t b = 0; b < 16; ++b)
+                    p[b / 8] = (p[b / 8] << 8) | (b < d.size() ? quint8(d[b]) : 0);
+                keys.push_back({p[0], p[1], s.id[i], int(i)});
             }
-            // Sorted 16 bytes at a time: only runs that tie on the bytes so far are read
-            // further (texts from templates share long beginnings), never compared whole.
-            const auto byChunk = [](const K &a, const K &b) {
-                return a.p0 != b.p0 ? a.p0 < b.p0 : a.p1 < b.p1;
-            };
-            struct Run
-            {
-                size_t begin, end, offset;
-            };
-            std::vector<Run> runs{{0, keys.size(), 0}};
-            while (!runs.empty()) {
-                const Run run = runs.back();
-                runs.pop_back();
-                if (run.offset > 0)
-                    for (size_t i = run.begin; i < run.end; ++i)
-                        chunk(keys[i].slot, run.offset, keys[i]);
-                std::sort(keys.begin() + qsizetype(run.begin), keys.begin() + qsizetype(run.end),
-                          byChunk);
-                for (size_t i = run.begin; i < run.end;) {
-                    size_t j = i + 1;
-                    while (j < run.end && keys[j].p0 == keys[i].p0 && keys[j].p1 == keys[i].p1)
-                        ++j;
-                    if (j - i > 1) {
-                        // The texts so far are equal; all ended (low byte zero) means equal.
-                        if ((keys[i].p1 & 0xff) == 0)
-                            std::sort(keys.begin() + qsizetype(i), keys.begin() + qsizetype(j),
-                                      [](const K &a, const K &b) { return a.id < b.id; });
-                        else
-                            runs.push_back({i, j, run.offset + 16});
-                    }
-                    i = j;
-                }
-            }
+            // Most comparisons end in the prefixes; only equal ones read the arena.
+            std::sort(keys.begin(), keys.end(), [&s](const K &a, const K &b) {
+                if (a.p0 != b.p0)
+                    return a.p0 < b.p0;
+                if (a.p1 != b.p1)
+                    return a.p1 < b.p1;
+                const std::string_view da = s.description(a.slot), db = s.description(b.slot);
+                const int c = da.substr(std::min<size_t>(16, da.size()))
+                                  .compare(db.substr(std::min<size_t>(16, db.size())));
+                return c != 0 ? c < 0 : a.id < b.id;
+            });
             cache.perm.reserve(keys.size());
             for (const K &k : keys)
                 cache.perm.push_back(k.slot);
