@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVector>
 #include <atomic>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -139,6 +140,11 @@ public:
     // The points of these reports (absent ones skipped) under one lock, without strings: the
     // map layer's bulk path.
     std::vector<CatalogPoint> points(const std::vector<qint64> &ids, qint64 now) const;
+    // points() as a function that holds the rows on its own: a pool thread may call it while the
+    // GUI thread goes on (and after the catalog is gone).
+    using PointReader =
+        std::function<std::vector<CatalogPoint>(const std::vector<qint64> &ids, qint64 now)>;
+    PointReader pointReader() const;
     qsizetype size() const;
     bool contains(qint64 id) const;
     const LabelPolicy &policy() const { return m_policy; }
@@ -169,6 +175,8 @@ signals:
 private:
     struct Store;
     class Worker;
+    static std::vector<CatalogPoint> pointsOf(const Store &s, const std::vector<qint64> &ids,
+                                              qint64 now);
     void deliver(quint64 generation, const Ids &ids);
 
     QString m_databasePath;

@@ -433,6 +433,90 @@ TEST_CASE("catalog: incremental refresh and remove keep results equal to a reloa
     CHECK_FALSE(catalog.contains(removed.first()));
 }
 
+TEST_CASE("catalog: sorts of more than 65,536 rows (sorted on two threads) equal a brute force")
+{
+    const QVector<Report> reports = randomReports(70000, 41);
+    const LabelPolicy policy = LabelPolicy::builtIn();
+    ReportCatalog catalog(QString(), policy); // rows from putReports(), queries on this thread
+    catalog.putReports(reports);
+    REQUIRE(catalog.size() == reports.size());
+    const QDateTime now = kBase.addSecs(30 * 86400);
+    CatalogFilter none;
+    CatalogFilter some;
+    some.squad = int(Squad::Blue);
+    for (CatalogSort sort : kSorts)
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            INFO("sort=" << int(sort) << " order=" << int(order));
+            CHECK(catalog.queryNow(none, sort, order, now.toSecsSinceEpoch()) ==
+                  bruteForce(reports, policy, none, sort, order, now));
+            CHECK(catalog.queryNow(some, sort, order, now.toSecsSinceEpoch()) ==
+                  bruteForce(reports, policy, some, sort, order, now));
+        }
+}
+
+TEST_CASE("catalog: ids far apart or negative (no dense id table) still find their rows")
+{
+    QVector<Report> reports = randomReports(300, 43);
+    // Dense ids first, then ones that do not fit an array indexed by id.
+    const qint64 far[] = {qint64(1) << 40, -7, 9000000000LL, 5};
+    for (int i = 0; i < 4; ++i)
+        reports[i * 50].id = far[i];
+    const LabelPolicy policy = LabelPolicy::builtIn();
+    ReportCatalog catalog(QString(), policy);
+    catalog.putReports(reports.mid(0, 150)); // holds 1<<40, -7, 9e9 and dense ids
+    catalog.putReports(reports.mid(150));
+    REQUIRE(catalog.size() == reports.size());
+    for (const Report &r : reports) {
+        INFO("id=" << r.id);
+        const auto row = catalog.row(r.id);
+        REQUIRE(row);
+        CHECK(row->description == r.description);
+    }
+    CHECK_FALSE(catalog.contains(4));
+    CHECK_FALSE(catalog.row(qint64(1) << 41));
+    const QDateTime now = kBase.addSecs(10 * 86400);
+    CHECK(catalog.queryNow({}, CatalogSort::Id, Qt::AscendingOrder, now.toSecsSinceEpoch()) ==
+          bruteForce(reports, policy, {}, CatalogSort::Id, Qt::AscendingOrder, now));
+    catalog.eraseReports({-7, qint64(1) << 40});
+    CHECK(catalog.size() == reports.size() - 2);
+    CHECK_FALSE(catalog.contains(-7));
+    CHECK(catalog.contains(9000000000LL));
+    const auto points = catalog.points({9000000000LL, -7, reports.at(1).id}, 0);
+    REQUIRE(points.size() == 2);
+    CHECK(points[0].id == 9000000000LL);
+    CHECK(points[1].id == reports.at(1).id);
+}
+
+TEST_CASE("catalog: after a load every column's order is ready and stays right after changes")
+{
+    const QVector<Report> reports = randomReports(1200, 47);
+    Fixture fx(reports);
+    ReportCatalog catalog(fx.replica->databasePath(), fx.policy);
+    loadCatalog(catalog);
+    catalog.waitIdle(); // the orders computed after the load
+    const QDateTime now = kBase.addSecs(25 * 86400);
+    // A change after the orders were made: the cached orders must take it in.
+    QVector<Report> changed;
+    for (int i = 0; i < 40; ++i) {
+        Report r = reports.at(i * 7);
+        r.description = QStringLiteral("Aaa diubah %1").arg(i);
+        r.status = Status((int(r.status) + 3) % 8);
+        ++r.version;
+        changed << r;
+    }
+    QString error;
+    const auto page = fx.replica->applyChanges(changed, {reports.at(3).id}, 2, &error);
+    REQUIRE(page);
+    catalog.refresh(page->updated);
+    catalog.remove(page->removed);
+    const QVector<Report> stored = fx.replica->reports();
+    for (CatalogSort sort : kSorts) {
+        INFO("sort=" << int(sort));
+        CHECK(run(catalog, {}, sort, Qt::AscendingOrder, now.toSecsSinceEpoch()) ==
+              bruteForce(stored, fx.policy, {}, sort, Qt::AscendingOrder, now));
+    }
+}
+
 TEST_CASE("catalog: superseded queries are dropped, only the latest result is delivered")
 {
     const QVector<Report> reports = randomReports(3000, 5);

@@ -17,9 +17,9 @@ namespace posko::ui {
 namespace {
 // Rows changed at once above which an SLA-only change waits for the coalesced refresh.
 constexpr int wideChange = 2000;
-constexpr int slaSlice = 50000;       // rows per event-loop turn in a full SLA refresh
-constexpr int slaIntervalMs = 5000;   // SLA states on the map are at most this old
-constexpr size_t asyncBuild = 100000; // points from which the index is built off the GUI thread
+constexpr int slaSlice = 50000;      // rows per event-loop turn in a full SLA refresh
+constexpr int slaIntervalMs = 5000;  // SLA states on the map are at most this old
+constexpr size_t asyncBuild = 20000; // points from which the index is built off the GUI thread
 
 WorldRect grow(std::optional<WorldRect> r, WorldPoint p)
 {
@@ -135,26 +135,26 @@ std::vector<ClusterPoint> toClusterPoints(const std::vector<CatalogPoint> &rows)
 
 void ReportLayer::rebuild()
 {
-    if (m_building && m_model && m_model->rowCount() >= int(asyncBuild)) {
+    const size_t rowCount = m_model ? size_t(m_model->rowCount()) : 0;
+    if (m_building && rowCount >= asyncBuild) {
         // One large build at a time (memory): this one starts when the running one is done.
         m_rebuildAgain = true;
         return;
     }
     m_rebuildAgain = false;
-    // One catalog lock for every row, no strings (a million rows at scale).
-    std::vector<CatalogPoint> rows = m_model ? m_model->points() : std::vector<CatalogPoint>{};
     const quint64 build = ++m_build;
     m_pending.clear();
-    if (rows.size() < asyncBuild) {
+    if (rowCount < asyncBuild) {
         m_building = false;
-        m_index.build(toClusterPoints(rows));
+        m_index.build(toClusterPoints(m_model ? m_model->points() : std::vector<CatalogPoint>{}));
         m_selected.clear();
         readSelection();
         emit changed();
         return;
     }
-    // Large sets are projected and indexed on a pool thread; the map keeps showing the old
-    // index meanwhile and row changes that arrive are replayed on the new one.
+    // Large sets are read, projected and indexed on a pool thread (the GUI thread only copies
+    // the ids); the map keeps showing the old index meanwhile and row changes that arrive are
+    // replayed on the new one.
     m_building = true;
     auto *watcher = new QFutureWatcher<std::shared_ptr<ClusterIndex>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, build] {
@@ -175,13 +175,16 @@ void ReportLayer::rebuild()
         if (m_rebuildAgain)
             rebuild(); // the rows changed wholesale while this one was built
     });
-    watcher->setFuture(QtConcurrent::run([rows = std::move(rows)]() mutable {
-        std::vector<ClusterPoint> points = toClusterPoints(rows);
-        std::vector<CatalogPoint>().swap(rows); // not held while the index is built
-        auto index = std::make_shared<ClusterIndex>();
-        index->build(points);
-        return index;
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [read = m_model->pointReader(), ids = m_model->ids(), now = m_model->nowSecs()]() mutable {
+            std::vector<CatalogPoint> rows = read(ids, now);
+            std::vector<qint64>().swap(ids);
+            std::vector<ClusterPoint> points = toClusterPoints(rows);
+            std::vector<CatalogPoint>().swap(rows); // not held while the index is built
+            auto index = std::make_shared<ClusterIndex>();
+            index->build(points);
+            return index;
+        }));
 }
 
 void ReportLayer::updateRows(int first, int last)

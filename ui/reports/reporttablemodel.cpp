@@ -188,8 +188,20 @@ void ReportTableModel::applyDiff(std::vector<qint64> ids)
         heldIds.reserve(size_t(before.size()));
         for (const QModelIndex &i : before)
             heldIds.push_back(reportIdAt(i.row()));
-        std::sort(m_ids.begin(), m_ids.end(),
-                  [&newPos](qint64 a, qint64 b) { return newPos.value(a) < newPos.value(b); });
+        // m_ids is a subset of ids now: the kept rows in their new order are ids without the
+        // new ones (linear; a sort by new position took 150 ms for a million rows).
+        if (m_ids.size() == ids.size()) {
+            m_ids = ids;
+        } else {
+            IdIndex kept;
+            kept.build(m_ids);
+            std::vector<qint64> reordered;
+            reordered.reserve(m_ids.size());
+            for (qint64 id : ids)
+                if (kept.value(id) >= 0)
+                    reordered.push_back(id);
+            m_ids.swap(reordered);
+        }
         m_rowOfValid = false;
         QModelIndexList after;
         after.reserve(before.size());

@@ -92,6 +92,10 @@ public:
     std::optional<CatalogRow> rowAt(int row, bool withDescription = false) const;
     // Every row's map point, in row order, under one catalog lock (the map layer's rebuild).
     std::vector<CatalogPoint> points() const { return m_catalog->points(m_ids, nowSecs()); }
+    // The shown reports' ids in row order (a copy) and a reader of their points that a pool
+    // thread may use (the map's index is built there for large sets).
+    std::vector<qint64> ids() const { return m_ids; }
+    ReportCatalog::PointReader pointReader() const { return m_catalog->pointReader(); }
     const LabelPolicy &policy() const { return m_policy; }
     const AreaCatalog &areas() const { return m_areas; }
     qint64 nowSecs() const;
