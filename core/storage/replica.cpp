@@ -317,12 +317,29 @@ std::optional<QString> Replica::commitLocalAction(const Report &changed, OutboxI
         return db.lastError().text();
     // The row's hub_version stays the hub's: only the hub's answer moves it.
     int hubVersion = changed.version;
+    bool rowIsHubState = false;
     {
         QSqlQuery hv(db);
-        hv.prepare(QStringLiteral("SELECT hub_version FROM reports WHERE id = ?"));
+        hv.prepare(QStringLiteral("SELECT hub_version, hub_state = '' FROM reports WHERE id = ?"));
         hv.addBindValue(changed.id);
-        if (hv.exec() && hv.next())
+        if (hv.exec() && hv.next()) {
             hubVersion = hv.value(0).toInt();
+            rowIsHubState = hv.value(1).toBool();
+        }
+    }
+    // The first local change on top of the hub's state: keep that state beside the row before
+    // the row changes (hubState()), in the same transaction.
+    if (rowIsHubState) {
+        const std::optional<Report> hub = report(changed.id);
+        if (!hub)
+            return QCoreApplication::translate("posko::Replica", "The report is not stored here.");
+        QSqlQuery keep(db);
+        keep.prepare(QStringLiteral("UPDATE reports SET hub_state = ? WHERE id = ?"));
+        keep.addBindValue(
+            QString::fromUtf8(QJsonDocument(reportToJson(*hub)).toJson(QJsonDocument::Compact)));
+        keep.addBindValue(changed.id);
+        if (!exec(keep, &error))
+            return error;
     }
     if (!writeReport(changed, hubVersion, &error))
         return error;
@@ -367,6 +384,7 @@ bool Replica::storeWithRebase(const Report &hubState, QString *error)
     Report state = hubState;
     const auto pending =
         queryOutbox(QStringLiteral("WHERE state = 0 AND report_id = ?"), hubState.id);
+    bool applied = false;
     for (const OutboxItem &item : pending) {
         if (auto refused = applyAction(state, item.action, item.actor, item.createdAt)) {
             if (!setItemState(item.id, OutboxItem::State::Failed,
@@ -375,16 +393,21 @@ bool Replica::storeWithRebase(const Report &hubState, QString *error)
                                   .arg(*refused),
                               error))
                 return false;
+        } else {
+            applied = true;
         }
     }
     if (!writeReport(state, hubState.version, error))
         return false;
-    // The hub's own state is kept beside the shown one, so a refused action can be undone
-    // locally without asking the hub (the feed would not resend an unchanged report).
+    // Where the shown row carries pending changes, the hub's own state is kept beside it, so a
+    // refused action can be undone locally without asking the hub (the feed would not resend
+    // an unchanged report). Otherwise the row is the hub's state: '' (see hubState()).
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE reports SET hub_state = ? WHERE id = ?"));
-    q.addBindValue(
-        QString::fromUtf8(QJsonDocument(reportToJson(hubState)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(applied
+                       ? QString::fromUtf8(
+                             QJsonDocument(reportToJson(hubState)).toJson(QJsonDocument::Compact))
+                       : QString(QLatin1String("")));
     q.addBindValue(hubState.id);
     return exec(q, error);
 }
@@ -396,7 +419,10 @@ std::optional<Report> Replica::hubState(qint64 id) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
+    const QString stored = q.value(0).toString();
+    if (stored.isEmpty())
+        return report(id); // no pending change: the row is the hub's state
+    const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8()); // '?': unknown
     if (!doc.isObject())
         return std::nullopt;
     return reportFromJson(doc.object(), nullptr);
@@ -561,13 +587,10 @@ std::optional<QSet<qint64>> presentIds(sqlite3 *db, const char *sql, const QVect
 
 std::optional<Replica::PageResult> Replica::applyChanges(const QVector<Report> &reports,
                                                          const QVector<qint64> &removed,
-                                                         qint64 lastSeq, QString *error,
-                                                         const QVector<QByteArrayView> *hubJson)
+                                                         qint64 lastSeq, QString *error)
 {
     PageResult result;
     const QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (hubJson && hubJson->size() != reports.size())
-        hubJson = nullptr; // not one per report: computed from the reports instead
     {
         Transaction tx(db);
         if (!tx.ok()) {
@@ -637,9 +660,6 @@ std::optional<Replica::PageResult> Replica::applyChanges(const QVector<Report> &
                 result.updated.push_back(r.id);
                 continue;
             }
-            const QByteArray hubState =
-                hubJson ? QByteArray() // bound from the view below
-                        : QJsonDocument(reportToJson(r)).toJson(QJsonDocument::Compact);
             up.bindInt(1, r.id);
             up.bindInt(2, r.seq);
             up.bindInt(3, r.version);
@@ -660,7 +680,7 @@ std::optional<Replica::PageResult> Replica::applyChanges(const QVector<Report> &
             up.bindText(15, stampUtf8(r.statusSince));
             up.bindText(16, r.mediaUrl.toUtf8());
             up.bindInt(17, r.version);
-            up.bindText(18, hubJson ? hubJson->at(i) : QByteArrayView(hubState));
+            up.bindText(18, QByteArrayView()); // no pending change: the row is the hub's state
             if (!up.run(error))
                 return std::nullopt;
             if (existing->contains(r.id)) {

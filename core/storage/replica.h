@@ -56,7 +56,7 @@ public:
     Replica(const Replica &) = delete;
     Replica &operator=(const Replica &) = delete;
 
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;
@@ -132,14 +132,12 @@ public:
     };
     // One page of the changes feed together with its last_seq, in one transaction. Removed
     // reports are purged (see purge()).
-    // `hubJson`, when given, holds each report's JSON as the hub sent it (same order), stored as
-    // its hub state instead of serializing the report again. Ingest cost per page: two id
-    // lookups for the whole page, one reused prepared statement per table, no per-row SELECT;
-    // a report with pending actions takes the rebase path (storeHubReport).
+    // Ingest cost per page: two id lookups for the whole page, one reused prepared statement
+    // per table, no per-row SELECT; a report with pending actions takes the rebase path
+    // (storeHubReport).
     std::optional<PageResult> applyChanges(const QVector<Report> &reports,
                                            const QVector<qint64> &removed, qint64 lastSeq,
-                                           QString *error = nullptr,
-                                           const QVector<QByteArrayView> *hubJson = nullptr);
+                                           QString *error = nullptr);
 
     // Deletes reports with their history, outbox items and cached photos, then checkpoints the
     // WAL with TRUNCATE. With secure_delete=ON the freed pages are zeroed, so none of the

@@ -84,6 +84,15 @@ const QVector<QStringList> &migrations()
                 "WHERE rowid = old.report_id; END"),
             QStringLiteral("CREATE INDEX reports_requested ON reports(requested_at)"),
         },
+        // 4 -> 5: hub_state is kept only where it differs from the shown row (the report has
+        // pending actions); '' now means "the row is the hub's state". Copying every report's
+        // JSON there made the table four times its size (1.4 GB for a million reports: a cold
+        // start read all of it). Rows left '' by version 1 while an action was pending hold
+        // local changes, so their hub state is marked unknown ('?'), as it was.
+        {
+            QStringLiteral("UPDATE reports SET hub_state = '?' WHERE hub_state = '' AND id IN "
+                           "(SELECT report_id FROM outbox WHERE state = 0)"),
+        },
     };
     return steps;
 }

@@ -161,83 +161,6 @@ QJsonObject actionBody(const OutboxItem &item)
     return o;
 }
 
-// The bytes of each element of the top-level "changes" array of a feed page that QJsonDocument
-// has already accepted (so the text is valid JSON): a scan that skips strings and counts
-// brackets. Empty when there is no such array.
-QVector<QByteArrayView> changeSlices(const QByteArray &body)
-{
-    QVector<QByteArrayView> out;
-    const char *p = body.constData();
-    const qsizetype n = body.size();
-    int depth = 0;
-    qsizetype i = 0;
-    qsizetype arrayStart = -1;
-    // Finds the key "changes" at depth 1 and the '[' after it.
-    while (i < n) {
-        const char c = p[i];
-        if (c == '"') {
-            const qsizetype start = i + 1;
-            ++i;
-            while (i < n && p[i] != '"')
-                i += p[i] == '\\' ? 2 : 1;
-            const QByteArrayView str(p + start, i - start);
-            ++i;
-            if (depth == 1 && str == "changes") {
-                while (i < n &&
-                       (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t' || p[i] == ':'))
-                    ++i;
-                if (i < n && p[i] == '[')
-                    arrayStart = i;
-                break;
-            }
-            continue;
-        }
-        if (c == '{' || c == '[')
-            ++depth;
-        else if (c == '}' || c == ']')
-            --depth;
-        ++i;
-    }
-    if (arrayStart < 0)
-        return {};
-    i = arrayStart + 1;
-    depth = 0;
-    qsizetype elementStart = -1;
-    while (i < n) {
-        const char c = p[i];
-        if (c == '"') {
-            if (elementStart < 0)
-                elementStart = i;
-            ++i;
-            while (i < n && p[i] != '"')
-                i += p[i] == '\\' ? 2 : 1;
-            ++i;
-            continue;
-        }
-        if (c == '{' || c == '[') {
-            if (depth == 0 && elementStart < 0)
-                elementStart = i;
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            if (depth == 0) { // the end of the changes array
-                if (elementStart >= 0)
-                    out.push_back(QByteArrayView(p + elementStart, i - elementStart).trimmed());
-                return out;
-            }
-            --depth;
-        } else if (c == ',' && depth == 0) {
-            if (elementStart >= 0)
-                out.push_back(QByteArrayView(p + elementStart, i - elementStart).trimmed());
-            elementStart = -1;
-        } else if (depth == 0 && elementStart < 0 && c != ' ' && c != '\n' && c != '\r' &&
-                   c != '\t') {
-            elementStart = i; // a scalar element (not a change, but counted so sizes differ)
-        }
-        ++i;
-    }
-    return {};
-}
-
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host() == b.host() &&
@@ -759,16 +682,9 @@ PageOutcome ingestPage(SyncClient::IngestWorker &w, const QByteArray &body, qint
         return o;
     }
     const QJsonArray array = changes.toArray();
-    // Each change's own bytes, stored as the report's hub state without encoding it again;
-    // empty when the page is not laid out as expected (then the reports are encoded).
-    const QVector<QByteArrayView> raw = changeSlices(body);
-    const bool useRaw = raw.size() == array.size();
     QVector<Report> reports;
-    QVector<QByteArrayView> hubJson; // into `body`, alive until the page is stored
     QVector<qint64> removed;
     reports.reserve(array.size());
-    if (useRaw)
-        hubJson.reserve(array.size());
     QString error;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject c = array.at(i).toObject();
@@ -786,8 +702,6 @@ PageOutcome ingestPage(SyncClient::IngestWorker &w, const QByteArray &body, qint
                                                         "The hub's changes feed cannot be read: %1")
                                 .arg(error));
         reports.push_back(std::move(*r));
-        if (useRaw)
-            hubJson.push_back(raw.at(i));
     }
     const qint64 lastSeq = qint64(lastSeqValue.toDouble());
     o.more = page.value(QStringLiteral("more")).toBool();
@@ -798,8 +712,7 @@ PageOutcome ingestPage(SyncClient::IngestWorker &w, const QByteArray &body, qint
     // The client asks for the next page now, so the hub prepares it while this one is written.
     parsed(o.stored, o.more);
     const int failedBefore = w.replica->failedCount();
-    const auto applied =
-        w.replica->applyChanges(reports, removed, o.stored, &error, useRaw ? &hubJson : nullptr);
+    const auto applied = w.replica->applyChanges(reports, removed, o.stored, &error);
     if (!applied) {
         o.kind = PageOutcome::Kind::Storage;
         o.message = error;

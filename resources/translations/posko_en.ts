@@ -831,6 +831,10 @@
         <source>The replica&apos;s SQLite connection is not available.</source>
         <translation>The replica&apos;s SQLite connection is not available.</translation>
     </message>
+    <message>
+        <source>The report is not stored here.</source>
+        <translation>The report is not stored here.</translation>
+    </message>
 </context>
 <context>
     <name>posko::Report</name>

@@ -830,6 +830,10 @@
         <source>The replica&apos;s SQLite connection is not available.</source>
         <translation>Koneksi SQLite replika tidak tersedia.</translation>
     </message>
+    <message>
+        <source>The report is not stored here.</source>
+        <translation>Laporan ini tidak tersimpan di sini.</translation>
+    </message>
 </context>
 <context>
     <name>posko::Report</name>

@@ -130,6 +130,14 @@ TEST_CASE("a version 1 replica with data is migrated to version 2 and keeps its 
                     "INSERT INTO reports VALUES(4, 9, 1, 'sampah', 'baru', NULL, -8.0, 111.7, "
                     "'lama', '', '35.03.11', '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', "
                     "'2026-01-01T00:00:00Z', '', 1)"));
+    // Report 5 shows an action that was still pending: its row is not the hub's state.
+    rawExec(db, QStringLiteral(
+                    "INSERT INTO reports VALUES(5, 10, 1, 'sampah', 'ditugaskan', 'blue', -8.0, "
+                    "111.7, 'lokal', '', '35.03.11', '', '2026-01-01T00:00:00Z', "
+                    "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '', 1)"));
+    rawExec(db, QStringLiteral("INSERT INTO outbox(report_id, idempotency_key, type, squad, "
+                               "status, text, base_version, created_at, actor) VALUES(5, 'k5', "
+                               "'assign', 'blue', '', '', 1, '2026-01-01T00:00:00Z', 'sari')"));
     rawExec(db, QStringLiteral("PRAGMA user_version = 1"));
 
     QString error;
@@ -139,9 +147,12 @@ TEST_CASE("a version 1 replica with data is migrated to version 2 and keeps its 
     const auto r = replica->report(4);
     REQUIRE(r);
     CHECK(r->description == QStringLiteral("lama"));
-    CHECK_FALSE(replica->hubState(4)); // not known until the hub sends the report again
-    REQUIRE(replica->storeHubReport(makeReport(4, QStringLiteral("baru dari hub"))));
-    CHECK(replica->hubState(4)->description == QStringLiteral("baru dari hub"));
+    // No pending action: the row came from the hub and is its state.
+    REQUIRE(replica->hubState(4));
+    CHECK(replica->hubState(4)->description == QStringLiteral("lama"));
+    CHECK_FALSE(replica->hubState(5)); // not known until the hub sends the report again
+    REQUIRE(replica->storeHubReport(makeReport(5, QStringLiteral("baru dari hub"))));
+    CHECK(replica->hubState(5)->description == QStringLiteral("baru dari hub"));
     replica.reset();
     CHECK(rawUserVersion(db) == Replica::schemaVersion);
 }

@@ -122,43 +122,51 @@ TEST_CASE("a feed page that fails mid-way leaves the replica at the previous pag
     CHECK(rawCount(db, QStringLiteral("SELECT COUNT(*) FROM history")) == 8);
 }
 
-TEST_CASE("a feed page stores the hub's own bytes as the hub state when given them")
+TEST_CASE("the hub's state is kept apart from the shown row only while an action is pending")
 {
     QTemporaryDir dir;
     QString error;
     auto replica = Replica::open(dir.path(), &error);
     REQUIRE(replica);
-
-    const Report r1 = makeReport(11, QStringLiteral("sebelas"));
+    const QString db = replica->databasePath();
+    const Report r1 = withNote(makeReport(11, QStringLiteral("sebelas")), QStringLiteral("ada"));
     const Report r2 = makeReport(12, QStringLiteral("dua belas"));
-    // The hub's text for r1 says something the Report does not, so the test can tell which
-    // one was stored; r2's is the usual encoding.
-    QJsonObject hub1 = reportToJson(r1);
-    hub1.insert(QStringLiteral("description"), QStringLiteral("seperti yang dikirim hub"));
-    const QByteArray bytes1 = QJsonDocument(hub1).toJson(QJsonDocument::Compact);
-    QByteArray bytes2;
-    appendReportJson(bytes2, r2);
-    const QVector<QByteArrayView> raw{bytes1, bytes2};
-    REQUIRE(replica->applyChanges({r1, r2}, {}, 12, &error, &raw));
-    const auto state1 = replica->hubState(11);
-    REQUIRE(state1);
-    CHECK(state1->description == QStringLiteral("seperti yang dikirim hub"));
-    const auto state2 = replica->hubState(12);
-    REQUIRE(state2);
-    CHECK(state2->description == QStringLiteral("dua belas"));
-    CHECK(state2->history.size() == 1);
+    REQUIRE(replica->applyChanges({r1, r2}, {}, 12, &error));
+    // Stored once: the row is the hub's state.
+    CHECK(rawCount(db, QStringLiteral("SELECT COUNT(*) FROM reports WHERE hub_state <> ''")) == 0);
+    REQUIRE(replica->hubState(11));
+    CHECK(*replica->hubState(11) == *replica->report(11));
+    CHECK(replica->hubState(11)->history.size() == 2);
 
-    // Not one text per report: the reports are encoded instead.
-    const QVector<QByteArrayView> short1{bytes1};
-    Report r1b = withNote(r1, QStringLiteral("catatan"));
-    Report r2b = withNote(r2, QStringLiteral("catatan"));
-    r1b.seq = 13;
-    r2b.seq = 14;
-    REQUIRE(replica->applyChanges({r1b, r2b}, {}, 14, &error, &short1));
-    const auto state1b = replica->hubState(11);
-    REQUIRE(state1b);
-    CHECK(state1b->description == QStringLiteral("sebelas"));
-    CHECK(state1b->history.size() == 2);
+    // A local action: the hub's state is set aside before the row changes.
+    ReportAction assign;
+    assign.type = ReportAction::Type::Assign;
+    assign.squad = Squad::Blue;
+    const OutboxItem item = queue(*replica, 11, assign);
+    CHECK(rawCount(db, QStringLiteral("SELECT COUNT(*) FROM reports WHERE hub_state <> ''")) == 1);
+    CHECK(replica->report(11)->squad == Squad::Blue);
+    const auto kept = replica->hubState(11);
+    REQUIRE(kept);
+    CHECK_FALSE(kept->squad.has_value());
+    CHECK(kept->history.size() == 2);
+
+    // Refused: the row goes back to exactly the hub's state, kept once again.
+    REQUIRE(replica->markFailed(item.id, QStringLiteral("ditolak"), std::nullopt, &error));
+    const auto shown = replica->report(11);
+    REQUIRE(shown);
+    CHECK(*shown == *kept);
+    CHECK(rawCount(db, QStringLiteral("SELECT COUNT(*) FROM reports WHERE hub_state <> ''")) == 0);
+
+    // Accepted: the hub's answer becomes the row, nothing kept apart.
+    const OutboxItem again = queue(*replica, 11, assign);
+    Report answer = *kept;
+    answer.squad = Squad::Blue;
+    answer.status = Status::Ditugaskan;
+    ++answer.version;
+    REQUIRE(replica->markSent(again.id, answer, &error));
+    CHECK(*replica->report(11) == answer);
+    CHECK(*replica->hubState(11) == answer);
+    CHECK(rawCount(db, QStringLiteral("SELECT COUNT(*) FROM reports WHERE hub_state <> ''")) == 0);
 }
 
 TEST_CASE("a feed page rebases reports with pending actions and writes others directly")

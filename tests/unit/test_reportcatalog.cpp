@@ -413,6 +413,7 @@ TEST_CASE("catalog: incremental refresh and remove keep results equal to a reloa
     REQUIRE(page);
     catalog.refresh(page->updated);
     catalog.remove(page->removed);
+    catalog.waitIdle(); // the writes are queued on the catalog's worker
 
     ReportCatalog fresh(fx.replica->databasePath(), fx.policy);
     loadCatalog(fresh);
