@@ -34,9 +34,10 @@ struct Undo
 struct FileState
 {
     std::vector<Undo> undo; // unsynced changes, oldest first
-    bool created = false;   // created since the last settle()
-    bool synced = false;    // synced at least once since it was created
-    int open = 0;           // handles open through the shim
+    // Created since the last settle() and its directory not synced since: the name itself
+    // may not be on the platter.
+    bool created = false;
+    int open = 0; // handles open through the shim
 };
 
 // A handle of the shim; the real (unix) handle follows it in the same allocation.
@@ -44,7 +45,11 @@ struct File
 {
     sqlite3_file base;
     sqlite3_file *real;
-    FileState *state; // nullptr for files that are not tracked (temporary files)
+    FileState *state;        // nullptr for files that are not tracked (temporary files)
+    const std::string *name; // its key in Shim::files
+    // As the unix VFS does for a WAL or journal opened with SQLITE_OPEN_CREATE: its first
+    // successful sync also fsyncs the directory, which makes every name in it durable.
+    bool dirSync;
 };
 
 struct Shim
@@ -77,6 +82,16 @@ struct Shim
     }
 
     void powerFails(quint32 seed);
+
+    // Every name in the directory of `path` is durable now.
+    void directorySynced(const std::string &path)
+    {
+        const std::string dir = path.substr(0, path.rfind('/') + 1);
+        for (auto &[name, st] : files)
+            if (name.compare(0, dir.size(), dir) == 0 && name.find('/', dir.size()) == npos)
+                st.created = false;
+    }
+    static constexpr auto npos = std::string::npos;
 };
 
 Shim &shim()
@@ -151,7 +166,7 @@ void Shim::powerFails(quint32 seed)
     const double p = flushed[uniform(0, std::size(flushed) - 1)];
     std::bernoulli_distribution madeIt(p);
     for (auto &[path, st] : files) {
-        const bool dirEntryLost = st.created && !st.synced && uniform(0, 1) == 1;
+        const bool dirEntryLost = st.created && uniform(0, 1) == 1;
         if (st.undo.empty() && !dirEntryLost)
             continue;
         ++stats.files;
@@ -305,7 +320,10 @@ int xSync(sqlite3_file *file, int flags)
     const int rc = f->real->pMethods->xSync(f->real, flags);
     if (rc == SQLITE_OK) {
         f->state->undo.clear(); // fsync is per file, whichever handle asks
-        f->state->synced = true;
+        if (f->dirSync) {
+            f->dirSync = false;
+            s.directorySynced(*f->name);
+        }
     }
     return rc;
 }
@@ -429,6 +447,8 @@ int vOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, i
     f->real = reinterpret_cast<sqlite3_file *>(f + 1);
     f->real->pMethods = nullptr;
     f->state = nullptr;
+    f->name = nullptr;
+    f->dirSync = false;
     const bool tracked = name && (flags & kTracked);
     std::lock_guard lock(s.mutex);
     struct stat st = {};
@@ -440,11 +460,15 @@ int vOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, i
         f->base.pMethods = &kMethods;
         ++s.openFiles;
         if (tracked) {
-            FileState &state = s.files[name];
+            const auto it = s.files.try_emplace(name).first;
+            FileState &state = it->second;
+            f->name = &it->first;
+            f->dirSync =
+                (flags & SQLITE_OPEN_CREATE) &&
+                (flags & (SQLITE_OPEN_MAIN_JOURNAL | SQLITE_OPEN_WAL | SQLITE_OPEN_SUPER_JOURNAL));
             if (!existed && rc == SQLITE_OK) {
                 state.undo.clear();
                 state.created = true;
-                state.synced = false;
             }
             ++state.open;
             f->state = &state;
