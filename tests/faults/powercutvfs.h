@@ -11,10 +11,12 @@
 //   512-byte sector: each sector touched since the last sync ends up as it was after any prefix
 //   of the writes that touched it (none of them, some, or all), independently of its
 //   neighbours (torn and reordered writes). The file size ends up as it was after a random
-//   prefix of the size changes. Bytes outside the written ranges never change (SQLite's
-//   default powersafe-overwrite assumption, which the unix VFS reports). A file created since
-//   the last settle() and never synced may lose its directory entry (seeded): SQLite's unix VFS
-//   fsyncs the directory at the first sync of a new WAL or journal, so a synced file keeps it.
+//   prefix of the size changes. How much of the cache was flushed is drawn per cut (from
+//   nothing to everything). Bytes outside the written ranges never change (SQLite's default
+//   powersafe-overwrite assumption, which the unix VFS reports). A file created since the last
+//   settle() whose directory was not synced since may lose its name (seeded): like the unix
+//   VFS, the first sync of a WAL or journal opened with SQLITE_OPEN_CREATE syncs the directory,
+//   which makes every name in it durable. Deletes are taken as durable at once.
 //   From then on every write, truncate, sync and delete through the shim fails with an I/O
 //   error and has no effect, and no new file can be created: a dead machine runs no more code,
 //   and an error (rather than a silent success) stops SQLite from building on writes that
