@@ -317,15 +317,15 @@ int xSync(sqlite3_file *file, int flags)
     std::lock_guard lock(s.mutex);
     if (!s.beginOp())
         return SQLITE_IOERR_FSYNC;
-    const int rc = f->real->pMethods->xSync(f->real, flags);
-    if (rc == SQLITE_OK) {
-        f->state->undo.clear(); // fsync is per file, whichever handle asks
-        if (f->dirSync) {
-            f->dirSync = false;
-            s.directorySynced(*f->name);
-        }
+    // The real fsync is not called: the shim is the disk, and the test never cuts the real
+    // machine's power. That keeps the rounds as fast on a busy disk as on an idle one.
+    Q_UNUSED(flags);
+    f->state->undo.clear(); // fsync is per file, whichever handle asks
+    if (f->dirSync) {
+        f->dirSync = false;
+        s.directorySynced(*f->name);
     }
-    return rc;
+    return SQLITE_OK;
 }
 
 int xFileSize(sqlite3_file *file, sqlite3_int64 *size)

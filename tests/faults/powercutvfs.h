@@ -6,7 +6,8 @@
 // - Every write and truncate reaches the real file at once, so SQLite reads its own writes, but
 //   the shim remembers what each one overwrote (offset, old bytes, old size) per file path.
 // - xSync on any handle of a file makes that file's writes since its last sync durable (fsync
-//   is per inode): their undo records are forgotten.
+//   is per inode): their undo records are forgotten. The real fsync is skipped (the shim is
+//   the disk; the test never cuts the real power), so the rounds do not wait for the disk.
 // - cut(): the power fails. Every unsynced change is undone, except a seeded random choice per
 //   512-byte sector: each sector touched since the last sync ends up as it was after any prefix
 //   of the writes that touched it (none of them, some, or all), independently of its
