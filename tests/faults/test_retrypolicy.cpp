@@ -191,7 +191,9 @@ TEST_CASE("a refusing hub is not hammered, and is synced with normally once it a
     INFO("requests: " << server.requests << " in " << elapsed << " ms");
     CHECK(server.requests >= 4); // it does keep trying
     CHECK(server.requests <= 13);
-    CHECK(failures == server.requests);
+    // Every request the server saw ends as one failure (the last answer may still be on its way
+    // on a busy machine).
+    CHECK(QTest::qWaitFor([&] { return failures == server.requests; }, 2000));
     CHECK(client.lastFailure() == SyncClient::Failure::Network);
     CHECK(client.retryPolicy().failures() == failures);
     CHECK(client.nextSyncInMs() >= 0);
