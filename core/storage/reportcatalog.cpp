@@ -5,6 +5,7 @@
 #include "core/domain/squad.h"
 #include "core/domain/status.h"
 #include "core/geo/areas.h"
+#include "core/sla/sla.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -165,6 +166,7 @@ struct RowIn
     QString kecamatan, desa;
     qint64 requested = 0, updated = 0;
     qint64 deadline = kNoDeadline, warnAt = 0;
+    bool photo = false;
     std::string description;
 };
 
@@ -184,7 +186,7 @@ struct ReportCatalog::Store
     std::vector<double> lat, lon;
     std::vector<quint16> label, kec, desa;
     std::vector<qint8> status, squad;
-    std::vector<quint8> alive;
+    std::vector<quint8> alive, photo;
     std::vector<quint32> descOff, descLen;
     std::string arena; // descriptions, UTF-8; replaced ones stay until the next load
     Interner labels, kecs, desas;
@@ -216,6 +218,7 @@ struct ReportCatalog::Store
         status.clear();
         squad.clear();
         alive.clear();
+        photo.clear();
         descOff.clear();
         descLen.clear();
         arena.clear();
@@ -251,6 +254,7 @@ struct ReportCatalog::Store
                 status.push_back(0);
                 squad.push_back(0);
                 alive.push_back(0);
+                photo.push_back(0);
                 descOff.push_back(0);
                 descLen.push_back(0);
             }
@@ -270,6 +274,7 @@ struct ReportCatalog::Store
         desa[s] = quint16(desas.intern(r.desa));
         status[s] = qint8(r.status);
         squad[s] = qint8(r.squad);
+        photo[s] = r.photo ? 1 : 0;
         const bool wasAlive = alive[s] != 0;
         alive[s] = 1;
         if (!wasAlive || description(slot) != r.description) {
@@ -354,7 +359,7 @@ public:
 
     static constexpr const char *kSelect =
         "SELECT id, label, status, squad, lat, lon, kecamatan, desa, requested_at, updated_at, "
-        "status_since, description FROM reports";
+        "status_since, description, media_url <> '' FROM reports";
 
     bool readRow(sqlite3_stmt *st, RowIn &r) const
     {
@@ -381,6 +386,7 @@ public:
         const qint64 since = stampOf(10).value_or(kNoDeadline);
         const auto *d = reinterpret_cast<const char *>(sqlite3_column_text(st, 11));
         r.description.assign(d ? d : "", size_t(sqlite3_column_bytes(st, 11)));
+        r.photo = sqlite3_column_int(st, 12) != 0;
         computeSla(r, since);
         return true;
     }
@@ -786,52 +792,134 @@ public:
 
     // The ids of the rows in `perm` (ascending order) that pass `f`, in `order`. `hit`: the text
     // filter's matches by slot, or null. The caller holds the store's lock.
+    // Whether a row passes a filter. `hit`: the text filter's matches by slot, or null. Used
+    // under the store's lock.
+    struct Matcher
+    {
+        const Store &s;
+        const CatalogFilter &f;
+        qint64 now;
+        const std::vector<quint8> *hit;
+        int label = -1, kec = -1, desa = -1;
+        bool none = false; // a code no row has: nothing passes
+        bool slaNeeded = false;
+
+        Matcher(const Store &store, const CatalogFilter &filter, qint64 at,
+                const std::vector<quint8> *textHit)
+            : s(store), f(filter), now(at), hit(textHit)
+        {
+            label = f.label.isEmpty() ? -1 : s.labels.find(f.label);
+            kec = f.kecamatan.isEmpty() ? -1 : s.kecs.find(f.kecamatan);
+            desa = f.desa.isEmpty() ? -1 : s.desas.find(f.desa);
+            none = (!f.label.isEmpty() && label < 0) || (!f.kecamatan.isEmpty() && kec < 0) ||
+                   (!f.desa.isEmpty() && desa < 0);
+            slaNeeded = f.sla != CatalogFilter::Any || f.slaStates != 0;
+        }
+        bool operator()(size_t i) const
+        {
+            if (hit && !(*hit)[i])
+                return false;
+            if (label >= 0 && s.label[i] != label)
+                return false;
+            if (f.squad != CatalogFilter::Any && s.squad[i] != f.squad)
+                return false;
+            if (f.status != CatalogFilter::Any && s.status[i] != f.status)
+                return false;
+            if (f.statuses != 0 && !((f.statuses >> quint32(s.status[i])) & 1u))
+                return false;
+            if (kec >= 0 && s.kec[i] != kec)
+                return false;
+            if (desa >= 0 && s.desa[i] != desa)
+                return false;
+            if (s.requested[i] < f.receivedFrom || s.requested[i] >= f.receivedTo)
+                return false;
+            if (f.photoOnly && !s.photo[i])
+                return false;
+            if (slaNeeded) {
+                int state = 0; // SlaState::None
+                if (s.deadline[i] != kNoDeadline)
+                    state = now > s.deadline[i] ? 3 : now >= s.warnAt[i] ? 2 : 1;
+                if (f.sla != CatalogFilter::Any && state != f.sla)
+                    return false;
+                if (f.slaStates != 0 && !((f.slaStates >> quint32(state)) & 1u))
+                    return false;
+            }
+            return true;
+        }
+    };
+
+    // The ids of the rows in `perm` (ascending order) that pass `f`, in `order`. `hit`: the text
+    // filter's matches by slot, or null. The caller holds the store's lock.
     static void filterInto(const Store &s, const std::vector<int> &perm, const CatalogFilter &f,
                            Qt::SortOrder order, qint64 now, const std::vector<quint8> *hit,
                            std::vector<qint64> &ids)
     {
-        const int label = f.label.isEmpty() ? -1 : s.labels.find(f.label);
-        const int kec = f.kecamatan.isEmpty() ? -1 : s.kecs.find(f.kecamatan);
-        const int desa = f.desa.isEmpty() ? -1 : s.desas.find(f.desa);
-        const bool none = (!f.label.isEmpty() && label < 0) ||
-                          (!f.kecamatan.isEmpty() && kec < 0) || (!f.desa.isEmpty() && desa < 0);
-        if (!none) {
-            ids.reserve(f.isEmpty() ? perm.size() : perm.size() / 8);
-            auto accept = [&](int slot) {
-                const auto i = size_t(slot);
-                if (hit && !(*hit)[i])
-                    return false;
-                if (label >= 0 && s.label[i] != label)
-                    return false;
-                if (f.squad != CatalogFilter::Any && s.squad[i] != f.squad)
-                    return false;
-                if (f.status != CatalogFilter::Any && s.status[i] != f.status)
-                    return false;
-                if (kec >= 0 && s.kec[i] != kec)
-                    return false;
-                if (desa >= 0 && s.desa[i] != desa)
-                    return false;
-                if (s.requested[i] < f.receivedFrom || s.requested[i] >= f.receivedTo)
-                    return false;
-                if (f.sla != CatalogFilter::Any) {
-                    int state = 0; // SlaState::None
-                    if (s.deadline[i] != kNoDeadline)
-                        state = now > s.deadline[i] ? 3 : now >= s.warnAt[i] ? 2 : 1;
-                    if (state != f.sla)
-                        return false;
-                }
-                return true;
-            };
-            if (order == Qt::AscendingOrder) {
-                for (int slot : perm)
-                    if (accept(slot))
-                        ids.push_back(s.id[size_t(slot)]);
-            } else {
-                for (auto it = perm.rbegin(); it != perm.rend(); ++it)
-                    if (accept(*it))
-                        ids.push_back(s.id[size_t(*it)]);
-            }
+        const Matcher accept(s, f, now, hit);
+        if (accept.none)
+            return;
+        ids.reserve(f.isEmpty() ? perm.size() : perm.size() / 8);
+        if (order == Qt::AscendingOrder) {
+            for (int slot : perm)
+                if (accept(size_t(slot)))
+                    ids.push_back(s.id[size_t(slot)]);
+        } else {
+            for (auto it = perm.rbegin(); it != perm.rend(); ++it)
+                if (accept(size_t(*it)))
+                    ids.push_back(s.id[size_t(*it)]);
         }
+    }
+
+    // The text filter's matches as a flag per slot; false when the filter has no text. The
+    // caller holds the store's lock.
+    bool textHits(const Store &s, const std::optional<std::vector<qint64>> &text,
+                  std::vector<quint8> &hit) const
+    {
+        if (!text)
+            return false;
+        hit.assign(s.id.size(), 0);
+        for (qint64 id : *text)
+            if (const int slot = s.slotOf.value(id, -1); slot >= 0)
+                hit[size_t(slot)] = 1;
+        return true;
+    }
+
+    std::optional<std::vector<qint64>> textOf(const CatalogFilter &f)
+    {
+        if (f.text.trimmed().isEmpty())
+            return std::nullopt;
+        auto text = textMatches(f.text);
+        if (!text)
+            text.emplace(); // the error went out through failed(); no rows match
+        return text;
+    }
+
+    void count(quint64 generation, const QVector<CatalogFilter> &filters, qint64 now)
+    {
+        if (generation != m_catalog->m_countGeneration.load())
+            return; // superseded before it started
+        QVector<qint64> counts;
+        counts.reserve(filters.size());
+        for (const CatalogFilter &f : filters) {
+            const auto text = textOf(f);
+            std::shared_lock lock(m_store->mutex);
+            const Store &s = *m_store;
+            std::vector<quint8> hit;
+            const Matcher accept(s, f, now, textHits(s, text, hit) ? &hit : nullptr);
+            qint64 n = 0;
+            if (!accept.none)
+                for (size_t i = 0; i < s.id.size(); ++i)
+                    n += s.alive[i] && accept(i) ? 1 : 0;
+            counts.push_back(n);
+        }
+        if (generation != m_catalog->m_countGeneration.load())
+            return;
+        QMetaObject::invokeMethod(
+            m_catalog,
+            [c = m_catalog, generation, counts] {
+                if (generation == c->m_countGeneration.load())
+                    emit c->countsReady(generation, counts);
+            },
+            Qt::QueuedConnection);
     }
 
     void query(quint64 generation, const CatalogFilter &f, CatalogSort sort, Qt::SortOrder order,
@@ -839,24 +927,14 @@ public:
     {
         if (generation != m_catalog->m_generation.load())
             return; // superseded before it started
-        std::optional<std::vector<qint64>> text;
-        if (!f.text.trimmed().isEmpty()) {
-            text = textMatches(f.text);
-            if (!text)
-                text.emplace(); // the error went out through failed(); show no rows
-        }
+        const std::optional<std::vector<qint64>> text = textOf(f);
         auto ids = std::make_shared<std::vector<qint64>>();
         {
             std::shared_lock lock(m_store->mutex);
             const Store &s = *m_store;
             std::vector<quint8> hit;
-            if (text) {
-                hit.assign(s.id.size(), 0);
-                for (qint64 id : *text)
-                    if (const int slot = s.slotOf.value(id, -1); slot >= 0)
-                        hit[size_t(slot)] = 1;
-            }
-            filterInto(s, sorted(sort), f, order, now, text ? &hit : nullptr, *ids);
+            const bool withText = textHits(s, text, hit);
+            filterInto(s, sorted(sort), f, order, now, withText ? &hit : nullptr, *ids);
         }
         if (generation != m_catalog->m_generation.load())
             return; // superseded while it ran
@@ -944,6 +1022,30 @@ quint64 ReportCatalog::query(const CatalogFilter &filter, CatalogSort sort, Qt::
     return generation;
 }
 
+quint64 ReportCatalog::count(const QVector<CatalogFilter> &filters, qint64 now)
+{
+    const quint64 generation = m_countGeneration.fetch_add(1) + 1;
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, generation, filters, now] { w->count(generation, filters, now); },
+        Qt::QueuedConnection);
+    return generation;
+}
+
+CatalogFilter queueFilter(ReportQueue queue, CatalogFilter base)
+{
+    switch (queue) {
+    case ReportQueue::All:
+        break;
+    case ReportQueue::Inbox:
+        base.statuses = (1u << int(Status::Baru)) | (1u << int(Status::DibukaKembali));
+        break;
+    case ReportQueue::Watch:
+        base.slaStates = (1u << int(SlaState::Warning)) | (1u << int(SlaState::Breached));
+        break;
+    }
+    return base;
+}
+
 void ReportCatalog::waitIdle()
 {
     QMetaObject::invokeMethod(
@@ -966,6 +1068,7 @@ void ReportCatalog::putReports(const QVector<Report> &reports)
         in.requested = r.requestedAt.isValid() ? r.requestedAt.toSecsSinceEpoch() : 0;
         in.updated = r.updatedAt.isValid() ? r.updatedAt.toSecsSinceEpoch() : 0;
         in.description = r.description.toStdString();
+        in.photo = !r.mediaUrl.isEmpty();
         Worker::computeSla(
             in, r.statusSince.isValid() ? r.statusSince.toSecsSinceEpoch() : kNoDeadline, m_policy);
         m_store->put(in);
@@ -1054,6 +1157,7 @@ std::optional<CatalogRow> ReportCatalog::row(qint64 id, bool withDescription) co
     r.lat = s.lat[i];
     r.lon = s.lon[i];
     r.response = r.deadline && awaitsResponse(Status(r.status));
+    r.hasPhoto = s.photo[i] != 0;
     if (withDescription) {
         const std::string_view d = s.description(slot);
         r.description = QString::fromUtf8(d.data(), qsizetype(d.size()));
@@ -1156,7 +1260,7 @@ QString ReportCatalog::matchExpression(const QString &text)
 std::optional<QString> ReportCatalog::sqlFor(const CatalogFilter &f, CatalogSort sort,
                                              Qt::SortOrder order, const LabelPolicy &policy)
 {
-    if (f.sla != CatalogFilter::Any || sort == CatalogSort::Sla)
+    if (f.sla != CatalogFilter::Any || f.slaStates != 0 || sort == CatalogSort::Sla)
         return std::nullopt;
     auto quote = [](QString s) {
         return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QStringLiteral("''")) +
@@ -1174,6 +1278,15 @@ std::optional<QString> ReportCatalog::sqlFor(const CatalogFilter &f, CatalogSort
         where << QStringLiteral("squad = ") + quote(squadCode(Squad(f.squad)));
     if (f.status != CatalogFilter::Any)
         where << QStringLiteral("status = ") + quote(statusCode(Status(f.status)));
+    if (f.statuses != 0) {
+        QStringList in;
+        for (int st = 0; st < 32; ++st)
+            if ((f.statuses >> st) & 1u)
+                in << quote(statusCode(Status(st)));
+        where << QStringLiteral("status IN (%1)").arg(in.join(QLatin1Char(',')));
+    }
+    if (f.photoOnly)
+        where << QStringLiteral("media_url <> ''");
     if (!f.kecamatan.isEmpty())
         where << QStringLiteral("kecamatan = ") + quote(f.kecamatan);
     if (!f.desa.isEmpty())

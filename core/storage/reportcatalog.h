@@ -38,6 +38,11 @@ struct CatalogFilter
     // Words searched in description, address and history text (notes, reasons): every word
     // must occur as a word prefix; case and accents are ignored (FTS5 unicode61).
     QString text;
+    // Sets for the queues, ANDed with the single choices above: bit n stands for int(Status) n /
+    // int(SlaState) n; 0 means any.
+    quint32 statuses = 0;
+    quint32 slaStates = 0;
+    bool photoOnly = false; // only reports with a citizen's photo
 
     bool isEmpty() const;
     friend bool operator==(const CatalogFilter &, const CatalogFilter &) = default;
@@ -75,8 +80,21 @@ struct CatalogRow
     bool response = false; // the running timer is the response timer (else resolution)
     double lat = 0;
     double lon = 0;
+    bool hasPhoto = false;
     QString description;
 };
+
+// The operator's work queues (issue 5). Inbox: new and reopened reports (waiting for a first
+// response); Watch: everything whose SLA timer is near or past its deadline. Both are shown most
+// urgent first (CatalogSort::Sla, ascending).
+enum class ReportQueue
+{
+    All,
+    Inbox,
+    Watch
+};
+// `base` narrowed to the queue.
+CatalogFilter queueFilter(ReportQueue queue, CatalogFilter base = {});
 
 // Where a report is on the map and how it is drawn (squad, SLA state at a given time).
 struct CatalogPoint
@@ -119,6 +137,9 @@ public:
     // unless a later query() supersedes it. `now` is seconds since the epoch (SLA state).
     quint64 query(const CatalogFilter &filter, CatalogSort sort, Qt::SortOrder order, qint64 now);
     quint64 latestGeneration() const { return m_generation.load(); }
+    // How many reports pass each filter at `now`, counted on the worker; countsReady() follows
+    // with the same generation unless a later count() supersedes it.
+    quint64 count(const QVector<CatalogFilter> &filters, qint64 now);
     // Synchronous, on the caller's thread (small sets: tests, a catalog without a replica):
     // store/drop rows directly and run a query without the worker. queryNow() ignores nothing
     // but the text filter, which needs the replica's index: with text it returns no rows.
@@ -170,6 +191,7 @@ signals:
     void loaded(qint64 rows, const QString &error);
     void changed(); // after refresh()/remove() were applied
     void resultReady(quint64 generation, const posko::ReportCatalog::Ids &ids);
+    void countsReady(quint64 generation, const QVector<qint64> &counts);
     void failed(const QString &error);
 
 private:
@@ -188,6 +210,7 @@ private:
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
     std::atomic<quint64> m_generation{0};
+    std::atomic<quint64> m_countGeneration{0};
 };
 
 } // namespace posko

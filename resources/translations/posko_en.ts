@@ -1987,6 +1987,37 @@ The map is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>posko::ui::ReportQueueBar</name>
+    <message>
+        <source>Work queues</source>
+        <translation>Work queues</translation>
+    </message>
+    <message>
+        <source>All reports (%1)</source>
+        <translation>All reports (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Inbox (%1)</translation>
+    </message>
+    <message>
+        <source>My watch (%1)</source>
+        <translation>My watch (%1)</translation>
+    </message>
+    <message>
+        <source>Every report the filters let through (Alt+1)</source>
+        <translation>Every report the filters let through (Alt+1)</translation>
+    </message>
+    <message>
+        <source>New and reopened reports waiting for a first response, most urgent first (Alt+2)</source>
+        <translation>New and reopened reports waiting for a first response, most urgent first (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Reports near or past their SLA deadline, most urgent first (Alt+3)</source>
+        <translation>Reports near or past their SLA deadline, most urgent first (Alt+3)</translation>
+    </message>
+</context>
+<context>
     <name>posko::ui::ReportTableModel</name>
     <message>
         <source>%1 (pending)</source>

@@ -1979,6 +1979,37 @@ Peta tidak berubah.</translation>
     </message>
 </context>
 <context>
+    <name>posko::ui::ReportQueueBar</name>
+    <message>
+        <source>Work queues</source>
+        <translation>Antrean kerja</translation>
+    </message>
+    <message>
+        <source>All reports (%1)</source>
+        <translation>Semua laporan (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Kotak masuk (%1)</translation>
+    </message>
+    <message>
+        <source>My watch (%1)</source>
+        <translation>Pantauan saya (%1)</translation>
+    </message>
+    <message>
+        <source>Every report the filters let through (Alt+1)</source>
+        <translation>Semua laporan yang lolos filter (Alt+1)</translation>
+    </message>
+    <message>
+        <source>New and reopened reports waiting for a first response, most urgent first (Alt+2)</source>
+        <translation>Laporan baru dan dibuka kembali yang menunggu tanggapan pertama, yang paling mendesak di atas (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Reports near or past their SLA deadline, most urgent first (Alt+3)</source>
+        <translation>Laporan yang mendekati atau melewati batas waktu SLA, yang paling mendesak di atas (Alt+3)</translation>
+    </message>
+</context>
+<context>
     <name>posko::ui::ReportTableModel</name>
     <message>
         <source>%1 (pending)</source>

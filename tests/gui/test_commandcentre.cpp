@@ -11,6 +11,7 @@
 #include "ui/main/mainwindow.h"
 #include "ui/reports/reportdetailpanel.h"
 #include "ui/reports/reportfilterbar.h"
+#include "ui/reports/reportqueuebar.h"
 #include "ui/reports/reporttablemodel.h"
 
 #include "catch.h"
@@ -504,4 +505,73 @@ TEST_CASE("a first sync in pages shows in the status bar how far the feed is and
     });
     CHECK(partial >= 2); // 4 pages of 3: every page before the last says how far
     CHECK(window.syncIndicator()->text().contains(QStringLiteral("Synced")));
+}
+
+TEST_CASE("the inbox and watch queues count live and list the most urgent report first")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    const QString road =
+        postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512, 111.7105,
+                          QStringLiteral("Jalan berlubang di depan pasar"));
+    const QString rubbish =
+        postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601, 111.7203,
+                          QStringLiteral("Sampah menumpuk di sungai"));
+    const QString flood = postCitizenReport(hub, f.apiKey, QStringLiteral("banjir"), -8.1000,
+                                            111.8000, QStringLiteral("Banjir setinggi lutut"));
+
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    // 25 minutes later: the flood's 30-minute response target is past its warning share (75%),
+    // the rubbish (8 h) and the road (24 h) are not.
+    ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(25 * 60));
+    ui::MainWindow window(*ws.flow.replica(), *ws.flow.dispatch(), *ws.flow.sync(), clock);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(waitFor([&] { return window.model()->rowCount() == 3; }));
+    ui::ReportQueueBar *queues = window.queueBar();
+    REQUIRE(queues);
+    const auto counts = [&] {
+        return QList<qint64>{queues->count(ReportQueue::All), queues->count(ReportQueue::Inbox),
+                             queues->count(ReportQueue::Watch)};
+    };
+    CHECK(waitFor([&] { return counts() == QList<qint64>{3, 3, 1}; }));
+    CHECK(queues->tabText(1).contains(QStringLiteral("3")));
+
+    // Assigning the rubbish takes it out of the inbox, live.
+    window.selectReport(rubbish.toLongLong());
+    window.table()->setFocus();
+    QTest::keyClick(window.table(), Qt::Key_5);
+    CHECK(waitFor([&] { return counts() == QList<qint64>{3, 2, 1}; }));
+
+    const auto shownIds = [&] {
+        QList<qint64> ids;
+        for (int row = 0; row < window.table()->model()->rowCount(); ++row)
+            ids << window.table()
+                       ->model()
+                       ->index(row, 0)
+                       .data(ui::ReportTableModel::ReportIdRole)
+                       .toLongLong();
+        return ids;
+    };
+    // Alt+2: the inbox, most urgent first (the flood's deadline is hours before the road's).
+    QTest::keyClick(window.table(), Qt::Key_2, Qt::AltModifier);
+    CHECK(queues->queue() == ReportQueue::Inbox);
+    CHECK(waitFor([&] {
+        return shownIds() == QList<qint64>{flood.toLongLong(), road.toLongLong()};
+    }));
+    // Alt+3: only what is near or past its deadline.
+    QTest::keyClick(window.table(), Qt::Key_3, Qt::AltModifier);
+    CHECK(waitFor([&] { return shownIds() == QList<qint64>{flood.toLongLong()}; }));
+    // 19 hours on, the road's 24-hour response timer is past its warning share (18 h) and joins
+    // the watch; the assigned rubbish runs its 72-hour resolution timer and does not. Counts are
+    // taken again after every sync (and every half minute).
+    clock.advanceSecs(19 * 3600);
+    ws.flow.sync()->syncNow();
+    CHECK(waitFor([&] { return counts() == QList<qint64>{3, 2, 2}; }));
+    // Alt+1: every report again, newest first.
+    QTest::keyClick(window.table(), Qt::Key_1, Qt::AltModifier);
+    CHECK(waitFor([&] { return shownIds().size() == 3; }));
+    CHECK(shownIds().first() == flood.toLongLong());
 }

@@ -62,6 +62,8 @@ QVector<Report> randomReports(int n, quint32 seed)
             r.description.prepend(QStringLiteral("Laporan warga tentang keadaan lingkungan: "));
         if (rng.bounded(10) == 0)
             r.description = QStringLiteral("Laporan warga tentang keadaan lingkungan sekitar");
+        if (i % 3 == 0)
+            r.mediaUrl = QStringLiteral("http://127.0.0.1:1/photos/%1.jpg").arg(r.id);
         r.address = QStringLiteral("Jl. %1 No. %2")
                         .arg(words.at(int(rng.bounded(words.size()))))
                         .arg(rng.bounded(50));
@@ -169,8 +171,14 @@ std::vector<qint64> bruteForce(const QVector<Report> &reports, const LabelPolicy
         const qint64 t = r.requestedAt.toSecsSinceEpoch();
         if (t < f.receivedFrom || t >= f.receivedTo)
             continue;
-        if (f.sla != CatalogFilter::Any &&
-            int(evaluateSla(r, policy.find(r.label), policy.warningShare(), now).state) != f.sla)
+        const int sla = int(evaluateSla(r, policy.find(r.label), policy.warningShare(), now).state);
+        if (f.sla != CatalogFilter::Any && sla != f.sla)
+            continue;
+        if (f.statuses != 0 && !((f.statuses >> int(r.status)) & 1u))
+            continue;
+        if (f.slaStates != 0 && !((f.slaStates >> sla) & 1u))
+            continue;
+        if (f.photoOnly && r.mediaUrl.isEmpty())
             continue;
         rows.push_back(&r);
     }
@@ -516,6 +524,70 @@ TEST_CASE("catalog: after a load every column's order is ready and stays right a
         CHECK(run(catalog, {}, sort, Qt::AscendingOrder, now.toSecsSinceEpoch()) ==
               bruteForce(stored, fx.policy, {}, sort, Qt::AscendingOrder, now));
     }
+}
+
+TEST_CASE("catalog: the work queues, the photo filter and their counts equal a brute force")
+{
+    const QVector<Report> reports = randomReports(3000, 53);
+    Fixture fx(reports);
+    ReportCatalog catalog(fx.replica->databasePath(), fx.policy);
+    loadCatalog(catalog);
+    const QVector<Report> stored = fx.replica->reports();
+    const QDateTime now = kBase.addSecs(3 * 86400); // some timers near or past their deadline
+    const qint64 at = now.toSecsSinceEpoch();
+
+    CatalogFilter inKec;
+    inKec.kecamatan = reports.at(5).kecamatan;
+    CatalogFilter photos;
+    photos.photoOnly = true;
+    CatalogFilter text;
+    text.text = QStringLiteral("jalan");
+    QVector<CatalogFilter> filters;
+    for (const CatalogFilter &base : {CatalogFilter{}, inKec, photos, text})
+        for (ReportQueue q : {ReportQueue::All, ReportQueue::Inbox, ReportQueue::Watch})
+            filters << queueFilter(q, base);
+    const CatalogFilter inbox = queueFilter(ReportQueue::Inbox);
+    CHECK(inbox.statuses != 0);
+    const CatalogFilter watch = queueFilter(ReportQueue::Watch);
+    CHECK(watch.slaStates != 0);
+
+    QVector<qint64> expectedCounts;
+    for (const CatalogFilter &f : std::as_const(filters)) {
+        INFO("statuses=" << f.statuses << " slaStates=" << f.slaStates << " photo=" << f.photoOnly
+                         << " kec=" << f.kecamatan.toStdString()
+                         << " text=" << f.text.toStdString());
+        const auto got = run(catalog, f, CatalogSort::Sla, Qt::AscendingOrder, at);
+        if (f.text.isEmpty()) {
+            const auto expected =
+                bruteForce(stored, fx.policy, f, CatalogSort::Sla, Qt::AscendingOrder, now);
+            CHECK(got == expected);
+        }
+        if (const auto sql =
+                ReportCatalog::sqlFor(f, CatalogSort::Id, Qt::DescendingOrder, fx.policy))
+            CHECK(run(catalog, f, CatalogSort::Id, Qt::DescendingOrder, at) ==
+                  sqlIds(fx.replica->databasePath(), *sql));
+        expectedCounts << qint64(got.size());
+    }
+    // Every queue holds something in this data, and less than everything.
+    CHECK(expectedCounts.at(1) > 0);
+    CHECK(expectedCounts.at(2) > 0);
+    CHECK(expectedCounts.at(1) < expectedCounts.at(0));
+    CHECK(expectedCounts.at(2) < expectedCounts.at(0));
+    CHECK(expectedCounts.at(6) > 0); // photos
+    CHECK(expectedCounts.at(6) < expectedCounts.at(0));
+
+    std::optional<QVector<qint64>> counts;
+    quint64 generation = 0;
+    auto conn = QObject::connect(&catalog, &ReportCatalog::countsReady,
+                                 [&](quint64 g, const QVector<qint64> &c) {
+                                     if (g == generation)
+                                         counts = c;
+                                 });
+    catalog.count({inbox}, at); // an earlier request: only the latest one's answer is taken
+    generation = catalog.count(filters, at);
+    waitFor([&] { return counts.has_value(); });
+    QObject::disconnect(conn);
+    CHECK(*counts == expectedCounts);
 }
 
 TEST_CASE("catalog: superseded queries are dropped, only the latest result is delivered")

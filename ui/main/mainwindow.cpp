@@ -16,6 +16,7 @@
 #include "ui/map/mapview.h"
 #include "ui/reports/reportdetailpanel.h"
 #include "ui/reports/reportfilterbar.h"
+#include "ui/reports/reportqueuebar.h"
 #include "ui/reports/reporttablemodel.h"
 
 #include <QAction>
@@ -96,13 +97,47 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     m_filterBar->setObjectName(QStringLiteral("reportFilterBar"));
     m_filterBar->setPolicy(m_model->policy());
     m_filterBar->setCovertVisible(session.covertClearance);
-    connect(m_filterBar, &ReportFilterBar::filterChanged, this, [this](const CatalogFilter &f) {
+    // The table shows the filter bar's choices within the chosen work queue.
+    m_queueBar = new ReportQueueBar(this);
+    const auto applyFilter = [this] {
         m_keepCurrent = currentReportId();
-        m_model->setFilter(f);
+        m_model->setFilter(queueFilter(m_queueBar->queue(), m_filterBar->filter()));
+    };
+    connect(m_filterBar, &ReportFilterBar::filterChanged, this, applyFilter);
+    connect(m_queueBar, &ReportQueueBar::queueChanged, this, [this, applyFilter](ReportQueue q) {
+        applyFilter();
+        // The queues are worked most urgent first; all reports newest first.
+        if (q == ReportQueue::All)
+            m_table->sortByColumn(ReportTableModel::ColId, Qt::DescendingOrder);
+        else
+            m_table->sortByColumn(ReportTableModel::ColSla, Qt::AscendingOrder);
     });
+    // Queue counts: after loads and changes, and as time moves reports between SLA states.
+    m_countTimer = new QTimer(this);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(200);
+    connect(m_countTimer, &QTimer::timeout, this, [this] {
+        const CatalogFilter base = m_filterBar->filter();
+        m_catalog->count({queueFilter(ReportQueue::All, base),
+                          queueFilter(ReportQueue::Inbox, base),
+                          queueFilter(ReportQueue::Watch, base)},
+                         m_clock.now().toSecsSinceEpoch());
+    });
+    connect(m_catalog, &ReportCatalog::countsReady, m_queueBar,
+            [this](quint64, const QVector<qint64> &counts) { m_queueBar->setCounts(counts); });
+    const auto recount = [this] {
+        if (!m_countTimer->isActive())
+            m_countTimer->start();
+    };
+    connect(m_catalog, &ReportCatalog::loaded, this, recount);
+    connect(m_catalog, &ReportCatalog::loadProgress, this, recount);
+    connect(m_catalog, &ReportCatalog::changed, this, recount);
+    connect(m_filterBar, &ReportFilterBar::filterChanged, this, recount);
+    connect(&m_sync, &SyncClient::syncFinished, this, recount);
     auto *tablePane = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_queueBar);
     tableLayout->addWidget(m_filterBar);
     tableLayout->addWidget(m_table, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -257,8 +292,11 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
         m_detail->refreshSla();
         // Reports move between SLA states as time passes: an SLA filter is run again now and
         // then (the rows shown keep their live countdown meanwhile).
-        if (m_model->filter().sla != CatalogFilter::Any && ++m_slaTicks % 30 == 0)
+        if (++m_slaTicks % 30 != 0)
+            return;
+        if (m_model->filter().sla != CatalogFilter::Any || m_model->filter().slaStates != 0)
             m_model->requery();
+        m_countTimer->start(); // "my watch" grows as deadlines come near
     });
     m_slaTimer->start();
 

@@ -25,6 +25,7 @@ class ReportTableModel;
 class VisibleReportsProxy;
 class ReportDetailPanel;
 class ReportFilterBar;
+class ReportQueueBar;
 class LoginDialog;
 class OutboxButton;
 class MapView;
@@ -46,6 +47,7 @@ public:
     ReportTableModel *model() const { return m_model; }
     ReportCatalog *catalog() const { return m_catalog; }
     ReportFilterBar *filterBar() const { return m_filterBar; }
+    ReportQueueBar *queueBar() const { return m_queueBar; }
     ReportDetailPanel *detail() const { return m_detail; }
     MapView *map() const { return m_map; }
     QLabel *syncIndicator() const { return m_syncState; }
@@ -74,6 +76,8 @@ private:
     ReportCatalog *m_catalog = nullptr; // the replica's reports for the table, off the GUI thread
     ReportTableModel *m_model = nullptr;
     ReportFilterBar *m_filterBar = nullptr;
+    ReportQueueBar *m_queueBar = nullptr;
+    QTimer *m_countTimer = nullptr;      // coalesces queue count requests
     std::optional<qint64> m_keepCurrent; // the report to select again once a filter result is in
     VisibleReportsProxy *m_tableRows = nullptr; // the table's rows: all, or what the map shows
     QTableView *m_table = nullptr;
