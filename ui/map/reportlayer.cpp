@@ -177,10 +177,19 @@ void ReportLayer::rebuild()
     });
     watcher->setFuture(QtConcurrent::run(
         [read = m_model->pointReader(), ids = m_model->ids(), now = m_model->nowSecs()]() mutable {
-            std::vector<CatalogPoint> rows = read(ids, now);
+            // Read and projected in slices: the catalog's rows (40 bytes a point) are never
+            // all held at once next to the projected ones (24 bytes) and the two indexes.
+            std::vector<ClusterPoint> points;
+            points.reserve(ids.size());
+            constexpr size_t slice = 1 << 16;
+            for (size_t at = 0; at < ids.size(); at += slice) {
+                const std::vector<qint64> part(ids.begin() + qsizetype(at),
+                                               ids.begin() +
+                                                   qsizetype(std::min(ids.size(), at + slice)));
+                for (const ClusterPoint &p : toClusterPoints(read(part, now)))
+                    points.push_back(p);
+            }
             std::vector<qint64>().swap(ids);
-            std::vector<ClusterPoint> points = toClusterPoints(rows);
-            std::vector<CatalogPoint>().swap(rows); // not held while the index is built
             auto index = std::make_shared<ClusterIndex>();
             index->build(points);
             return index;

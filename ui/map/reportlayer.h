@@ -35,6 +35,7 @@ public:
     QItemSelectionModel *selectionModel() const { return m_selection; }
 
     const ClusterIndex &index() const { return m_index; }
+    bool isBuilding() const { return m_building; } // a large index is built on a pool thread
     const QSet<qint64> &selectedIds() const { return m_selected; }
 
     // Selects the rows of `ids` in the shared selection model (replacing the selection); the
