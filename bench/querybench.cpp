@@ -25,6 +25,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <algorithm>
@@ -424,6 +425,37 @@ void printQueryBench(const QString &replicaDataDir, qint64 n)
     if (!model->filter().isEmpty()) {
         model->setFilter({});
         waitRows();
+    }
+
+    // Scrolling the full table: a page down at a time from the top, then jumps to random places
+    // (dragging the scroll bar), each until the rows are painted.
+    {
+        QScrollBar *bar = window.table()->verticalScrollBar();
+        QRandomGenerator rng(7);
+        std::vector<double> page, jump;
+        bar->setValue(0);
+        window.table()->viewport()->repaint();
+        for (int i = 0; i < 200; ++i) {
+            QElapsedTimer t;
+            t.start();
+            bar->setValue(bar->value() + bar->pageStep());
+            window.table()->viewport()->repaint();
+            page.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        for (int i = 0; i < 200; ++i) {
+            QElapsedTimer t;
+            t.start();
+            bar->setValue(int(rng.bounded(quint32(std::max(1, bar->maximum())))));
+            window.table()->viewport()->repaint();
+            jump.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        emitMetric(QStringLiteral("window_scroll_page"), median(page), "ms", n, model->rowCount());
+        emitMetric(QStringLiteral("window_scroll_page_max"),
+                   *std::max_element(page.begin(), page.end()), "ms", n);
+        emitMetric(QStringLiteral("window_scroll_jump"), median(jump), "ms", n, model->rowCount());
+        emitMetric(QStringLiteral("window_scroll_jump_max"),
+                   *std::max_element(jump.begin(), jump.end()), "ms", n);
+        bar->setValue(0);
     }
 
     // A click on a column header in the window once the load and the catalog's work after it
