@@ -1587,6 +1587,26 @@ The map keeps its current base map.</translation>
             <numerusform>%1 (next try in %n s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Next report</source>
+        <translation>&amp;Next report</translation>
+    </message>
+    <message>
+        <source>&amp;Previous report</source>
+        <translation>&amp;Previous report</translation>
+    </message>
+    <message>
+        <source>&amp;Search reports</source>
+        <translation>&amp;Search reports</translation>
+    </message>
+    <message>
+        <source>Copy report number</source>
+        <translation>Copy report number</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -1985,6 +2005,14 @@ The map is unchanged.</translation>
         <source>All desa</source>
         <translation>All desa</translation>
     </message>
+    <message>
+        <source>With photo</source>
+        <translation>With photo</translation>
+    </message>
+    <message>
+        <source>Only reports with a photo</source>
+        <translation>Only reports with a photo</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::ReportQueueBar</name>
@@ -2015,6 +2043,18 @@ The map is unchanged.</translation>
     <message>
         <source>Reports near or past their SLA deadline, most urgent first (Alt+3)</source>
         <translation>Reports near or past their SLA deadline, most urgent first (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Show all reports</source>
+        <translation>Show all reports</translation>
+    </message>
+    <message>
+        <source>Show the inbox</source>
+        <translation>Show the inbox</translation>
+    </message>
+    <message>
+        <source>Show my watch</source>
+        <translation>Show my watch</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2122,25 @@ The map is unchanged.</translation>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::ShortcutOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>F1 or Esc closes this list.</source>
+        <translation>F1 or Esc closes this list.</translation>
     </message>
 </context>
 <context>

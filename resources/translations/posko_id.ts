@@ -1582,6 +1582,26 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
             <numerusform>%1 (coba lagi dalam %n detik)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Next report</source>
+        <translation>Laporan &amp;berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Previous report</source>
+        <translation>Laporan se&amp;belumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Search reports</source>
+        <translation>&amp;Cari laporan</translation>
+    </message>
+    <message>
+        <source>Copy report number</source>
+        <translation>Salin nomor laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan keyboard</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -1977,6 +1997,14 @@ Peta tidak berubah.</translation>
         <source>All desa</source>
         <translation>Semua desa</translation>
     </message>
+    <message>
+        <source>With photo</source>
+        <translation>Ada foto</translation>
+    </message>
+    <message>
+        <source>Only reports with a photo</source>
+        <translation>Hanya laporan yang berfoto</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::ReportQueueBar</name>
@@ -2007,6 +2035,18 @@ Peta tidak berubah.</translation>
     <message>
         <source>Reports near or past their SLA deadline, most urgent first (Alt+3)</source>
         <translation>Laporan yang mendekati atau melewati batas waktu SLA, yang paling mendesak di atas (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Show all reports</source>
+        <translation>Tampilkan semua laporan</translation>
+    </message>
+    <message>
+        <source>Show the inbox</source>
+        <translation>Tampilkan kotak masuk</translation>
+    </message>
+    <message>
+        <source>Show my watch</source>
+        <translation>Tampilkan pantauan saya</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2114,25 @@ Peta tidak berubah.</translation>
     <message>
         <source>Description</source>
         <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::ShortcutOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>F1 or Esc closes this list.</source>
+        <translation>F1 atau Esc menutup daftar ini.</translation>
     </message>
 </context>
 <context>

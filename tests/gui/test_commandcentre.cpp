@@ -9,6 +9,7 @@
 #include "ui/main/logindialog.h"
 #include "ui/main/loginflow.h"
 #include "ui/main/mainwindow.h"
+#include "ui/main/shortcutoverlay.h"
 #include "ui/reports/reportdetailpanel.h"
 #include "ui/reports/reportfilterbar.h"
 #include "ui/reports/reportqueuebar.h"
@@ -16,6 +17,7 @@
 
 #include "catch.h"
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -574,4 +577,115 @@ TEST_CASE("the inbox and watch queues count live and list the most urgent report
     QTest::keyClick(window.table(), Qt::Key_1, Qt::AltModifier);
     CHECK(waitFor([&] { return shownIds().size() == 3; }));
     CHECK(shownIds().first() == flood.toLongLong());
+}
+
+TEST_CASE("by keyboard and context menu: next and previous report, search, the shortcut list")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    const QString a = postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601, 111.7203,
+                                        QStringLiteral("Sampah menumpuk di sungai"));
+    const QString b = postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512,
+                                        111.7105, QStringLiteral("Jalan berlubang di pasar"));
+    // A citizen's photo by URL (the hub stores it, the workstation never fetches it).
+    QString withPhoto;
+    {
+        test::HttpClient http(hub);
+        const test::HttpReply reply = http.postForm(
+            QStringLiteral("/open311/v2/requests.json"),
+            {{QStringLiteral("api_key"), f.apiKey},
+             {QStringLiteral("service_code"), QStringLiteral("banjir")},
+             {QStringLiteral("lat"), QStringLiteral("-8.100000")},
+             {QStringLiteral("long"), QStringLiteral("111.800000")},
+             {QStringLiteral("description"), QStringLiteral("Banjir di depan sekolah")},
+             {QStringLiteral("media_url"), QStringLiteral("https://example.org/banjir.jpg")}});
+        REQUIRE(reply.status == 200);
+        withPhoto =
+            reply.array().at(0).toObject().value(QStringLiteral("service_request_id")).toString();
+    }
+
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    ui::MainWindow &window = ws.open(f, 3);
+    // Newest first: withPhoto, b, a. The first row is selected on its own.
+    REQUIRE(waitFor([&] { return window.currentReportId() == withPhoto.toLongLong(); }));
+    window.table()->setFocus();
+
+    // J and K move through the reports from anywhere in the window, K stops at the top.
+    QTest::keyClick(window.table(), Qt::Key_J);
+    CHECK(window.currentReportId() == b.toLongLong());
+    QTest::keyClick(window.table(), Qt::Key_J);
+    CHECK(window.currentReportId() == a.toLongLong());
+    QTest::keyClick(window.table(), Qt::Key_J); // the last row stays
+    CHECK(window.currentReportId() == a.toLongLong());
+    QTest::keyClick(window.table(), Qt::Key_K);
+    CHECK(window.currentReportId() == b.toLongLong());
+    CHECK(waitFor([&] { return window.detail()->reportId() == b.toLongLong(); }));
+
+    // Ctrl+F: into the search field; typing there types (J is a letter, not "next").
+    auto *text = window.filterBar()->findChild<QLineEdit *>(QStringLiteral("filterText"));
+    REQUIRE(text);
+    QTest::keyClick(window.table(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(text->hasFocus());
+    QTest::keyClicks(text, QStringLiteral("jalan"));
+    CHECK(text->text() == QStringLiteral("jalan"));
+    CHECK(waitFor([&] { return window.model()->rowCount() == 1; }));
+    window.filterBar()->clear();
+    CHECK(waitFor([&] { return window.model()->rowCount() == 3; }));
+
+    // With photo: only the report that has one.
+    auto *photo = window.filterBar()->findChild<QCheckBox *>(QStringLiteral("filterPhoto"));
+    REQUIRE(photo);
+    photo->setChecked(true);
+    CHECK(waitFor([&] {
+        return window.model()->rowCount() == 1 &&
+               window.model()->reportIdAt(0) == withPhoto.toLongLong();
+    }));
+    photo->setChecked(false);
+    CHECK(waitFor([&] { return window.model()->rowCount() == 3; }));
+
+    // F1: the list of shortcuts, read from the window's actions; Esc closes it.
+    window.table()->setFocus();
+    QTest::keyClick(window.table(), Qt::Key_F1);
+    ui::ShortcutOverlay *overlay = window.shortcutOverlay();
+    REQUIRE(overlay);
+    CHECK(overlay->isVisible());
+    const auto entries = overlay->entries();
+    const auto has = [&](const QString &what, const QString &keys) {
+        for (const auto &[w, k] : entries)
+            if (w.contains(what) && k.contains(keys))
+                return true;
+        return false;
+    };
+    CHECK(has(QStringLiteral("Yellow"), QStringLiteral("5")));
+    CHECK(has(QStringLiteral("Next report"), QStringLiteral("J")));
+    CHECK(has(QStringLiteral("Previous report"), QStringLiteral("K")));
+    CHECK(has(QStringLiteral("inbox"), QStringLiteral("Alt+2")));
+    CHECK(has(QStringLiteral("Search"), QStringLiteral("Ctrl+F")));
+    auto *list = overlay->findChild<QTableWidget *>(QStringLiteral("shortcutList"));
+    REQUIRE(list);
+    CHECK(list->rowCount() == entries.size());
+    QTest::keyClick(overlay, Qt::Key_Escape);
+    CHECK_FALSE(overlay->isVisible());
+
+    // Right-click on a row selects it and offers the squad actions; one assigns that report.
+    const int row = window.model()->rowOf(a.toLongLong());
+    REQUIRE(row >= 0);
+    const QRect cell = window.table()->visualRect(window.table()->model()->index(row, 2));
+    emit window.table()->customContextMenuRequested(cell.center());
+    CHECK(window.currentReportId() == a.toLongLong());
+    QMenu *menu = window.tableContextMenu();
+    REQUIRE(menu);
+    CHECK(waitFor([&] { return menu->isVisible(); }));
+    QAction *yellow = nullptr;
+    for (QAction *act : menu->actions())
+        if (act->objectName() == QStringLiteral("assignAction_yellow"))
+            yellow = act;
+    REQUIRE(yellow);
+    menu->hide();
+    yellow->trigger();
+    CHECK(waitFor([&] {
+        const auto r = ws.flow.replica()->report(a.toLongLong());
+        return r && r->squad == Squad::Yellow;
+    }));
 }

@@ -10,6 +10,7 @@
 #include "ui/common/timeformat.h"
 #include "ui/main/logindialog.h"
 #include "ui/main/outboxbutton.h"
+#include "ui/main/shortcutoverlay.h"
 #include "ui/map/basemapchoice.h"
 #include "ui/map/basemapmenu.h"
 #include "ui/map/mapactions.h"
@@ -21,10 +22,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -386,6 +389,44 @@ void MainWindow::buildActions()
         addAction(a); // shortcuts work even while the menu bar is hidden
     }
 
+    reportMenu->addSeparator();
+    auto *next = reportMenu->addAction(tr("&Next report"));
+    next->setObjectName(QStringLiteral("nextReportAction"));
+    next->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_Down)});
+    connect(next, &QAction::triggered, this, [this] { moveCurrent(1); });
+    auto *previous = reportMenu->addAction(tr("&Previous report"));
+    previous->setObjectName(QStringLiteral("previousReportAction"));
+    previous->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up)});
+    connect(previous, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    auto *search = reportMenu->addAction(tr("&Search reports"));
+    search->setObjectName(QStringLiteral("searchAction"));
+    search->setShortcut(QKeySequence::Find);
+    connect(search, &QAction::triggered, m_filterBar, &ReportFilterBar::focusSearch);
+    for (QAction *a : {next, previous, search}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        addAction(a);
+    }
+
+    // Right-click on a row: the same actions as the keys, on that row.
+    m_tableMenu = new QMenu(this);
+    m_tableMenu->setObjectName(QStringLiteral("tableContextMenu"));
+    for (QAction *a : m_assignActions)
+        m_tableMenu->addAction(a);
+    m_tableMenu->addSeparator();
+    auto *copyId = m_tableMenu->addAction(tr("Copy report number"));
+    connect(copyId, &QAction::triggered, this, [this] {
+        if (const auto id = currentReportId())
+            QGuiApplication::clipboard()->setText(QString::number(*id));
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex at = m_table->indexAt(pos);
+        if (!at.isValid())
+            return;
+        m_table->selectRow(at.row());
+        m_tableMenu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
+
     auto *mapActions = new MapActions(*m_map, this);
     QMenu *mapMenu = mapActions->buildMenu(this);
     menuBar()->addMenu(mapMenu);
@@ -407,6 +448,13 @@ void MainWindow::buildActions()
     mapMenu->addMenu((new BaseMapMenu(*baseMaps, this))->build(mapMenu));
 
     auto *help = menuBar()->addMenu(tr("&Help"));
+    m_shortcuts = new ShortcutOverlay(this);
+    auto *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    keys->setShortcutContext(Qt::WindowShortcut);
+    connect(keys, &QAction::triggered, m_shortcuts, &ShortcutOverlay::toggle);
+    addAction(keys);
     connect(help->addAction(tr("&About Posko")), &QAction::triggered, this, &MainWindow::showAbout);
 
     auto *tb = addToolBar(tr("Main"));
@@ -414,6 +462,18 @@ void MainWindow::buildActions()
     tb->addAction(syncAction);
     tb->addSeparator();
     mapActions->addToToolBar(tb);
+}
+
+void MainWindow::moveCurrent(int step)
+{
+    const int rows = m_tableRows->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const int row = current.isValid() ? std::clamp(current.row() + step, 0, rows - 1)
+                                      : (step > 0 ? 0 : rows - 1);
+    m_table->selectRow(row);
+    m_table->scrollTo(m_tableRows->index(row, 0));
 }
 
 std::optional<qint64> MainWindow::currentReportId() const

@@ -10,6 +10,7 @@ class QToolButton;
 class QTableView;
 class QTimer;
 class QAction;
+class QMenu;
 
 namespace posko {
 class Clock;
@@ -28,6 +29,7 @@ class ReportFilterBar;
 class ReportQueueBar;
 class LoginDialog;
 class OutboxButton;
+class ShortcutOverlay;
 class MapView;
 
 // The command centre's main window: report table in the centre, detail panel docked beside it,
@@ -48,6 +50,8 @@ public:
     ReportCatalog *catalog() const { return m_catalog; }
     ReportFilterBar *filterBar() const { return m_filterBar; }
     ReportQueueBar *queueBar() const { return m_queueBar; }
+    ShortcutOverlay *shortcutOverlay() const { return m_shortcuts; }
+    QMenu *tableContextMenu() const { return m_tableMenu; }
     ReportDetailPanel *detail() const { return m_detail; }
     MapView *map() const { return m_map; }
     QLabel *syncIndicator() const { return m_syncState; }
@@ -59,6 +63,7 @@ public:
 
 private:
     void buildActions();
+    void moveCurrent(int step); // the next (1) or previous (-1) report in the table
     void showCurrent();
     void act(const ReportAction &action);
     void refreshReports(const QVector<qint64> &ids);
@@ -77,7 +82,9 @@ private:
     ReportTableModel *m_model = nullptr;
     ReportFilterBar *m_filterBar = nullptr;
     ReportQueueBar *m_queueBar = nullptr;
-    QTimer *m_countTimer = nullptr;      // coalesces queue count requests
+    QTimer *m_countTimer = nullptr; // coalesces queue count requests
+    ShortcutOverlay *m_shortcuts = nullptr;
+    QMenu *m_tableMenu = nullptr;
     std::optional<qint64> m_keepCurrent; // the report to select again once a filter result is in
     VisibleReportsProxy *m_tableRows = nullptr; // the table's rows: all, or what the map shows
     QTableView *m_table = nullptr;

@@ -96,6 +96,12 @@ ReportFilterBar::ReportFilterBar(const AreaCatalog &areas, QWidget *parent)
         row->addWidget(d);
     }
 
+    m_photo = new QCheckBox(tr("With photo"), this);
+    m_photo->setObjectName(QStringLiteral("filterPhoto"));
+    m_photo->setAccessibleName(tr("Only reports with a photo"));
+    row->addWidget(m_photo);
+    connect(m_photo, &QCheckBox::toggled, this, [this] { changed(); });
+
     auto *reset = new QToolButton(this);
     reset->setObjectName(QStringLiteral("filterClear"));
     reset->setText(tr("Clear filters"));
@@ -180,6 +186,7 @@ CatalogFilter ReportFilterBar::filter() const
     f.kecamatan = m_kecamatan->currentData().toString();
     f.desa = m_desa->currentData().toString();
     f.sla = m_sla->currentData().isValid() ? m_sla->currentData().toInt() : CatalogFilter::Any;
+    f.photoOnly = m_photo->isChecked();
     if (m_dated->isChecked()) {
         // Whole days in WIB: from the first day's midnight to the midnight after the last.
         QDate from = m_from->date(), to = m_to->date();
@@ -201,8 +208,15 @@ void ReportFilterBar::clear()
         c->setCurrentIndex(0);
     fillDesa();
     m_dated->setChecked(false);
+    m_photo->setChecked(false);
     m_quiet = false;
     changed();
+}
+
+void ReportFilterBar::focusSearch()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
 }
 
 void ReportFilterBar::changed()

@@ -35,6 +35,7 @@ public:
     void setCovertVisible(bool visible);       // the covert squad as a choice
     CatalogFilter filter() const;
     void clear();
+    void focusSearch(); // the text field, its text selected (Ctrl+F)
 
 signals:
     void filterChanged(const posko::CatalogFilter &filter);
@@ -50,6 +51,7 @@ private:
     QComboBox *m_kecamatan = nullptr;
     QComboBox *m_desa = nullptr;
     QCheckBox *m_dated = nullptr;
+    QCheckBox *m_photo = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QComboBox *m_sla = nullptr;

@@ -15,7 +15,6 @@ ReportQueueBar::ReportQueueBar(QWidget *parent) : QTabBar(parent)
     setDocumentMode(true);
     for (int i = 0; i < 3; ++i)
         addTab(QString());
-    relabel();
     connect(this, &QTabBar::currentChanged, this,
             [this](int index) { emit queueChanged(ReportQueue(index)); });
     // Alt+1..3 from anywhere in the window (the digits alone assign squads).
@@ -25,7 +24,9 @@ ReportQueueBar::ReportQueueBar(QWidget *parent) : QTabBar(parent)
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, [this, i] { setCurrentIndex(i); });
         addAction(action);
+        m_actions[size_t(i)] = action;
     }
+    relabel();
 }
 
 ReportQueue ReportQueueBar::queue() const
@@ -62,6 +63,11 @@ void ReportQueueBar::relabel()
     setTabText(int(ReportQueue::All), tr("All reports (%1)").arg(n(ReportQueue::All)));
     setTabText(int(ReportQueue::Inbox), tr("Inbox (%1)").arg(n(ReportQueue::Inbox)));
     setTabText(int(ReportQueue::Watch), tr("My watch (%1)").arg(n(ReportQueue::Watch)));
+    if (m_actions[0]) {
+        m_actions[0]->setText(tr("Show all reports"));
+        m_actions[1]->setText(tr("Show the inbox"));
+        m_actions[2]->setText(tr("Show my watch"));
+    }
     setTabToolTip(int(ReportQueue::All), tr("Every report the filters let through (Alt+1)"));
     setTabToolTip(int(ReportQueue::Inbox),
                   tr("New and reopened reports waiting for a first response, most urgent "

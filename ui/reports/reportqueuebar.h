@@ -6,6 +6,8 @@
 #include <QTabBar>
 #include <array>
 
+class QAction;
+
 namespace posko::ui {
 
 // The operator's work queues above the report table, each with its live count: every report,
@@ -35,6 +37,7 @@ private:
     void relabel();
 
     std::array<qint64, 3> m_counts{-1, -1, -1};
+    std::array<QAction *, 3> m_actions{};
 };
 
 } // namespace posko::ui
