@@ -1607,6 +1607,26 @@ The map keeps its current base map.</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>Table: the report above or below</source>
+        <translation>Table: the report above or below</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Up, Down</translation>
+    </message>
+    <message>
+        <source>Map (when it has the focus): move</source>
+        <translation>Map (when it has the focus): move</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Arrow keys</translation>
+    </message>
+    <message>
+        <source>Map (when it has the focus): zoom in, zoom out</source>
+        <translation>Map (when it has the focus): zoom in, zoom out</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>

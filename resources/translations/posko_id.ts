@@ -1602,6 +1602,26 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
+    <message>
+        <source>Table: the report above or below</source>
+        <translation>Tabel: laporan di atas atau di bawah</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Atas, Bawah</translation>
+    </message>
+    <message>
+        <source>Map (when it has the focus): move</source>
+        <translation>Peta (saat terfokus): geser</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Tombol panah</translation>
+    </message>
+    <message>
+        <source>Map (when it has the focus): zoom in, zoom out</source>
+        <translation>Peta (saat terfokus): perbesar, perkecil</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>

@@ -662,6 +662,7 @@ TEST_CASE("by keyboard and context menu: next and previous report, search, the s
     CHECK(has(QStringLiteral("Previous report"), QStringLiteral("K")));
     CHECK(has(QStringLiteral("inbox"), QStringLiteral("Alt+2")));
     CHECK(has(QStringLiteral("Search"), QStringLiteral("Ctrl+F")));
+    CHECK(has(QStringLiteral("zoom in"), QStringLiteral("+")));
     auto *list = overlay->findChild<QTableWidget *>(QStringLiteral("shortcutList"));
     REQUIRE(list);
     CHECK(list->rowCount() == entries.size());

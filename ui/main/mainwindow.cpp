@@ -454,6 +454,10 @@ void MainWindow::buildActions()
     keys->setShortcut(QKeySequence::HelpContents);
     keys->setShortcutContext(Qt::WindowShortcut);
     connect(keys, &QAction::triggered, m_shortcuts, &ShortcutOverlay::toggle);
+    m_shortcuts->addFixed(tr("Table: the report above or below"), tr("Up, Down"));
+    m_shortcuts->addFixed(tr("Map (when it has the focus): move"), tr("Arrow keys"));
+    m_shortcuts->addFixed(tr("Map (when it has the focus): zoom in, zoom out"),
+                          QStringLiteral("+, −"));
     addAction(keys);
     connect(help->addAction(tr("&About Posko")), &QAction::triggered, this, &MainWindow::showAbout);
 

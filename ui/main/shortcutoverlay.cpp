@@ -63,6 +63,7 @@ QList<QPair<QString, QString>> ShortcutOverlay::entries() const
         seen.insert(text + key);
         out.push_back({text.trimmed(), key});
     }
+    out.append(m_fixed);
     return out;
 }
 

@@ -21,6 +21,8 @@ public:
     explicit ShortcutOverlay(QWidget *window);
 
     void toggle();
+    // Keys a widget handles itself (no action), listed after the actions.
+    void addFixed(const QString &what, const QString &keys) { m_fixed.push_back({what, keys}); }
     // (what it does, keys) for every action of the window that has a shortcut, in menu order.
     QList<QPair<QString, QString>> entries() const;
 
@@ -36,6 +38,7 @@ private:
     QWidget *m_window;
     QFrame *m_panel = nullptr;
     QTableWidget *m_list = nullptr;
+    QList<QPair<QString, QString>> m_fixed;
 };
 
 } // namespace posko::ui

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace posko::ui {
 
@@ -32,8 +33,15 @@ QComboBox *combo(const QString &name, const QString &accessible, QWidget *parent
 ReportFilterBar::ReportFilterBar(const AreaCatalog &areas, QWidget *parent)
     : QWidget(parent), m_areas(areas)
 {
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Two rows, so the table pane (and with it the window) stays narrow enough for a 1920-pixel
+    // screen beside the map and the report panel: what and who first, then where and when.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(2);
+    auto *row = new QHBoxLayout;
+    rows->addLayout(row);
+    auto *second = new QHBoxLayout;
+    rows->addLayout(second);
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("filterText"));
@@ -44,6 +52,9 @@ ReportFilterBar::ReportFilterBar(const AreaCatalog &areas, QWidget *parent)
     row->addWidget(m_text, 2);
 
     m_label = combo(QStringLiteral("filterLabel"), tr("Label filter"), this);
+    // Label names can be long ("Public order / unlicensed trading"): the list shows them whole.
+    m_label->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_label->setMinimumContentsLength(16);
     m_label->addItem(tr("All labels"));
     row->addWidget(m_label);
 
@@ -59,6 +70,8 @@ ReportFilterBar::ReportFilterBar(const AreaCatalog &areas, QWidget *parent)
     for (Status s : allStatuses)
         m_status->addItem(statusName(s), int(s));
     row->addWidget(m_status);
+    row->addStretch(1);
+    row = second;
 
     m_kecamatan = combo(QStringLiteral("filterKecamatan"), tr("Kecamatan filter"), this);
     m_kecamatan->addItem(tr("All kecamatan"));
