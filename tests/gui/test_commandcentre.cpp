@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -689,4 +691,57 @@ TEST_CASE("by keyboard and context menu: next and previous report, search, the s
         const auto r = ws.flow.replica()->report(a.toLongLong());
         return r && r->squad == Squad::Yellow;
     }));
+}
+
+TEST_CASE("the window's layout and column choices are kept for the next start")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601, 111.7203,
+                      QStringLiteral("Sampah menumpuk di sungai"));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    QList<int> split;
+    int descriptionWidth = 0;
+    QSize size;
+    {
+        ui::MainWindow &window = ws.open(f, 1);
+        window.resize(1700, 850);
+        QTest::qWait(20);
+        size = window.size();
+        QMenu *columns = window.columnMenu();
+        REQUIRE(columns);
+        REQUIRE(columns->actions().size() == ui::ReportTableModel::ColumnCount);
+        // Hide the kecamatan column from the header's menu.
+        QAction *kecamatan = columns->actions().at(ui::ReportTableModel::ColKecamatan);
+        kecamatan->setChecked(false);
+        CHECK(window.table()->horizontalHeader()->isSectionHidden(
+            ui::ReportTableModel::ColKecamatan));
+        // Every column but one hidden: the last one stays.
+        for (QAction *a : columns->actions())
+            a->setChecked(false);
+        CHECK(window.table()->horizontalHeader()->hiddenSectionCount() ==
+              ui::ReportTableModel::ColumnCount - 1);
+        for (QAction *a : columns->actions())
+            if (a != kecamatan)
+                a->setChecked(true);
+        window.table()->setColumnWidth(ui::ReportTableModel::ColDescription, 333);
+        descriptionWidth =
+            window.table()->horizontalHeader()->sectionSize(ui::ReportTableModel::ColDescription);
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mapSplitter"));
+        REQUIRE(splitter);
+        splitter->setSizes({900, 300});
+        QTest::qWait(50);
+        split = splitter->sizes();
+        ws.window.reset(); // closed: the layout is saved
+    }
+    ui::MainWindow again(*ws.flow.replica(), *ws.flow.dispatch(), *ws.flow.sync(), f.clock);
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    CHECK(again.table()->horizontalHeader()->isSectionHidden(ui::ReportTableModel::ColKecamatan));
+    CHECK_FALSE(again.columnMenu()->actions().at(ui::ReportTableModel::ColKecamatan)->isChecked());
+    CHECK(again.table()->horizontalHeader()->sectionSize(ui::ReportTableModel::ColDescription) ==
+          descriptionWidth);
+    CHECK(again.findChild<QSplitter *>(QStringLiteral("mapSplitter"))->sizes() == split);
+    CHECK(again.size() == size);
 }

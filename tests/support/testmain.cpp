@@ -15,11 +15,21 @@ using App = QApplication;
 using App = QCoreApplication;
 #endif
 
+#include <QSettings>
+#include <QTemporaryDir>
+
 int main(int argc, char *argv[])
 {
     // Tests never need a display; also lets ctest discover GUI tests on a headless machine.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     App app(argc, argv);
+    // Settings (window layout, base map, language) go to a folder of this run only: nothing is
+    // read from or left in the user's own configuration, and no test sees another's.
+    QTemporaryDir settings;
+    QCoreApplication::setOrganizationName(QStringLiteral("posko-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("posko-test"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     return Catch::Session().run(argc, argv);
 }

@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -143,13 +144,13 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     tableLayout->addWidget(m_queueBar);
     tableLayout->addWidget(m_filterBar);
     tableLayout->addWidget(m_table, 1);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(QStringLiteral("mapSplitter"));
-    split->addWidget(tablePane);
-    split->addWidget(m_map);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    setCentralWidget(split);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("mapSplitter"));
+    m_split->addWidget(tablePane);
+    m_split->addWidget(m_map);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    setCentralWidget(m_split);
 
     m_detail = new ReportDetailPanel(m_clock, m_model->policy(), m_model->areas(), this);
     m_detail->setCovertClearance(session.covertClearance);
@@ -187,6 +188,7 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     setSyncState(tr("Not synced yet"), QStringLiteral("#888888"));
 
     buildActions();
+    restoreLayout();
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrent);
@@ -354,7 +356,48 @@ void MainWindow::rowsReady()
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
+
+namespace {
+constexpr int layoutVersion = 1;
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("window"));
+    s.setValue(QStringLiteral("geometry"), saveGeometry());
+    s.setValue(QStringLiteral("state"), saveState(layoutVersion));
+    s.setValue(QStringLiteral("split"), m_split->saveState());
+    s.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
+    s.endGroup();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("window"));
+    // Anything unreadable (another version, a damaged file) leaves the default layout.
+    if (const QByteArray g = s.value(QStringLiteral("geometry")).toByteArray(); !g.isEmpty())
+        restoreGeometry(g);
+    if (const QByteArray st = s.value(QStringLiteral("state")).toByteArray(); !st.isEmpty())
+        restoreState(st, layoutVersion);
+    if (const QByteArray sp = s.value(QStringLiteral("split")).toByteArray(); !sp.isEmpty())
+        m_split->restoreState(sp);
+    QHeaderView *header = m_table->horizontalHeader();
+    if (const QByteArray c = s.value(QStringLiteral("columns")).toByteArray(); !c.isEmpty()) {
+        const QByteArray before = header->saveState();
+        if (!header->restoreState(c) || header->count() != ReportTableModel::ColumnCount ||
+            header->hiddenSectionCount() == header->count())
+            header->restoreState(before);
+    }
+    s.endGroup();
+    for (QAction *a : m_columnMenu->actions())
+        a->setChecked(!header->isSectionHidden(a->data().toInt()));
+}
 
 QToolButton *MainWindow::outboxIndicator() const
 {
@@ -418,6 +461,29 @@ void MainWindow::buildActions()
         if (const auto id = currentReportId())
             QGuiApplication::clipboard()->setText(QString::number(*id));
     });
+    // Right-click on the header: which columns show (at least one stays).
+    m_columnMenu = new QMenu(this);
+    m_columnMenu->setObjectName(QStringLiteral("columnMenu"));
+    for (int c = 0; c < ReportTableModel::ColumnCount; ++c) {
+        auto *a = m_columnMenu->addAction(
+            m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        a->setCheckable(true);
+        a->setChecked(true);
+        a->setData(c);
+        connect(a, &QAction::toggled, this, [this, a, c](bool on) {
+            QHeaderView *header = m_table->horizontalHeader();
+            if (!on && header->count() - header->hiddenSectionCount() <= 1) {
+                a->setChecked(true); // the last visible column stays
+                return;
+            }
+            header->setSectionHidden(c, !on);
+        });
+    }
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) {
+                m_columnMenu->popup(m_table->horizontalHeader()->mapToGlobal(pos));
+            });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex at = m_table->indexAt(pos);

@@ -11,6 +11,7 @@ class QTableView;
 class QTimer;
 class QAction;
 class QMenu;
+class QSplitter;
 
 namespace posko {
 class Clock;
@@ -52,6 +53,7 @@ public:
     ReportQueueBar *queueBar() const { return m_queueBar; }
     ShortcutOverlay *shortcutOverlay() const { return m_shortcuts; }
     QMenu *tableContextMenu() const { return m_tableMenu; }
+    QMenu *columnMenu() const { return m_columnMenu; } // right-click on the table's header
     ReportDetailPanel *detail() const { return m_detail; }
     MapView *map() const { return m_map; }
     QLabel *syncIndicator() const { return m_syncState; }
@@ -64,6 +66,10 @@ public:
 private:
     void buildActions();
     void moveCurrent(int step); // the next (1) or previous (-1) report in the table
+    // Window geometry, docks, the table/map split, column widths, order and visibility: kept
+    // in the settings when the window goes, restored when it opens.
+    void saveLayout() const;
+    void restoreLayout();
     void showCurrent();
     void act(const ReportAction &action);
     void refreshReports(const QVector<qint64> &ids);
@@ -85,6 +91,8 @@ private:
     QTimer *m_countTimer = nullptr; // coalesces queue count requests
     ShortcutOverlay *m_shortcuts = nullptr;
     QMenu *m_tableMenu = nullptr;
+    QMenu *m_columnMenu = nullptr;
+    QSplitter *m_split = nullptr;
     std::optional<qint64> m_keepCurrent; // the report to select again once a filter result is in
     VisibleReportsProxy *m_tableRows = nullptr; // the table's rows: all, or what the map shows
     QTableView *m_table = nullptr;
