@@ -10,6 +10,7 @@
 #include "ui/main/loginflow.h"
 #include "ui/main/mainwindow.h"
 #include "ui/main/shortcutoverlay.h"
+#include "ui/map/mapview.h"
 #include "ui/reports/reportdetailpanel.h"
 #include "ui/reports/reportfilterbar.h"
 #include "ui/reports/reportqueuebar.h"
@@ -686,6 +687,12 @@ TEST_CASE("by keyboard and context menu: next and previous report, search, the s
             yellow = act;
     REQUIRE(yellow);
     menu->hide();
+    // The same menu from a marker on the map, for its report.
+    emit window.map()->reportMenuRequested(b.toLongLong(), window.mapToGlobal(QPoint(20, 20)));
+    CHECK(window.currentReportId() == b.toLongLong());
+    CHECK(waitFor([&] { return menu->isVisible(); }));
+    menu->hide();
+    window.selectReport(a.toLongLong());
     yellow->trigger();
     CHECK(waitFor([&] {
         const auto r = ws.flow.replica()->report(a.toLongLong());

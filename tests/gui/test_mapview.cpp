@@ -133,6 +133,16 @@ TEST_CASE("a report's marker has its squad colour and clicking it selects its ta
     QTest::mouseClick(&f.map, Qt::LeftButton, {}, pos.toPoint());
     CHECK(f.selectedId() == 1);
     CHECK(f.map.reports()->selectedIds() == QSet<qint64>{1});
+
+    // A right-click selects the report under it and asks for its menu; none on empty ground.
+    QSignalSpy menu(&f.map, &ui::MapView::reportMenuRequested);
+    const QPointF other = f.map.screenPos({111.7512, -8.1004});
+    QTest::mouseClick(&f.map, Qt::RightButton, {}, other.toPoint());
+    CHECK(f.map.reports()->selectedIds() == QSet<qint64>{2});
+    REQUIRE(menu.count() == 1);
+    CHECK(menu.at(0).at(0).toLongLong() == 2);
+    QTest::mouseClick(&f.map, Qt::RightButton, {}, (pos + QPointF(150, 150)).toPoint());
+    CHECK(menu.count() == 1);
 }
 
 TEST_CASE("a row selected in the table is highlighted on the map")

@@ -484,6 +484,12 @@ void MainWindow::buildActions()
             [this](const QPoint &pos) {
                 m_columnMenu->popup(m_table->horizontalHeader()->mapToGlobal(pos));
             });
+    // The same menu on a report's marker.
+    connect(m_map, &MapView::reportMenuRequested, this, [this](qint64 id, const QPoint &at) {
+        selectReport(id); // the menu's actions work on the current report
+        if (currentReportId() == id)
+            m_tableMenu->popup(at);
+    });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex at = m_table->indexAt(pos);

@@ -262,8 +262,22 @@ void MapView::resizeEvent(QResizeEvent *event)
     cameraMoved();
 }
 
+void MapView::contextClick(QPointF pos)
+{
+    const auto item = itemAt(pos);
+    if (!item || !item->isPoint())
+        return;
+    m_reports->selectIds({item->id});
+    emit reportClicked(item->id);
+    emit reportMenuRequested(item->id, mapToGlobal(pos.toPoint()));
+}
+
 void MapView::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::RightButton) {
+        contextClick(event->position());
+        return;
+    }
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
     m_pressed = true;

@@ -64,6 +64,8 @@ public:
     WorldRect visibleBounds() const { return m_view.worldBounds(); }
     // The cluster or marker drawn at a screen position by the last frame (topmost first).
     std::optional<ClusterItem> itemAt(QPointF screen) const;
+    // As a right-click there: selects the report under `pos` and asks for its menu.
+    void contextClick(QPointF pos);
     // Clusters and markers for the current camera, as the next frame will draw them.
     std::vector<ClusterItem> visibleItems() const;
 
@@ -93,6 +95,8 @@ public:
 
 signals:
     void reportClicked(qint64 id);
+    // Right-click on a single report's marker (it is selected first): for a context menu.
+    void reportMenuRequested(qint64 id, const QPoint &globalPos);
     void reportsPicked(const QVector<qint64> &ids); // rectangle select
     void cameraChanged();
     // Debounced: fires once the camera has rested, for "only what the map shows".
