@@ -893,6 +893,34 @@ public:
         return text;
     }
 
+    void select(quint64 generation, const QVector<CatalogFilter> &filters, qint64 now)
+    {
+        if (generation != m_catalog->m_selectGeneration.load())
+            return;
+        QVector<QVector<qint64>> out;
+        for (const CatalogFilter &f : filters) {
+            const auto text = textOf(f);
+            std::shared_lock lock(m_store->mutex);
+            const Store &s = *m_store;
+            std::vector<quint8> hit;
+            const Matcher accept(s, f, now, textHits(s, text, hit) ? &hit : nullptr);
+            QVector<qint64> ids;
+            if (!accept.none)
+                for (size_t i = 0; i < s.id.size(); ++i)
+                    if (s.alive[i] && accept(i))
+                        ids.push_back(s.id[i]);
+            std::sort(ids.begin(), ids.end());
+            out.push_back(std::move(ids));
+        }
+        QMetaObject::invokeMethod(
+            m_catalog,
+            [c = m_catalog, generation, out] {
+                if (generation == c->m_selectGeneration.load())
+                    emit c->selected(generation, out);
+            },
+            Qt::QueuedConnection);
+    }
+
     void count(quint64 generation, const QVector<CatalogFilter> &filters, qint64 now)
     {
         if (generation != m_catalog->m_countGeneration.load())
@@ -1027,6 +1055,15 @@ quint64 ReportCatalog::count(const QVector<CatalogFilter> &filters, qint64 now)
     const quint64 generation = m_countGeneration.fetch_add(1) + 1;
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, generation, filters, now] { w->count(generation, filters, now); },
+        Qt::QueuedConnection);
+    return generation;
+}
+
+quint64 ReportCatalog::select(const QVector<CatalogFilter> &filters, qint64 now)
+{
+    const quint64 generation = m_selectGeneration.fetch_add(1) + 1;
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, generation, filters, now] { w->select(generation, filters, now); },
         Qt::QueuedConnection);
     return generation;
 }

@@ -140,6 +140,10 @@ public:
     // How many reports pass each filter at `now`, counted on the worker; countsReady() follows
     // with the same generation unless a later count() supersedes it.
     quint64 count(const QVector<CatalogFilter> &filters, qint64 now);
+    // The ids (ascending) of the reports that pass each filter at `now`, on the worker;
+    // selected() follows with the same generation unless a later select() supersedes it.
+    // Its own generations: it never drops a query() or count().
+    quint64 select(const QVector<CatalogFilter> &filters, qint64 now);
     // Synchronous, on the caller's thread (small sets: tests, a catalog without a replica):
     // store/drop rows directly and run a query without the worker. queryNow() ignores nothing
     // but the text filter, which needs the replica's index: with text it returns no rows.
@@ -192,6 +196,7 @@ signals:
     void changed(); // after refresh()/remove() were applied
     void resultReady(quint64 generation, const posko::ReportCatalog::Ids &ids);
     void countsReady(quint64 generation, const QVector<qint64> &counts);
+    void selected(quint64 generation, const QVector<QVector<qint64>> &ids);
     void failed(const QString &error);
 
 private:
@@ -211,6 +216,7 @@ private:
     Worker *m_worker = nullptr;
     std::atomic<quint64> m_generation{0};
     std::atomic<quint64> m_countGeneration{0};
+    std::atomic<quint64> m_selectGeneration{0};
 };
 
 } // namespace posko

@@ -2164,6 +2164,52 @@ The map is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>posko::ui::SlaNotifier</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>New urgent report #%1: %2</source>
+        <translation>New urgent report #%1: %2</translation>
+    </message>
+    <message>
+        <source>Near its deadline: #%1 %2</source>
+        <translation>Near its deadline: #%1 %2</translation>
+    </message>
+    <message>
+        <source>Past its deadline: #%1 %2</source>
+        <translation>Past its deadline: #%1 %2</translation>
+    </message>
+    <message>
+        <source>Posko</source>
+        <translation>Posko</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notice(s)</source>
+        <translation>
+            <numerusform>%n new notice</numerusform>
+            <numerusform>%n new notices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications: new urgent reports, near and past deadlines</source>
+        <translation>Notifications: new urgent reports, near and past deadlines</translation>
+    </message>
+    <message>
+        <source>No notifications yet</source>
+        <translation>No notifications yet</translation>
+    </message>
+    <message>
+        <source>Play a sound</source>
+        <translation>Play a sound</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+</context>
+<context>
     <name>poskoctl</name>
     <message>
         <source>Exit codes:

@@ -2156,6 +2156,51 @@ Peta tidak berubah.</translation>
     </message>
 </context>
 <context>
+    <name>posko::ui::SlaNotifier</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Pemberitahuan</translation>
+    </message>
+    <message>
+        <source>New urgent report #%1: %2</source>
+        <translation>Laporan mendesak baru #%1: %2</translation>
+    </message>
+    <message>
+        <source>Near its deadline: #%1 %2</source>
+        <translation>Mendekati batas waktu: #%1 %2</translation>
+    </message>
+    <message>
+        <source>Past its deadline: #%1 %2</source>
+        <translation>Melewati batas waktu: #%1 %2</translation>
+    </message>
+    <message>
+        <source>Posko</source>
+        <translation>Posko</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notice(s)</source>
+        <translation>
+            <numerusform>%n pemberitahuan baru</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications: new urgent reports, near and past deadlines</source>
+        <translation>Pemberitahuan: laporan mendesak baru, mendekati dan melewati batas waktu</translation>
+    </message>
+    <message>
+        <source>No notifications yet</source>
+        <translation>Belum ada pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Play a sound</source>
+        <translation>Bunyikan suara</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Kosongkan daftar</translation>
+    </message>
+</context>
+<context>
     <name>poskoctl</name>
     <message>
         <source>Exit codes:

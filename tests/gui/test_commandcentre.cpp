@@ -10,6 +10,7 @@
 #include "ui/main/loginflow.h"
 #include "ui/main/mainwindow.h"
 #include "ui/main/shortcutoverlay.h"
+#include "ui/main/slanotifier.h"
 #include "ui/map/mapview.h"
 #include "ui/reports/reportdetailpanel.h"
 #include "ui/reports/reportfilterbar.h"
@@ -751,4 +752,73 @@ TEST_CASE("the window's layout and column choices are kept for the next start")
           descriptionWidth);
     CHECK(again.findChild<QSplitter *>(QStringLiteral("mapSplitter"))->sizes() == split);
     CHECK(again.size() == size);
+}
+
+TEST_CASE("notifications for a new urgent report, then near and past its deadline, never modal")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    const QString old = postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601,
+                                          111.7203, QStringLiteral("Sampah menumpuk di sungai"));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    ui::MainWindow window(*ws.flow.replica(), *ws.flow.dispatch(), *ws.flow.sync(), clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(waitFor([&] { return window.model()->rowCount() == 1; }));
+    ui::SlaNotifier *notifier = window.notifier();
+    REQUIRE(notifier);
+    QSignalSpy noticed(notifier, &ui::SlaNotifier::noticed);
+    // What was there when the window opened is the baseline, not news.
+    notifier->checkNow();
+    QTest::qWait(300);
+    CHECK(notifier->notices().isEmpty());
+
+    // A flood arrives (urgent label, 30-minute response target).
+    const QString flood = postCitizenReport(hub, f.apiKey, QStringLiteral("banjir"), -8.1000,
+                                            111.8000, QStringLiteral("Banjir setinggi lutut"));
+    ws.flow.sync()->syncNow();
+    const auto kinds = [&] {
+        QList<ui::SlaNotifier::Kind> out;
+        for (const auto &n : notifier->notices())
+            if (n.reportId == flood.toLongLong())
+                out << n.kind;
+        return out;
+    };
+    using Kind = ui::SlaNotifier::Kind;
+    CHECK(waitFor([&] { return kinds() == QList<Kind>{Kind::Urgent}; }));
+    CHECK(notifier->text().contains(QStringLiteral("1")));
+    CHECK(QApplication::activeModalWidget() == nullptr);
+
+    // 25 minutes later: near its deadline (75% of 30 minutes); 31 minutes: past it.
+    clock.advanceSecs(25 * 60);
+    notifier->checkNow();
+    CHECK(waitFor([&] { return kinds() == QList<Kind>{Kind::Urgent, Kind::Warning}; }));
+    clock.advanceSecs(6 * 60);
+    notifier->checkNow();
+    CHECK(waitFor([&] {
+        return kinds() == QList<Kind>{Kind::Urgent, Kind::Warning, Kind::Breach};
+    }));
+    // The rubbish (8 hours) is still fine: nothing about it. Asking again adds nothing.
+    for (const auto &n : notifier->notices())
+        CHECK(n.reportId != old.toLongLong());
+    notifier->checkNow();
+    QTest::qWait(300);
+    CHECK(notifier->notices().size() == 3);
+    CHECK(noticed.count() == 3);
+    CHECK(QApplication::activeModalWidget() == nullptr);
+
+    // The notice opens its report, even when a filter hides it.
+    window.queueBar()->setQueue(ReportQueue::Inbox);
+    auto *text = window.filterBar()->findChild<QLineEdit *>(QStringLiteral("filterText"));
+    QTest::keyClicks(text, QStringLiteral("sampah"));
+    CHECK(waitFor([&] { return window.model()->rowCount() == 1; }));
+    emit notifier->openReport(flood.toLongLong());
+    CHECK(waitFor([&] { return window.currentReportId() == flood.toLongLong(); }));
+    // Its menu lists the notices, newest first.
+    notifier->menu()->popup(QPoint(0, 0));
+    CHECK(
+        notifier->menu()->actions().first()->text().contains(QStringLiteral("Past its deadline")));
+    notifier->menu()->hide();
 }

@@ -11,6 +11,7 @@
 #include "ui/main/logindialog.h"
 #include "ui/main/outboxbutton.h"
 #include "ui/main/shortcutoverlay.h"
+#include "ui/main/slanotifier.h"
 #include "ui/map/basemapchoice.h"
 #include "ui/map/basemapmenu.h"
 #include "ui/map/mapactions.h"
@@ -121,11 +122,24 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     m_countTimer->setSingleShot(true);
     m_countTimer->setInterval(200);
     connect(m_countTimer, &QTimer::timeout, this, [this] {
+        m_notifier->checkNow();
         const CatalogFilter base = m_filterBar->filter();
         m_catalog->count({queueFilter(ReportQueue::All, base),
                           queueFilter(ReportQueue::Inbox, base),
                           queueFilter(ReportQueue::Watch, base)},
                          m_clock.now().toSecsSinceEpoch());
+    });
+    // Notifications: looked at with the counts (after changes and every half minute).
+    m_notifier = new SlaNotifier(*m_catalog, m_clock, m_model->policy(), this);
+    connect(m_notifier, &SlaNotifier::openReport, this, [this](qint64 id) {
+        if (m_tableRows->rowOf(id) < 0) { // filtered out: every report again, then this one
+            m_keepCurrent = id;
+            m_table->selectionModel()->clearCurrentIndex();
+            m_queueBar->setQueue(ReportQueue::All);
+            m_filterBar->clear();
+            return;
+        }
+        selectReport(id);
     });
     connect(m_catalog, &ReportCatalog::countsReady, m_queueBar,
             [this](quint64, const QVector<qint64> &counts) { m_queueBar->setCounts(counts); });
@@ -183,6 +197,7 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     });
     connect(m_outboxState, &OutboxButton::failedDismissed, this,
             [this] { m_model->setPending(m_outboxState->pendingReports()); });
+    statusBar()->addPermanentWidget(m_notifier);
     statusBar()->addPermanentWidget(m_outboxState);
     statusBar()->addPermanentWidget(m_syncState);
     setSyncState(tr("Not synced yet"), QStringLiteral("#888888"));
@@ -246,6 +261,7 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
         }
         m_model->setPolicy(policy);
         m_filterBar->setPolicy(policy);
+        m_notifier->setPolicy(policy);
         setSyncState(tr("Synced %1").arg(formatWib(m_clock.now())), QStringLiteral("#2e7d32"));
     });
     connect(&m_sync, &SyncClient::syncFailed, this, [this](const QString &message) {

@@ -31,6 +31,7 @@ class ReportQueueBar;
 class LoginDialog;
 class OutboxButton;
 class ShortcutOverlay;
+class SlaNotifier;
 class MapView;
 
 // The command centre's main window: report table in the centre, detail panel docked beside it,
@@ -52,6 +53,7 @@ public:
     ReportFilterBar *filterBar() const { return m_filterBar; }
     ReportQueueBar *queueBar() const { return m_queueBar; }
     ShortcutOverlay *shortcutOverlay() const { return m_shortcuts; }
+    SlaNotifier *notifier() const { return m_notifier; }
     QMenu *tableContextMenu() const { return m_tableMenu; }
     QMenu *columnMenu() const { return m_columnMenu; } // right-click on the table's header
     ReportDetailPanel *detail() const { return m_detail; }
@@ -90,6 +92,7 @@ private:
     ReportQueueBar *m_queueBar = nullptr;
     QTimer *m_countTimer = nullptr; // coalesces queue count requests
     ShortcutOverlay *m_shortcuts = nullptr;
+    SlaNotifier *m_notifier = nullptr;
     QMenu *m_tableMenu = nullptr;
     QMenu *m_columnMenu = nullptr;
     QSplitter *m_split = nullptr;
