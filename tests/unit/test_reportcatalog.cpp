@@ -588,6 +588,24 @@ TEST_CASE("catalog: the work queues, the photo filter and their counts equal a b
     waitFor([&] { return counts.has_value(); });
     QObject::disconnect(conn);
     CHECK(*counts == expectedCounts);
+
+    // select(): the same sets as ids, ascending.
+    std::optional<QVector<QVector<qint64>>> sets;
+    quint64 asked = 0;
+    conn = QObject::connect(&catalog, &ReportCatalog::selected,
+                            [&](quint64 g, const QVector<QVector<qint64>> &ids) {
+                                if (g == asked)
+                                    sets = ids;
+                            });
+    asked = catalog.select(filters, at);
+    waitFor([&] { return sets.has_value(); });
+    QObject::disconnect(conn);
+    REQUIRE(sets->size() == filters.size());
+    for (qsizetype i = 0; i < filters.size(); ++i) {
+        std::vector<qint64> expected =
+            run(catalog, filters.at(i), CatalogSort::Id, Qt::AscendingOrder, at);
+        CHECK(std::vector<qint64>(sets->at(i).begin(), sets->at(i).end()) == expected);
+    }
 }
 
 TEST_CASE("catalog: superseded queries are dropped, only the latest result is delivered")
