@@ -2033,6 +2033,30 @@ The map is unchanged.</translation>
         <source>Only reports with a photo</source>
         <translation>Only reports with a photo</translation>
     </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <source>No saved filters yet</source>
+        <translation>No saved filters yet</translation>
+    </message>
+    <message>
+        <source>Save the current filter…</source>
+        <translation>Save the current filter…</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::ReportQueueBar</name>

@@ -2025,6 +2025,30 @@ Peta tidak berubah.</translation>
         <source>Only reports with a photo</source>
         <translation>Hanya laporan yang berfoto</translation>
     </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Filter tersimpan</translation>
+    </message>
+    <message>
+        <source>No saved filters yet</source>
+        <translation>Belum ada filter tersimpan</translation>
+    </message>
+    <message>
+        <source>Save the current filter…</source>
+        <translation>Simpan filter saat ini…</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Simpan filter</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::ReportQueueBar</name>

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/clock.h"
+#include "core/geo/areas.h"
+#include "core/sla/sla.h"
 #include "core/storage/replica.h"
 #include "core/storage/reportcatalog.h"
 #include "ui/common/palette.h"
+#include "ui/reports/reportfilterbar.h"
 #include "ui/reports/reporttablemodel.h"
 
 #include "catch.h"
@@ -262,4 +265,44 @@ TEST_CASE("on a replica's catalog the model passes QAbstractItemModelTester and 
     CHECK(model.reportIdAt(held.row()) == heldId);
     CHECK(model.data(model.index(model.rowOf(1000), ReportTableModel::ColDescription)).toString() ==
           QStringLiteral("jalan tergenang"));
+}
+
+TEST_CASE("the filter bar shows a given filter and keeps named filters in the settings")
+{
+    const AreaCatalog areas = AreaCatalog::builtIn();
+    const LabelPolicy policy = LabelPolicy::builtIn();
+    const Desa &desa = areas.desa().at(3);
+    CatalogFilter f;
+    f.text = QStringLiteral("banjir jalan");
+    f.label = QStringLiteral("banjir");
+    f.squad = int(Squad::Orange);
+    f.status = int(Status::Ditugaskan);
+    f.kecamatan = desa.kecamatanCode;
+    f.desa = desa.code;
+    f.sla = int(SlaState::Breached);
+    // 1-7 November 2026 in WIB: midnight WIB is 17:00 UTC the day before.
+    f.receivedFrom = QDateTime(QDate(2026, 10, 31), QTime(17, 0), Qt::UTC).toSecsSinceEpoch();
+    f.receivedTo = QDateTime(QDate(2026, 11, 7), QTime(17, 0), Qt::UTC).toSecsSinceEpoch();
+    f.photoOnly = true;
+
+    ui::ReportFilterBar bar(areas);
+    bar.setPolicy(policy);
+    QSignalSpy changed(&bar, &ui::ReportFilterBar::filterChanged);
+    bar.setFilter(f);
+    CHECK(bar.filter() == f); // every field maps to a widget and back
+    CHECK(changed.count() == 1);
+
+    bar.saveCurrent(QStringLiteral("Banjir ditugaskan"));
+    bar.clear();
+    CHECK(bar.filter() == CatalogFilter{});
+    CHECK_FALSE(bar.applySaved(QStringLiteral("tidak ada")));
+    REQUIRE(bar.applySaved(QStringLiteral("Banjir ditugaskan")));
+    CHECK(bar.filter() == f);
+
+    // Another bar (the next start) finds it; deleting removes it for good.
+    ui::ReportFilterBar next(areas);
+    next.setPolicy(policy);
+    CHECK(next.savedNames() == QStringList{QStringLiteral("Banjir ditugaskan")});
+    next.deleteSaved(QStringLiteral("Banjir ditugaskan"));
+    CHECK(bar.savedNames().isEmpty());
 }

@@ -10,7 +10,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -114,6 +119,15 @@ ReportFilterBar::ReportFilterBar(const AreaCatalog &areas, QWidget *parent)
     m_photo->setAccessibleName(tr("Only reports with a photo"));
     row->addWidget(m_photo);
     connect(m_photo, &QCheckBox::toggled, this, [this] { changed(); });
+
+    m_saved = new QToolButton(this);
+    m_saved->setObjectName(QStringLiteral("filterSaved"));
+    m_saved->setText(tr("Saved filters"));
+    m_saved->setPopupMode(QToolButton::InstantPopup);
+    m_saved->setAutoRaise(true);
+    m_saved->setMenu(new QMenu(m_saved));
+    connect(m_saved->menu(), &QMenu::aboutToShow, this, &ReportFilterBar::fillSavedMenu);
+    row->addWidget(m_saved);
 
     auto *reset = new QToolButton(this);
     reset->setObjectName(QStringLiteral("filterClear"));
@@ -224,6 +238,165 @@ void ReportFilterBar::clear()
     m_photo->setChecked(false);
     m_quiet = false;
     changed();
+}
+
+namespace {
+const QString savedKey = QStringLiteral("filters/saved");
+
+QJsonObject filterToJson(const CatalogFilter &f)
+{
+    QJsonObject o;
+    if (!f.text.isEmpty())
+        o.insert(QStringLiteral("text"), f.text);
+    if (!f.label.isEmpty())
+        o.insert(QStringLiteral("label"), f.label);
+    if (f.squad != CatalogFilter::Any)
+        o.insert(QStringLiteral("squad"), f.squad);
+    if (f.status != CatalogFilter::Any)
+        o.insert(QStringLiteral("status"), f.status);
+    if (!f.kecamatan.isEmpty())
+        o.insert(QStringLiteral("kecamatan"), f.kecamatan);
+    if (!f.desa.isEmpty())
+        o.insert(QStringLiteral("desa"), f.desa);
+    if (f.sla != CatalogFilter::Any)
+        o.insert(QStringLiteral("sla"), f.sla);
+    if (f.receivedFrom != std::numeric_limits<qint64>::min())
+        o.insert(QStringLiteral("from"), QString::number(f.receivedFrom));
+    if (f.receivedTo != std::numeric_limits<qint64>::max())
+        o.insert(QStringLiteral("to"), QString::number(f.receivedTo));
+    if (f.photoOnly)
+        o.insert(QStringLiteral("photo"), true);
+    return o;
+}
+
+CatalogFilter filterFromJson(const QJsonObject &o)
+{
+    CatalogFilter f;
+    f.text = o.value(QStringLiteral("text")).toString();
+    f.label = o.value(QStringLiteral("label")).toString();
+    f.squad = o.value(QStringLiteral("squad")).toInt(CatalogFilter::Any);
+    f.status = o.value(QStringLiteral("status")).toInt(CatalogFilter::Any);
+    f.kecamatan = o.value(QStringLiteral("kecamatan")).toString();
+    f.desa = o.value(QStringLiteral("desa")).toString();
+    f.sla = o.value(QStringLiteral("sla")).toInt(CatalogFilter::Any);
+    bool ok = false;
+    if (const qint64 v = o.value(QStringLiteral("from")).toString().toLongLong(&ok); ok)
+        f.receivedFrom = v;
+    if (const qint64 v = o.value(QStringLiteral("to")).toString().toLongLong(&ok); ok)
+        f.receivedTo = v;
+    f.photoOnly = o.value(QStringLiteral("photo")).toBool();
+    return f;
+}
+
+QJsonObject savedFilters()
+{
+    return QJsonDocument::fromJson(QSettings().value(savedKey).toByteArray()).object();
+}
+
+void storeSaved(const QJsonObject &all)
+{
+    QSettings().setValue(savedKey, QJsonDocument(all).toJson(QJsonDocument::Compact));
+}
+
+void selectData(QComboBox *c, const QVariant &value)
+{
+    const int i = c->findData(value);
+    c->setCurrentIndex(i >= 0 ? i : 0);
+}
+} // namespace
+
+void ReportFilterBar::setFilter(const CatalogFilter &f)
+{
+    m_quiet = true;
+    m_debounce->stop();
+    m_text->setText(f.text);
+    m_debounce->stop();
+    if (f.label.isEmpty())
+        m_label->setCurrentIndex(0);
+    else
+        selectData(m_label, f.label);
+    selectData(m_squad, f.squad);
+    selectData(m_status, f.status);
+    if (f.kecamatan.isEmpty())
+        m_kecamatan->setCurrentIndex(0);
+    else
+        selectData(m_kecamatan, f.kecamatan);
+    fillDesa();
+    if (!f.desa.isEmpty())
+        selectData(m_desa, f.desa);
+    selectData(m_sla, f.sla);
+    const bool dated = f.receivedFrom != std::numeric_limits<qint64>::min() ||
+                       f.receivedTo != std::numeric_limits<qint64>::max();
+    m_dated->setChecked(dated);
+    if (dated) {
+        const auto day = [](qint64 secs) {
+            return QDateTime::fromSecsSinceEpoch(secs + wibOffsetSecs, Qt::UTC).date();
+        };
+        if (f.receivedFrom != std::numeric_limits<qint64>::min())
+            m_from->setDate(day(f.receivedFrom));
+        if (f.receivedTo != std::numeric_limits<qint64>::max())
+            m_to->setDate(day(f.receivedTo).addDays(-1)); // the day before the next midnight
+    }
+    m_photo->setChecked(f.photoOnly);
+    m_quiet = false;
+    changed();
+}
+
+void ReportFilterBar::saveCurrent(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return;
+    QJsonObject all = savedFilters();
+    all.insert(name.trimmed(), filterToJson(filter()));
+    storeSaved(all);
+}
+
+QStringList ReportFilterBar::savedNames() const
+{
+    QStringList names = savedFilters().keys();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+bool ReportFilterBar::applySaved(const QString &name)
+{
+    const QJsonObject all = savedFilters();
+    if (!all.contains(name))
+        return false;
+    setFilter(filterFromJson(all.value(name).toObject()));
+    return true;
+}
+
+void ReportFilterBar::deleteSaved(const QString &name)
+{
+    QJsonObject all = savedFilters();
+    all.remove(name);
+    storeSaved(all);
+}
+
+void ReportFilterBar::fillSavedMenu()
+{
+    QMenu *m = m_saved->menu();
+    m->clear();
+    const QStringList names = savedNames();
+    for (const QString &name : names)
+        connect(m->addAction(name), &QAction::triggered, this, [this, name] { applySaved(name); });
+    if (names.isEmpty())
+        m->addAction(tr("No saved filters yet"))->setEnabled(false);
+    m->addSeparator();
+    connect(m->addAction(tr("Save the current filter…")), &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save filter"), tr("Name:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            saveCurrent(name);
+    });
+    if (!names.isEmpty()) {
+        QMenu *del = m->addMenu(tr("Delete"));
+        for (const QString &name : names)
+            connect(del->addAction(name), &QAction::triggered, this,
+                    [this, name] { deleteSaved(name); });
+    }
 }
 
 void ReportFilterBar::focusSearch()

@@ -11,6 +11,7 @@ class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QTimer;
+class QToolButton;
 
 namespace posko {
 class AreaCatalog;
@@ -36,12 +37,20 @@ public:
     CatalogFilter filter() const;
     void clear();
     void focusSearch(); // the text field, its text selected (Ctrl+F)
+    // Shows `filter` in the fields (its queue sets are not the bar's and are left out).
+    void setFilter(const CatalogFilter &filter);
+    // Named filters kept in the settings, offered in the "Saved filters" menu.
+    void saveCurrent(const QString &name);
+    QStringList savedNames() const;
+    bool applySaved(const QString &name);
+    void deleteSaved(const QString &name);
 
 signals:
     void filterChanged(const posko::CatalogFilter &filter);
 
 private:
     void fillDesa();
+    void fillSavedMenu();
     void changed();
 
     const AreaCatalog &m_areas;
@@ -57,6 +66,7 @@ private:
     QComboBox *m_sla = nullptr;
     QLineEdit *m_text = nullptr;
     QTimer *m_debounce = nullptr;
+    QToolButton *m_saved = nullptr;
     bool m_quiet = false; // while the bar itself changes several fields
 };
 
