@@ -1627,6 +1627,58 @@ The map keeps its current base map.</translation>
         <source>Map (when it has the focus): zoom in, zoom out</source>
         <translation>Map (when it has the focus): zoom in, zoom out</translation>
     </message>
+    <message>
+        <source>assign to %1</source>
+        <translation>assign to %1</translation>
+    </message>
+    <message>
+        <source>set the status to %1</source>
+        <translation>set the status to %1</translation>
+    </message>
+    <message>
+        <source>set the status to %1 (%2)</source>
+        <translation>set the status to %1 (%2)</translation>
+    </message>
+    <message>
+        <source>add the note &quot;%1&quot;</source>
+        <translation>add the note &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reports are selected; at most %1 can be changed at once.</source>
+        <translation>
+            <numerusform>%n report is selected; at most %1 can be changed at once.</numerusform>
+            <numerusform>%n reports are selected; at most %1 can be changed at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change several reports</source>
+        <translation>Change several reports</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for the %n selected report(s)?</source>
+        <translation>
+            <numerusform>%1 for the %n selected report?</numerusform>
+            <numerusform>%1 for the %n selected reports?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) changed; they will be sent to the hub.</source>
+        <translation>
+            <numerusform>%n report changed; it will be sent to the hub.</numerusform>
+            <numerusform>%n reports changed; they will be sent to the hub.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done for %n: %1</source>
+        <translation>
+            <numerusform>Not done for %n: %1</numerusform>
+            <numerusform>Not done for %n: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>

@@ -1622,6 +1622,54 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
         <source>Map (when it has the focus): zoom in, zoom out</source>
         <translation>Peta (saat terfokus): perbesar, perkecil</translation>
     </message>
+    <message>
+        <source>assign to %1</source>
+        <translation>tugaskan ke %1</translation>
+    </message>
+    <message>
+        <source>set the status to %1</source>
+        <translation>ubah status menjadi %1</translation>
+    </message>
+    <message>
+        <source>set the status to %1 (%2)</source>
+        <translation>ubah status menjadi %1 (%2)</translation>
+    </message>
+    <message>
+        <source>add the note &quot;%1&quot;</source>
+        <translation>tambahkan catatan &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reports are selected; at most %1 can be changed at once.</source>
+        <translation>
+            <numerusform>%n laporan dipilih; paling banyak %1 dapat diubah sekaligus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change several reports</source>
+        <translation>Ubah beberapa laporan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for the %n selected report(s)?</source>
+        <translation>
+            <numerusform>%1 untuk %n laporan yang dipilih?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) changed; they will be sent to the hub.</source>
+        <translation>
+            <numerusform>%n laporan diubah; akan dikirim ke hub.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done for %n: %1</source>
+        <translation>
+            <numerusform>Tidak dilakukan untuk %n: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>

@@ -18,6 +18,7 @@
 #include "ui/reports/reporttablemodel.h"
 
 #include "catch.h"
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -821,4 +823,61 @@ TEST_CASE("notifications for a new urgent report, then near and past its deadlin
     CHECK(
         notifier->menu()->actions().first()->text().contains(QStringLiteral("Past its deadline")));
     notifier->menu()->hide();
+}
+
+TEST_CASE("a bulk assignment asks once and gives each selected report its own change")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    QStringList ids;
+    for (int i = 0; i < 3; ++i)
+        ids << postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601 - i * 0.001,
+                                 111.7203, QStringLiteral("Sampah menumpuk %1").arg(i));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    ui::MainWindow &window = ws.open(f, 3);
+    window.table()->setFocus();
+
+    // Answer the confirmation when it comes (it is the one dialog of this flow).
+    int asked = 0;
+    const auto answerNext = [&](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return; // no question asked: `asked` says so below
+            ++asked;
+            box->button(button)->click();
+        });
+    };
+    // Two selected, "No": nothing changes.
+    window.table()->selectRow(0);
+    window.table()->selectionModel()->select(window.table()->model()->index(1, 0),
+                                             QItemSelectionModel::Select |
+                                                 QItemSelectionModel::Rows);
+    answerNext(QMessageBox::No);
+    QTest::keyClick(window.table(), Qt::Key_6);
+    CHECK(asked == 1);
+    for (const QString &id : ids)
+        CHECK_FALSE(ws.flow.replica()->report(id.toLongLong())->squad.has_value());
+    CHECK(ws.flow.replica()->pendingCount() == 0);
+
+    // All three, "Yes": each gets the squad, its own history entry and its own outbox item.
+    QApplication::setActiveWindow(&window); // back from the dialog
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.table()->setFocus();
+    window.table()->selectAll();
+    answerNext(QMessageBox::Yes);
+    QTest::keyClick(window.table(), Qt::Key_4);
+    CHECK(asked == 2);
+    for (const QString &id : ids) {
+        const auto r = ws.flow.replica()->report(id.toLongLong());
+        REQUIRE(r);
+        CHECK(r->squad == Squad::Blue);
+        CHECK(r->history.back().kind == QStringLiteral("assign"));
+    }
+    REQUIRE(waitFor([&] { return ws.flow.replica()->pendingCount() == 0; }));
+    CHECK(ws.flow.replica()->failedCount() == 0);
+    for (const QString &id : ids)
+        CHECK(open311Request(hub, id).value(QStringLiteral("agency_responsible")).toString() ==
+              QStringLiteral("blue"));
 }

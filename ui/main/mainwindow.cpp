@@ -596,8 +596,76 @@ void MainWindow::showCurrent()
     m_detail->setReport(id ? m_replica.report(*id) : std::nullopt);
 }
 
+QVector<qint64> MainWindow::selectedReportIds() const
+{
+    QVector<qint64> ids;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            ids.push_back(m_tableRows->reportIdAt(row));
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+QString MainWindow::describe(const ReportAction &action) const
+{
+    switch (action.type) {
+    case ReportAction::Type::Assign:
+        return tr("assign to %1").arg(squadName(action.squad));
+    case ReportAction::Type::ChangeStatus:
+        return action.text.isEmpty()
+                   ? tr("set the status to %1").arg(statusName(action.status))
+                   : tr("set the status to %1 (%2)").arg(statusName(action.status), action.text);
+    case ReportAction::Type::Note:
+        return tr("add the note \"%1\"").arg(action.text);
+    }
+    return {};
+}
+
 void MainWindow::act(const ReportAction &action)
 {
+    // Several rows selected: the action goes to each of them after one confirmation, each its
+    // own change with its own history entry and outbox item (notes go to the open report only).
+    if (action.type != ReportAction::Type::Note) {
+        qint64 selected = 0;
+        for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+            selected += range.height();
+        if (selected > maxBulk) {
+            statusBar()->showMessage(
+                tr("%n reports are selected; at most %1 can be changed at once.", nullptr,
+                   int(selected))
+                    .arg(maxBulk),
+                10000);
+            return;
+        }
+        if (selected > 1) {
+            const QVector<qint64> ids = selectedReportIds();
+            const auto answer = QMessageBox::question(
+                this, tr("Change several reports"),
+                tr("%1 for the %n selected report(s)?", nullptr, int(ids.size()))
+                    .arg(describe(action).left(1).toUpper() + describe(action).mid(1)));
+            if (answer != QMessageBox::Yes)
+                return;
+            int done = 0;
+            QStringList refused;
+            for (qint64 id : ids) {
+                if (const auto refusal = m_dispatch.act(id, action))
+                    refused << tr("#%1: %2").arg(id).arg(*refusal);
+                else
+                    ++done;
+            }
+            QString message =
+                tr("%n report(s) changed; they will be sent to the hub.", nullptr, done);
+            if (!refused.isEmpty())
+                message +=
+                    QLatin1Char(' ') + tr("Not done for %n: %1", nullptr, int(refused.size()))
+                                           .arg(refused.mid(0, 3).join(QStringLiteral("; ")));
+            statusBar()->showMessage(message, 15000);
+            if (done > 0)
+                m_sync.requestSync();
+            return;
+        }
+    }
     const auto id = currentReportId();
     if (!id) {
         statusBar()->showMessage(tr("Select a report first."), 5000);

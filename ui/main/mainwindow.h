@@ -74,6 +74,9 @@ private:
     void restoreLayout();
     void showCurrent();
     void act(const ReportAction &action);
+    QVector<qint64> selectedReportIds() const; // every selected row's report, ascending
+    QString describe(const ReportAction &action) const;
+    static constexpr int maxBulk = 10000; // one confirmation changes at most this many
     void refreshReports(const QVector<qint64> &ids);
     void rowsReady();
     void reloadCatalog();
