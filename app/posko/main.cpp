@@ -4,6 +4,7 @@
 #include "core/domain/clock.h"
 #include "core/i18n/translations.h"
 #include "core/storage/replica.h"
+#include "ui/common/theme.h"
 #include "ui/main/logindialog.h"
 #include "ui/main/loginflow.h"
 #include "ui/main/mainwindow.h"
@@ -68,6 +69,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     posko::installTranslations(app, lang);
+    posko::ui::applyTheme(posko::ui::storedTheme());
 
     QString hubText = parser.value(hubOpt);
     if (hubText.isEmpty())

@@ -1679,6 +1679,10 @@ The map keeps its current base map.</translation>
             <numerusform>Not done for %n: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -2218,6 +2222,53 @@ The map is unchanged.</translation>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>A new language shows from the next start.</source>
+        <translation>A new language shows from the next start.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Play a sound with notifications</source>
+        <translation>Play a sound with notifications</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Hub at log-in</source>
+        <translation>&amp;Hub at log-in</translation>
+    </message>
+    <message>
+        <source>Not kept: the hub is an http or https address.</source>
+        <translation>Not kept: the hub is an http or https address.</translation>
     </message>
 </context>
 <context>

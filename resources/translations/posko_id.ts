@@ -1670,6 +1670,10 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
             <numerusform>Tidak dilakukan untuk %n: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>P&amp;engaturan…</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -2206,6 +2210,53 @@ Peta tidak berubah.</translation>
     <message>
         <source>Description</source>
         <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>A new language shows from the next start.</source>
+        <translation>Bahasa baru tampil mulai pembukaan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Play a sound with notifications</source>
+        <translation>Bunyikan suara saat ada pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Pemberitahuan</translation>
+    </message>
+    <message>
+        <source>&amp;Hub at log-in</source>
+        <translation>&amp;Hub saat masuk</translation>
+    </message>
+    <message>
+        <source>Not kept: the hub is an http or https address.</source>
+        <translation>Tidak disimpan: alamat hub harus http atau https.</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,11 @@
 #include "core/sync/syncclient.h"
 #include "httpclient.h"
 #include "hubprocess.h"
+#include "ui/common/palette.h"
 #include "ui/main/logindialog.h"
 #include "ui/main/loginflow.h"
 #include "ui/main/mainwindow.h"
+#include "ui/main/settingsdialog.h"
 #include "ui/main/shortcutoverlay.h"
 #include "ui/main/slanotifier.h"
 #include "ui/map/mapview.h"
@@ -22,6 +24,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +35,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
@@ -40,6 +44,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <cmath>
 #include <memory>
 
 using namespace posko;
@@ -880,4 +885,89 @@ TEST_CASE("a bulk assignment asks once and gives each selected report its own ch
     for (const QString &id : ids)
         CHECK(open311Request(hub, id).value(QStringLiteral("agency_responsible")).toString() ==
               QStringLiteral("blue"));
+}
+
+namespace {
+// WCAG contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto lum = [](const QColor &c) {
+        const auto ch = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+    };
+    const double x = lum(a), y = lum(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+} // namespace
+
+TEST_CASE("settings apply as they change: dark theme keeps squads readable, language, hub, sound")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    const QString flood = postCitizenReport(hub, f.apiKey, QStringLiteral("banjir"), -8.1, 111.8,
+                                            QStringLiteral("Banjir setinggi lutut"));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    ui::MainWindow &window = ws.open(f, 1);
+    window.selectReport(flood.toLongLong());
+    auto *open = window.findChild<QAction *>(QStringLiteral("settingsAction"));
+    REQUIRE(open);
+    open->trigger();
+    QDialog *dialog = window.settingsDialog();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(QApplication::activeModalWidget() == nullptr); // work goes on beside it
+
+    auto *theme = dialog->findChild<QComboBox *>(QStringLiteral("settingsTheme"));
+    REQUIRE(theme);
+    theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+    const QPalette dark = QApplication::palette();
+    CHECK(dark.color(QPalette::Window).lightness() < 80);
+    CHECK(contrast(dark.color(QPalette::Text), dark.color(QPalette::Base)) >= 7.0);
+    CHECK(QSettings().value(QStringLiteral("ui/theme")).toString() == QStringLiteral("dark"));
+    // The table's coloured cells bring their own text colour: readable on the dark theme too.
+    QAbstractItemModel *rows = window.table()->model();
+    for (int col : {int(ui::ReportTableModel::ColSla)}) {
+        const QModelIndex i = rows->index(0, col);
+        const QColor bg = i.data(Qt::BackgroundRole).value<QColor>();
+        REQUIRE(bg.isValid());
+        CHECK(contrast(bg, i.data(Qt::ForegroundRole).value<QColor>()) >= 4.5);
+    }
+    for (Squad s : allSquads) {
+        INFO(squadCode(s).toStdString());
+        CHECK(contrast(ui::squadColor(s), ui::squadTextColor(s)) >= 4.5); // WCAG AA for text
+    }
+    CHECK(contrast(ui::squadColor(std::nullopt), ui::squadTextColor(std::nullopt)) >= 4.5);
+
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("settingsLanguage"));
+    REQUIRE(language);
+    language->setCurrentIndex(language->findData(QStringLiteral("id")));
+    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("id"));
+
+    auto *hubEdit = dialog->findChild<QLineEdit *>(QStringLiteral("settingsHub"));
+    auto *hubError = dialog->findChild<QLabel *>(QStringLiteral("settingsHubError"));
+    REQUIRE(hubEdit);
+    REQUIRE(hubError);
+    const QString before = QSettings().value(QStringLiteral("login/hub")).toString();
+    hubEdit->setText(QStringLiteral("ftp://hub"));
+    emit hubEdit->editingFinished();
+    CHECK_FALSE(hubError->text().isEmpty());
+    CHECK(QSettings().value(QStringLiteral("login/hub")).toString() == before); // kept
+    hubEdit->setText(QStringLiteral("https://posko.example.org"));
+    emit hubEdit->editingFinished();
+    CHECK(hubError->text().isEmpty());
+    CHECK(QSettings().value(QStringLiteral("login/hub")).toString() ==
+          QStringLiteral("https://posko.example.org"));
+
+    auto *sound = dialog->findChild<QCheckBox *>(QStringLiteral("settingsSound"));
+    REQUIRE(sound);
+    const bool was = window.notifier()->soundOn();
+    sound->setChecked(!was);
+    CHECK(window.notifier()->soundOn() == !was);
+
+    theme->setCurrentIndex(theme->findData(QStringLiteral("light")));
+    CHECK(QApplication::palette().color(QPalette::Window).lightness() > 180);
+    dialog->close();
 }

@@ -10,6 +10,7 @@
 #include "ui/common/timeformat.h"
 #include "ui/main/logindialog.h"
 #include "ui/main/outboxbutton.h"
+#include "ui/main/settingsdialog.h"
 #include "ui/main/shortcutoverlay.h"
 #include "ui/main/slanotifier.h"
 #include "ui/map/basemapchoice.h"
@@ -426,6 +427,17 @@ void MainWindow::buildActions()
     auto *syncAction = fileMenu->addAction(tr("&Sync now"));
     syncAction->setShortcut(QKeySequence::Refresh);
     connect(syncAction, &QAction::triggered, &m_sync, &SyncClient::syncNow);
+    auto *settings = fileMenu->addAction(tr("S&ettings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setShortcutContext(Qt::WindowShortcut);
+    connect(settings, &QAction::triggered, this, [this] {
+        if (!m_settings)
+            m_settings = new SettingsDialog(m_notifier, this);
+        m_settings->show();
+        m_settings->raise();
+        m_settings->activateWindow();
+    });
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -32,6 +32,7 @@ class LoginDialog;
 class OutboxButton;
 class ShortcutOverlay;
 class SlaNotifier;
+class SettingsDialog;
 class MapView;
 
 // The command centre's main window: report table in the centre, detail panel docked beside it,
@@ -54,6 +55,7 @@ public:
     ReportQueueBar *queueBar() const { return m_queueBar; }
     ShortcutOverlay *shortcutOverlay() const { return m_shortcuts; }
     SlaNotifier *notifier() const { return m_notifier; }
+    SettingsDialog *settingsDialog() const { return m_settings; } // once opened
     QMenu *tableContextMenu() const { return m_tableMenu; }
     QMenu *columnMenu() const { return m_columnMenu; } // right-click on the table's header
     ReportDetailPanel *detail() const { return m_detail; }
@@ -96,6 +98,7 @@ private:
     QTimer *m_countTimer = nullptr; // coalesces queue count requests
     ShortcutOverlay *m_shortcuts = nullptr;
     SlaNotifier *m_notifier = nullptr;
+    SettingsDialog *m_settings = nullptr;
     QMenu *m_tableMenu = nullptr;
     QMenu *m_columnMenu = nullptr;
     QSplitter *m_split = nullptr;

@@ -413,8 +413,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (col == ColSquad && squad)
             return squadTextColor(squad);
-        if (col == ColSla)
-            return QColor(0x20, 0x20, 0x20);
+        if (col == ColSla && slaColor(sla).isValid())
+            return QColor(0x20, 0x20, 0x20); // dark on the light SLA colours, in any theme
         return {};
     case Qt::FontRole:
         if (m_pending.contains(id)) {
