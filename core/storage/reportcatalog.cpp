@@ -893,22 +893,28 @@ public:
         return text;
     }
 
+    // Every live slot that passes `f` at `now`, in slot order, under the store's lock.
+    template <typename Visit> void eachMatch(const CatalogFilter &f, qint64 now, Visit visit)
+    {
+        const auto text = textOf(f);
+        std::shared_lock lock(m_store->mutex);
+        const Store &s = *m_store;
+        std::vector<quint8> hit;
+        const Matcher accept(s, f, now, textHits(s, text, hit) ? &hit : nullptr);
+        if (!accept.none)
+            for (size_t i = 0; i < s.id.size(); ++i)
+                if (s.alive[i] && accept(i))
+                    visit(s, i);
+    }
+
     void select(quint64 generation, const QVector<CatalogFilter> &filters, qint64 now)
     {
         if (generation != m_catalog->m_selectGeneration.load())
-            return;
+            return; // superseded before it started
         QVector<QVector<qint64>> out;
         for (const CatalogFilter &f : filters) {
-            const auto text = textOf(f);
-            std::shared_lock lock(m_store->mutex);
-            const Store &s = *m_store;
-            std::vector<quint8> hit;
-            const Matcher accept(s, f, now, textHits(s, text, hit) ? &hit : nullptr);
             QVector<qint64> ids;
-            if (!accept.none)
-                for (size_t i = 0; i < s.id.size(); ++i)
-                    if (s.alive[i] && accept(i))
-                        ids.push_back(s.id[i]);
+            eachMatch(f, now, [&ids](const Store &s, size_t i) { ids.push_back(s.id[i]); });
             std::sort(ids.begin(), ids.end());
             out.push_back(std::move(ids));
         }
@@ -926,21 +932,11 @@ public:
         if (generation != m_catalog->m_countGeneration.load())
             return; // superseded before it started
         QVector<qint64> counts;
-        counts.reserve(filters.size());
         for (const CatalogFilter &f : filters) {
-            const auto text = textOf(f);
-            std::shared_lock lock(m_store->mutex);
-            const Store &s = *m_store;
-            std::vector<quint8> hit;
-            const Matcher accept(s, f, now, textHits(s, text, hit) ? &hit : nullptr);
             qint64 n = 0;
-            if (!accept.none)
-                for (size_t i = 0; i < s.id.size(); ++i)
-                    n += s.alive[i] && accept(i) ? 1 : 0;
+            eachMatch(f, now, [&n](const Store &, size_t) { ++n; });
             counts.push_back(n);
         }
-        if (generation != m_catalog->m_countGeneration.load())
-            return;
         QMetaObject::invokeMethod(
             m_catalog,
             [c = m_catalog, generation, counts] {
