@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/labelpolicy.h"
 
+#include "core/sla/workcalendar.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +11,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 #include <cstdio>
 #include <cstdlib>
@@ -32,6 +36,142 @@ int hoursField(const QJsonObject &o, const QString &key, const QString &path, QS
         return 0;
     }
     return int(v.toDouble() * 60.0 + 0.5);
+}
+
+const char *const kDayKeys[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+QString clockText(int secs)
+{
+    return QStringLiteral("%1:%2")
+        .arg(secs / 3600, 2, 10, QLatin1Char('0'))
+        .arg(secs / 60 % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString intervalText(const WorkCalendar::Interval &i)
+{
+    return clockText(i.start) + QLatin1Char('-') + clockText(i.end);
+}
+
+// "HH:MM-HH:MM" (24-hour clock; the end may be 24:00) -> seconds after midnight.
+std::optional<WorkCalendar::Interval> parseInterval(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{2}):(\\d{2})-(\\d{2}):(\\d{2})$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int h1 = m.captured(1).toInt(), m1 = m.captured(2).toInt();
+    const int h2 = m.captured(3).toInt(), m2 = m.captured(4).toInt();
+    if (h1 > 23 || m1 > 59 || m2 > 59 || h2 > 24 || (h2 == 24 && m2 != 0))
+        return std::nullopt;
+    return WorkCalendar::Interval{h1 * 3600 + m1 * 60, h2 * 3600 + m2 * 60};
+}
+
+// The top-level "calendar" object; every problem is listed with its path.
+std::optional<WorkCalendar> parseCalendar(const QJsonValue &value, QString *comment,
+                                          QStringList &errors)
+{
+    const int before = int(errors.size());
+    if (!value.isObject()) {
+        errors << Tr::tr("calendar: must be an object with \"working_hours\" and \"holidays\"");
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (it.key() != QLatin1String("working_hours") && it.key() != QLatin1String("holidays") &&
+            it.key() != QLatin1String("comment"))
+            errors << Tr::tr("calendar.%1: unknown field").arg(it.key());
+    const QJsonValue c = o.value(QStringLiteral("comment"));
+    if (!c.isUndefined() && !c.isString())
+        errors << Tr::tr("calendar.comment: must be a string");
+    *comment = c.toString();
+
+    WorkCalendar::Week week;
+    const QJsonValue hours = o.value(QStringLiteral("working_hours"));
+    if (!hours.isObject()) {
+        errors << Tr::tr("calendar.working_hours: must be an object with the days mon, tue, wed, "
+                         "thu, fri, sat, sun");
+    } else {
+        const QJsonObject days = hours.toObject();
+        for (auto it = days.begin(); it != days.end(); ++it)
+            if (std::find_if(std::begin(kDayKeys), std::end(kDayKeys), [&](const char *k) {
+                    return it.key() == QLatin1String(k);
+                }) == std::end(kDayKeys))
+                errors << Tr::tr("calendar.working_hours.%1: unknown day (use mon, tue, wed, thu, "
+                                 "fri, sat, sun)")
+                              .arg(it.key());
+        qint64 total = 0;
+        for (int d = 0; d < 7; ++d) {
+            const QString key = QLatin1String(kDayKeys[d]);
+            const QString path = QStringLiteral("calendar.working_hours.") + key;
+            const QJsonValue v = days.value(key);
+            if (v.isUndefined())
+                continue; // a day not listed has no working time
+            if (!v.isArray()) {
+                errors << Tr::tr("%1: must be an array of \"HH:MM-HH:MM\" strings").arg(path);
+                continue;
+            }
+            const QJsonArray list = v.toArray();
+            QVector<std::pair<WorkCalendar::Interval, QString>> seen;
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
+                const auto interval =
+                    list.at(i).isString() ? parseInterval(list.at(i).toString()) : std::nullopt;
+                if (!interval) {
+                    errors << Tr::tr("%1: must be a time range \"HH:MM-HH:MM\" (24-hour clock, "
+                                     "the end may be 24:00)")
+                                  .arg(at);
+                    continue;
+                }
+                if (interval->end <= interval->start) {
+                    errors
+                        << Tr::tr("%1: %2 must end after it starts").arg(at, list.at(i).toString());
+                    continue;
+                }
+                for (const auto &[other, otherPath] : std::as_const(seen))
+                    if (interval->start < other.end && other.start < interval->end)
+                        errors << Tr::tr("%1: %2 overlaps %3 (%4)")
+                                      .arg(at, intervalText(*interval), otherPath,
+                                           intervalText(other));
+                seen.push_back({*interval, at});
+                week[size_t(d)].push_back(*interval);
+                total += interval->end - interval->start;
+            }
+        }
+        if (errors.size() == before && total == 0)
+            errors << Tr::tr("calendar.working_hours: there is no working time on any day");
+    }
+
+    QVector<QDate> holidays;
+    const QJsonValue hv = o.value(QStringLiteral("holidays"));
+    if (!hv.isUndefined() && !hv.isArray()) {
+        errors << Tr::tr("calendar.holidays: must be an array of dates \"YYYY-MM-DD\"");
+    } else {
+        static const QRegularExpression dateRe(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QJsonArray list = hv.toArray();
+        QHash<QDate, qsizetype> first;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString at = QStringLiteral("calendar.holidays[%1]").arg(i);
+            const QString text = list.at(i).toString();
+            const QDate date = dateRe.match(text).hasMatch()
+                                   ? QDate::fromString(text, QStringLiteral("yyyy-MM-dd"))
+                                   : QDate();
+            if (!list.at(i).isString() || !date.isValid()) {
+                errors << Tr::tr("%1: must be a date \"YYYY-MM-DD\"").arg(at);
+                continue;
+            }
+            if (first.contains(date)) {
+                errors << Tr::tr("%1: %2 is listed twice (also at calendar.holidays[%3])")
+                              .arg(at, text)
+                              .arg(first.value(date));
+                continue;
+            }
+            first.insert(date, i);
+            holidays << date;
+        }
+    }
+    if (errors.size() != before)
+        return std::nullopt;
+    return WorkCalendar(std::move(week), std::move(holidays));
 }
 } // namespace
 
@@ -59,6 +199,13 @@ LabelPolicy::LoadResult LabelPolicy::fromJson(const QByteArray &json)
             errors << Tr::tr("warning_share: must be a number between 0 and 1 (exclusive)");
         else
             p.m_warningShare = w.toDouble();
+    }
+
+    const bool hasCalendar = root.contains(QStringLiteral("calendar"));
+    if (hasCalendar) {
+        if (auto calendar =
+                parseCalendar(root.value(QStringLiteral("calendar")), &p.m_calendarComment, errors))
+            p.m_calendar = std::make_shared<const WorkCalendar>(std::move(*calendar));
     }
 
     const QJsonValue labelsValue = root.value(QStringLiteral("labels"));
@@ -106,6 +253,20 @@ LabelPolicy::LoadResult LabelPolicy::fromJson(const QByteArray &json)
             l.resolutionMinutes < l.responseMinutes)
             errors
                 << Tr::tr("%1.resolution_hours: must not be shorter than response_hours").arg(path);
+        const QJsonValue clock = o.value(QStringLiteral("clock"));
+        const QString clockCode = clock.isString() ? clock.toString() : QString();
+        if (clock.isUndefined() || clockCode == QLatin1String("wall")) {
+            l.clock = SlaClock::Wall;
+        } else if (clockCode == QLatin1String("working")) {
+            l.clock = SlaClock::Working;
+            l.calendar = p.m_calendar;
+            if (!hasCalendar)
+                errors << Tr::tr("%1.clock: \"working\" needs a top-level \"calendar\" (working "
+                                 "hours and holidays)")
+                              .arg(path);
+        } else {
+            errors << Tr::tr("%1.clock: must be \"wall\" or \"working\"").arg(path);
+        }
         for (const QJsonValue &k : o.value(QStringLiteral("keywords")).toArray())
             l.keywords << k.toString();
         p.m_labels.push_back(l);
@@ -160,13 +321,33 @@ QByteArray LabelPolicy::toJson() const
                       {QStringLiteral("default_squad"), squadCode(l.defaultSquad)},
                       {QStringLiteral("urgent"), l.urgent},
                       {QStringLiteral("response_hours"), l.responseMinutes / 60.0},
-                      {QStringLiteral("resolution_hours"), l.resolutionMinutes / 60.0}};
+                      {QStringLiteral("resolution_hours"), l.resolutionMinutes / 60.0},
+                      {QStringLiteral("clock"), l.clock == SlaClock::Working
+                                                    ? QStringLiteral("working")
+                                                    : QStringLiteral("wall")}};
         if (!l.keywords.isEmpty())
             o.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(l.keywords));
         arr.append(o);
     }
     QJsonObject root{{QStringLiteral("warning_share"), m_warningShare},
                      {QStringLiteral("labels"), arr}};
+    if (m_calendar) {
+        QJsonObject days;
+        for (int d = 0; d < 7; ++d) {
+            QJsonArray list;
+            for (const WorkCalendar::Interval &i : m_calendar->week()[size_t(d)])
+                list.append(intervalText(i));
+            days.insert(QLatin1String(kDayKeys[d]), list);
+        }
+        QJsonArray holidays;
+        for (const QDate &d : m_calendar->holidays())
+            holidays.append(d.toString(QStringLiteral("yyyy-MM-dd")));
+        QJsonObject calendar{{QStringLiteral("working_hours"), days},
+                             {QStringLiteral("holidays"), holidays}};
+        if (!m_calendarComment.isEmpty())
+            calendar.insert(QStringLiteral("comment"), m_calendarComment);
+        root.insert(QStringLiteral("calendar"), calendar);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

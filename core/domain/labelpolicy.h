@@ -7,9 +7,20 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <memory>
 #include <optional>
 
 namespace posko {
+
+class WorkCalendar;
+
+// How a label's SLA targets are counted: wall-clock time, or working time of the policy's
+// calendar (core/sla/workcalendar.h: working hours per weekday in WIB, minus holidays).
+enum class SlaClock
+{
+    Wall,
+    Working
+};
 
 // One report category ("label") with the squad it goes to by default and its SLA targets.
 struct Label
@@ -22,11 +33,15 @@ struct Label
     int responseMinutes = 0;   // time to assignment / first action
     int resolutionMinutes = 0; // time to "done"
     QStringList keywords;      // Open311 "keywords"
+    SlaClock clock = SlaClock::Wall;
+    // The policy's calendar; set (for working-clock labels) by LabelPolicy::fromJson.
+    std::shared_ptr<const WorkCalendar> calendar;
 };
 
 // The administrator's label set and SLA policy, loaded from JSON
 // (resources/config/sla-policy.json). Invariants after a successful load: codes unique, targets
-// positive, resolution >= response, 0 < warningShare < 1.
+// positive, resolution >= response, 0 < warningShare < 1; a "working" label has the policy's
+// calendar, and that calendar has working time.
 class LabelPolicy final
 {
 public:
@@ -41,6 +56,8 @@ public:
     const QVector<Label> &labels() const { return m_labels; }
     const Label *find(const QString &code) const;
     double warningShare() const { return m_warningShare; }
+    // The working-time calendar ("calendar" in the file); null when the file has none.
+    const WorkCalendar *calendar() const { return m_calendar.get(); }
     QString displayName(const QString &code) const; // by UI language, falls back to the code
 
     QByteArray toJson() const;
@@ -48,6 +65,8 @@ public:
 private:
     QVector<Label> m_labels;
     double m_warningShare = 0.75;
+    std::shared_ptr<const WorkCalendar> m_calendar; // shared by the labels, never changed
+    QString m_calendarComment;                      // kept for toJson()
 };
 
 struct LabelPolicy::LoadResult

@@ -1,9 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sla/sla.h"
 
+#include "core/sla/workcalendar.h"
+
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace posko {
+
+bool countsWorkingTime(const Label *label)
+{
+    return label && label->clock == SlaClock::Working && label->calendar &&
+           label->calendar->weeklySeconds() > 0;
+}
+
+qint64 slaSecondsLeft(const Label *label, qint64 deadline, qint64 now)
+{
+    if (!countsWorkingTime(label))
+        return deadline - now;
+    if (now > deadline)
+        return std::min<qint64>(-1, -label->calendar->workingSecondsBetween(deadline, now));
+    return label->calendar->workingSecondsBetween(now, deadline);
+}
 
 SlaStatus evaluateSla(const Report &report, const Label *label, double warningShare,
                       const QDateTime &now)
@@ -22,6 +40,22 @@ SlaStatus evaluateSla(const Report &report, const Label *label, double warningSh
     } else {
         start = report.requestedAt;
         budget = qint64(label->resolutionMinutes) * 60;
+    }
+    if (countsWorkingTime(label)) {
+        const WorkCalendar &cal = *label->calendar;
+        s.workingTime = true;
+        const qint64 startSecs = start.toSecsSinceEpoch(), nowSecs = now.toSecsSinceEpoch();
+        const qint64 deadline = cal.addWorkingSeconds(startSecs, budget);
+        s.deadline = QDateTime::fromSecsSinceEpoch(deadline, Qt::UTC);
+        s.secondsLeft = slaSecondsLeft(label, deadline, nowSecs);
+        const qint64 elapsed = cal.workingSecondsBetween(startSecs, nowSecs);
+        if (nowSecs > deadline)
+            s.state = SlaState::Breached;
+        else if (double(elapsed) >= warningShare * double(budget))
+            s.state = SlaState::Warning;
+        else
+            s.state = SlaState::Ok;
+        return s;
     }
     s.deadline = start.addSecs(budget);
     s.secondsLeft = now.secsTo(s.deadline);
@@ -68,6 +102,17 @@ QString formatCountdown(qint64 seconds)
     else
         text = QCoreApplication::translate("posko::Sla", "%1 m").arg(m);
     return negative ? QStringLiteral("−") + text : text;
+}
+
+QString formatCountdown(qint64 seconds, SlaClock clock)
+{
+    if (clock == SlaClock::Wall || (seconds > -86400 && seconds < 86400))
+        return formatCountdown(seconds);
+    const qint64 s = seconds < 0 ? -seconds : seconds;
+    const QString text = QCoreApplication::translate("posko::Sla", "%1 h %2 m")
+                             .arg(s / 3600)
+                             .arg(s % 3600 / 60, 2, 10, QLatin1Char('0'));
+    return seconds < 0 ? QStringLiteral("−") + text : text;
 }
 
 } // namespace posko

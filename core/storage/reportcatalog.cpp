@@ -6,6 +6,7 @@
 #include "core/domain/status.h"
 #include "core/geo/areas.h"
 #include "core/sla/sla.h"
+#include "core/sla/workcalendar.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -353,8 +354,18 @@ public:
         } else {
             budget = qint64(l->resolutionMinutes) * 60;
         }
-        r.deadline = start + budget;
-        r.warnAt = start + qint64(std::ceil(policy.warningShare() * double(budget)));
+        // As evaluateSla(): warning once ceil(share * budget) of the budget has elapsed (the
+        // elapsed seconds are whole), breached past the deadline; in working time for a
+        // working-clock label, where warnAt is the moment that much working time has passed.
+        const qint64 warnBudget = qint64(std::ceil(policy.warningShare() * double(budget)));
+        if (countsWorkingTime(l)) {
+            r.deadline = l->calendar->addWorkingSeconds(start, budget);
+            // A warning budget of 0 warns at once, even before the next working moment.
+            r.warnAt = warnBudget > 0 ? l->calendar->addWorkingSeconds(start, warnBudget) : start;
+        } else {
+            r.deadline = start + budget;
+            r.warnAt = start + warnBudget;
+        }
     }
 
     static constexpr const char *kSelect =

@@ -524,6 +524,66 @@
         <source>%1.%2: must be a number of hours greater than 0 and at most one year</source>
         <translation>%1.%2: must be a number of hours greater than 0 and at most one year</translation>
     </message>
+    <message>
+        <source>calendar: must be an object with &quot;working_hours&quot; and &quot;holidays&quot;</source>
+        <translation>calendar: must be an object with &quot;working_hours&quot; and &quot;holidays&quot;</translation>
+    </message>
+    <message>
+        <source>calendar.%1: unknown field</source>
+        <translation>calendar.%1: unknown field</translation>
+    </message>
+    <message>
+        <source>calendar.comment: must be a string</source>
+        <translation>calendar.comment: must be a string</translation>
+    </message>
+    <message>
+        <source>calendar.working_hours: must be an object with the days mon, tue, wed, thu, fri, sat, sun</source>
+        <translation>calendar.working_hours: must be an object with the days mon, tue, wed, thu, fri, sat, sun</translation>
+    </message>
+    <message>
+        <source>calendar.working_hours.%1: unknown day (use mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>calendar.working_hours.%1: unknown day (use mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>%1: must be an array of &quot;HH:MM-HH:MM&quot; strings</source>
+        <translation>%1: must be an array of &quot;HH:MM-HH:MM&quot; strings</translation>
+    </message>
+    <message>
+        <source>%1: must be a time range &quot;HH:MM-HH:MM&quot; (24-hour clock, the end may be 24:00)</source>
+        <translation>%1: must be a time range &quot;HH:MM-HH:MM&quot; (24-hour clock, the end may be 24:00)</translation>
+    </message>
+    <message>
+        <source>%1: %2 must end after it starts</source>
+        <translation>%1: %2 must end after it starts</translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps %3 (%4)</source>
+        <translation>%1: %2 overlaps %3 (%4)</translation>
+    </message>
+    <message>
+        <source>calendar.working_hours: there is no working time on any day</source>
+        <translation>calendar.working_hours: there is no working time on any day</translation>
+    </message>
+    <message>
+        <source>calendar.holidays: must be an array of dates &quot;YYYY-MM-DD&quot;</source>
+        <translation>calendar.holidays: must be an array of dates &quot;YYYY-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <source>%1: must be a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>%1: must be a date &quot;YYYY-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice (also at calendar.holidays[%3])</source>
+        <translation>%1: %2 is listed twice (also at calendar.holidays[%3])</translation>
+    </message>
+    <message>
+        <source>%1.clock: &quot;working&quot; needs a top-level &quot;calendar&quot; (working hours and holidays)</source>
+        <translation>%1.clock: &quot;working&quot; needs a top-level &quot;calendar&quot; (working hours and holidays)</translation>
+    </message>
+    <message>
+        <source>%1.clock: must be &quot;wall&quot; or &quot;working&quot;</source>
+        <translation>%1.clock: must be &quot;wall&quot; or &quot;working&quot;</translation>
+    </message>
 </context>
 <context>
     <name>posko::MbTilesSource</name>
@@ -1982,6 +2042,14 @@ The map is unchanged.</translation>
         <source>%1 due in %2</source>
         <translation>%1 due in %2</translation>
     </message>
+    <message>
+        <source>%1 overdue by %2 of working time</source>
+        <translation>%1 overdue by %2 of working time</translation>
+    </message>
+    <message>
+        <source>%1 due in %2 of working time, at %3</source>
+        <translation>%1 due in %2 of working time, at %3</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::ReportFilterBar</name>
@@ -2222,6 +2290,14 @@ The map is unchanged.</translation>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Response due %1 (counted in working hours)</source>
+        <translation>Response due %1 (counted in working hours)</translation>
+    </message>
+    <message>
+        <source>Resolution due %1 (counted in working hours)</source>
+        <translation>Resolution due %1 (counted in working hours)</translation>
     </message>
 </context>
 <context>

@@ -524,6 +524,66 @@
         <source>%1.%2: must be a number of hours greater than 0 and at most one year</source>
         <translation>%1.%2: harus berupa jumlah jam lebih dari 0 dan paling lama satu tahun</translation>
     </message>
+    <message>
+        <source>calendar: must be an object with &quot;working_hours&quot; and &quot;holidays&quot;</source>
+        <translation>calendar: harus berupa objek dengan &quot;working_hours&quot; dan &quot;holidays&quot;</translation>
+    </message>
+    <message>
+        <source>calendar.%1: unknown field</source>
+        <translation>calendar.%1: kolom tidak dikenal</translation>
+    </message>
+    <message>
+        <source>calendar.comment: must be a string</source>
+        <translation>calendar.comment: harus berupa teks</translation>
+    </message>
+    <message>
+        <source>calendar.working_hours: must be an object with the days mon, tue, wed, thu, fri, sat, sun</source>
+        <translation>calendar.working_hours: harus berupa objek dengan hari mon, tue, wed, thu, fri, sat, sun</translation>
+    </message>
+    <message>
+        <source>calendar.working_hours.%1: unknown day (use mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>calendar.working_hours.%1: hari tidak dikenal (gunakan mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>%1: must be an array of &quot;HH:MM-HH:MM&quot; strings</source>
+        <translation>%1: harus berupa larik teks &quot;HH:MM-HH:MM&quot;</translation>
+    </message>
+    <message>
+        <source>%1: must be a time range &quot;HH:MM-HH:MM&quot; (24-hour clock, the end may be 24:00)</source>
+        <translation>%1: harus berupa rentang waktu &quot;HH:MM-HH:MM&quot; (format 24 jam, akhir boleh 24:00)</translation>
+    </message>
+    <message>
+        <source>%1: %2 must end after it starts</source>
+        <translation>%1: %2 harus berakhir setelah dimulai</translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps %3 (%4)</source>
+        <translation>%1: %2 tumpang tindih dengan %3 (%4)</translation>
+    </message>
+    <message>
+        <source>calendar.working_hours: there is no working time on any day</source>
+        <translation>calendar.working_hours: tidak ada jam kerja pada hari apa pun</translation>
+    </message>
+    <message>
+        <source>calendar.holidays: must be an array of dates &quot;YYYY-MM-DD&quot;</source>
+        <translation>calendar.holidays: harus berupa larik tanggal &quot;YYYY-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <source>%1: must be a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>%1: harus berupa tanggal &quot;YYYY-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice (also at calendar.holidays[%3])</source>
+        <translation>%1: %2 tercantum dua kali (juga di calendar.holidays[%3])</translation>
+    </message>
+    <message>
+        <source>%1.clock: &quot;working&quot; needs a top-level &quot;calendar&quot; (working hours and holidays)</source>
+        <translation>%1.clock: &quot;working&quot; memerlukan &quot;calendar&quot; di tingkat teratas (jam kerja dan hari libur)</translation>
+    </message>
+    <message>
+        <source>%1.clock: must be &quot;wall&quot; or &quot;working&quot;</source>
+        <translation>%1.clock: harus &quot;wall&quot; atau &quot;working&quot;</translation>
+    </message>
 </context>
 <context>
     <name>posko::MbTilesSource</name>
@@ -1970,6 +2030,14 @@ Peta tidak berubah.</translation>
         <source>%1 due in %2</source>
         <translation>Tenggat %1 dalam %2</translation>
     </message>
+    <message>
+        <source>%1 overdue by %2 of working time</source>
+        <translation>%1 terlambat %2 waktu kerja</translation>
+    </message>
+    <message>
+        <source>%1 due in %2 of working time, at %3</source>
+        <translation>%1 jatuh tempo dalam %2 waktu kerja, pada %3</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::ReportFilterBar</name>
@@ -2210,6 +2278,14 @@ Peta tidak berubah.</translation>
     <message>
         <source>Description</source>
         <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Response due %1 (counted in working hours)</source>
+        <translation>Tanggapan jatuh tempo %1 (dihitung dalam jam kerja)</translation>
+    </message>
+    <message>
+        <source>Resolution due %1 (counted in working hours)</source>
+        <translation>Penyelesaian jatuh tempo %1 (dihitung dalam jam kerja)</translation>
     </message>
 </context>
 <context>

@@ -306,3 +306,22 @@ TEST_CASE("the filter bar shows a given filter and keeps named filters in the se
     next.deleteSaved(QStringLiteral("Banjir ditugaskan"));
     CHECK(bar.savedNames().isEmpty());
 }
+
+TEST_CASE("a working-clock label counts down working time in hours and stands still off hours")
+{
+    // ktp_kk_akta counts working time (shipped calendar: Fri 07:30-11:30 and 13:00-16:30 WIB).
+    // Submitted Friday 27 November 15:00 WIB; seen Saturday noon WIB.
+    ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(5, 0), Qt::UTC));
+    ReportTableModel model(clock);
+    model.setReports(
+        {make(1, QStringLiteral("ktp_kk_akta"), -8 * 60, Squad::Red, Status::Ditugaskan)});
+    const QModelIndex sla = model.index(0, ReportTableModel::ColSla);
+    // Resolution: 75 working hours, 1.5 of them on Friday afternoon.
+    CHECK(model.data(sla).toString() == QStringLiteral("73 h 30 m"));
+    CHECK(model.data(sla, ReportTableModel::SlaStateRole).toInt() == int(SlaState::Ok));
+    CHECK(model.data(sla, Qt::ToolTipRole).toString().contains(QStringLiteral("working hours")));
+    clock.advanceSecs(24 * 3600); // Sunday: nothing counts
+    CHECK(model.data(sla).toString() == QStringLiteral("73 h 30 m"));
+    clock.advanceSecs(20 * 3600 + 30 * 60); // Monday 08:30 WIB: one working hour more
+    CHECK(model.data(sla).toString() == QStringLiteral("72 h 30 m"));
+}

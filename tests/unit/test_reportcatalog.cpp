@@ -13,12 +13,16 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
+#include <cstdio>
 
 using namespace posko;
 using namespace posko::test;
@@ -332,6 +336,113 @@ TEST_CASE("catalog filters and sorts equal a brute force and the same SQL on the
         }
     }
     CHECK(checkedSql > 100);
+}
+
+namespace {
+// The shipped policy with every other label on the working clock and holidays inside the
+// reports' months (October and November 2026), so deadlines cross weekends and holidays.
+LabelPolicy workingClockPolicy(bool allWorking = false)
+{
+    QJsonObject root = QJsonDocument::fromJson(LabelPolicy::builtInJson()).object();
+    QJsonArray labels = root.value(QStringLiteral("labels")).toArray();
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        QJsonObject l = labels.at(i).toObject();
+        l.insert(QStringLiteral("clock"),
+                 allWorking || i % 2 == 0 ? QStringLiteral("working") : QStringLiteral("wall"));
+        labels[i] = l;
+    }
+    root.insert(QStringLiteral("labels"), labels);
+    QJsonObject calendar = root.value(QStringLiteral("calendar")).toObject();
+    calendar.insert(QStringLiteral("holidays"),
+                    QJsonArray{QStringLiteral("2026-10-15"), QStringLiteral("2026-10-16"),
+                               QStringLiteral("2026-10-30"), QStringLiteral("2026-11-02"),
+                               QStringLiteral("2026-11-03")});
+    root.insert(QStringLiteral("calendar"), calendar);
+    const auto r = LabelPolicy::fromJson(QJsonDocument(root).toJson());
+    INFO(r.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(r.policy.has_value());
+    return *r.policy;
+}
+} // namespace
+
+TEST_CASE("catalog SLA on working-clock labels equals evaluateSla at any moment")
+{
+    const QVector<Report> reports = randomReports(1500, 21);
+    Fixture fx(reports);
+    const LabelPolicy policy = workingClockPolicy();
+    REQUIRE(policy.find(QStringLiteral("sampah"))->clock == SlaClock::Working);
+    ReportCatalog catalog(fx.replica->databasePath(), policy);
+    loadCatalog(catalog);
+    REQUIRE(catalog.size() == reports.size());
+    const QVector<Report> stored = fx.replica->reports();
+
+    // Moments in and out of working hours (WIB = UTC+7), on a holiday, at a Friday's closing.
+    const auto wib = [](int month, int day, int h, int m) {
+        return QDateTime(QDate(2026, month, day), QTime(h, m), Qt::OffsetFromUTC, 7 * 3600).toUTC();
+    };
+    const QDateTime nows[] = {wib(10, 21, 10, 0),  wib(10, 24, 12, 0), wib(10, 30, 9, 0),
+                              wib(11, 3, 3, 0),    wib(11, 6, 16, 30), wib(11, 9, 7, 30),
+                              wib(11, 18, 13, 15), wib(12, 20, 8, 0)};
+    int working = 0, states[4] = {};
+    for (const QDateTime &now : nows) {
+        const qint64 t = now.toSecsSinceEpoch();
+        INFO("now " << now.toString(Qt::ISODate).toStdString());
+        for (const Report &r : stored) {
+            const Label *l = policy.find(r.label);
+            const SlaStatus s = evaluateSla(r, l, policy.warningShare(), now);
+            const auto row = catalog.row(r.id);
+            REQUIRE(row);
+            INFO("report " << r.id << " label " << r.label.toStdString());
+            CHECK(ReportCatalog::slaStateAt(*row, t) == int(s.state));
+            if (s.state == SlaState::None) {
+                CHECK_FALSE(row->deadline);
+                continue;
+            }
+            REQUIRE(row->deadline);
+            CHECK(*row->deadline == s.deadline.toSecsSinceEpoch());
+            CHECK(slaSecondsLeft(l, *row->deadline, t) == s.secondsLeft);
+            ++states[int(s.state)];
+            working += s.workingTime ? 1 : 0;
+        }
+        // The table's SLA filter and sort agree with the brute force built on evaluateSla.
+        for (int sla = 0; sla < 4; ++sla) {
+            CatalogFilter f;
+            f.sla = sla;
+            CHECK(run(catalog, f, CatalogSort::Sla, Qt::AscendingOrder, t) ==
+                  bruteForce(stored, policy, f, CatalogSort::Sla, Qt::AscendingOrder, now));
+        }
+        CHECK(run(catalog, {}, CatalogSort::Sla, Qt::DescendingOrder, t) ==
+              bruteForce(stored, policy, {}, CatalogSort::Sla, Qt::DescendingOrder, now));
+    }
+    // Every state occurred, on both clocks.
+    CHECK(working > 1000);
+    CHECK(states[int(SlaState::Ok)] > 100);
+    CHECK(states[int(SlaState::Warning)] > 100);
+    CHECK(states[int(SlaState::Breached)] > 100);
+}
+
+TEST_CASE("catalog: the working clock's cost per row when rows are stored")
+{
+    const QVector<Report> reports = randomReports(100000, 23);
+    const LabelPolicy wall = LabelPolicy::fromJson(LabelPolicy::builtInJson()).policy.value();
+    const LabelPolicy working = workingClockPolicy(true);
+    qint64 nanos[2] = {};
+    for (int round = 0; round < 2; ++round)
+        for (int p = 0; p < 2; ++p) {
+            ReportCatalog catalog(QString(), p == 0 ? wall : working);
+            QElapsedTimer timer;
+            timer.start();
+            catalog.putReports(reports);
+            nanos[p] += timer.nsecsElapsed();
+            REQUIRE(catalog.size() == reports.size());
+        }
+    // The rows are right (the brute force above); here the cost is reported, and a loop per
+    // day or minute (hundreds of steps per row) would fail the bound.
+    std::printf("putReports per row: wall-clock policy %.2f us, all labels on the working "
+                "clock %.2f us\n",
+                double(nanos[0]) / 2000.0 / double(reports.size()),
+                double(nanos[1]) / 2000.0 / double(reports.size()));
+    CHECK(nanos[1] < 4 * nanos[0] + 2'000'000'000LL); // no per-minute or per-day loop
 }
 
 TEST_CASE("catalog text search: description, address and notes, any case and accents, prefixes")

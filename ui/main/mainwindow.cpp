@@ -85,10 +85,14 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     m_table->setColumnWidth(ReportTableModel::ColLabel, 170);
     m_table->setColumnWidth(ReportTableModel::ColStatus, 120);
     m_table->setColumnWidth(ReportTableModel::ColSquad, 130);
-    // Wide enough for the longest countdown in the current language ("−13 hari 12 jam").
-    m_table->setColumnWidth(
-        ReportTableModel::ColSla,
-        m_table->fontMetrics().horizontalAdvance(formatCountdown(-(13 * 86400 + 23 * 3600))) + 16);
+    // Wide enough for the longest countdown in the current language: wall clock ("−13 hari 12
+    // jam") or working time, counted in hours ("−150 jam 00 mnt").
+    m_table->setColumnWidth(ReportTableModel::ColSla,
+                            std::max(m_table->fontMetrics().horizontalAdvance(
+                                         formatCountdown(-(13 * 86400 + 23 * 3600))),
+                                     m_table->fontMetrics().horizontalAdvance(
+                                         formatCountdown(-150 * 3600, SlaClock::Working))) +
+                                16);
     m_table->setColumnWidth(ReportTableModel::ColKecamatan, 110);
 
     // The map beside the table, on the same model and selection model.

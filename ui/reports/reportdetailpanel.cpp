@@ -307,9 +307,17 @@ void ReportDetailPanel::refreshSla()
         return;
     }
     const QString kind = s.response ? tr("response") : tr("resolution");
-    m_sla->setText(s.secondsLeft < 0
-                       ? tr("%1 overdue by %2").arg(kind, formatCountdown(-s.secondsLeft))
-                       : tr("%1 due in %2").arg(kind, formatCountdown(s.secondsLeft)));
+    if (s.workingTime) // the countdown is working time (core/sla/sla.h)
+        m_sla->setText(s.secondsLeft < 0
+                           ? tr("%1 overdue by %2 of working time")
+                                 .arg(kind, formatCountdown(-s.secondsLeft, SlaClock::Working))
+                           : tr("%1 due in %2 of working time, at %3")
+                                 .arg(kind, formatCountdown(s.secondsLeft, SlaClock::Working),
+                                      formatWib(s.deadline)));
+    else
+        m_sla->setText(s.secondsLeft < 0
+                           ? tr("%1 overdue by %2").arg(kind, formatCountdown(-s.secondsLeft))
+                           : tr("%1 due in %2").arg(kind, formatCountdown(s.secondsLeft)));
     m_sla->setStyleSheet(chipStyle(slaColor(s.state), QColor(0x20, 0x20, 0x20)));
 }
 

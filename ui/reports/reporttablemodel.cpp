@@ -342,7 +342,15 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         r->squad >= 0 ? std::optional<Squad>(Squad(r->squad)) : std::nullopt;
     const qint64 now = nowSecs();
     const auto sla = SlaState(ReportCatalog::slaStateAt(*r, now));
-    const qint64 left = r->deadline ? *r->deadline - now : 0;
+    // Working-clock labels count the time left in working time (core/sla/sla.h).
+    const auto slaLabel = [&] { return m_policy.find(r->label); };
+    const auto left = [&] {
+        return r->deadline ? slaSecondsLeft(slaLabel(), *r->deadline, now) : 0;
+    };
+    const auto countdown = [&](qint64 secs) {
+        return formatCountdown(secs,
+                               countsWorkingTime(slaLabel()) ? SlaClock::Working : SlaClock::Wall);
+    };
     const auto wib = [](qint64 secs) {
         return formatWib(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC));
     };
@@ -385,7 +393,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         case ColSquad:
             return squad ? squadName(*squad) : tr("—");
         case ColSla:
-            return sla == SlaState::None ? QString() : formatCountdown(left);
+            return sla == SlaState::None ? QString() : countdown(left());
         case ColKecamatan:
             return m_areas.kecamatanName(r->kecamatan);
         case ColDescription:
@@ -398,6 +406,10 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         if (col == ColSla) {
             if (sla == SlaState::None)
                 return {};
+            if (countsWorkingTime(slaLabel()))
+                return (r->response ? tr("Response due %1 (counted in working hours)")
+                                    : tr("Resolution due %1 (counted in working hours)"))
+                    .arg(wib(*r->deadline));
             return (r->response ? tr("Response due %1") : tr("Resolution due %1"))
                 .arg(wib(*r->deadline));
         }
@@ -431,11 +443,11 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         if (col == ColSla) {
             switch (sla) {
             case SlaState::Breached:
-                return tr("SLA breached by %1").arg(formatCountdown(-left));
+                return tr("SLA breached by %1").arg(countdown(-left()));
             case SlaState::Warning:
-                return tr("SLA near breach, %1 left").arg(formatCountdown(left));
+                return tr("SLA near breach, %1 left").arg(countdown(left()));
             case SlaState::Ok:
-                return tr("SLA on time, %1 left").arg(formatCountdown(left));
+                return tr("SLA on time, %1 left").arg(countdown(left()));
             case SlaState::None:
                 return tr("no SLA timer");
             }
