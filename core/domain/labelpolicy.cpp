@@ -201,6 +201,31 @@ LabelPolicy::LoadResult LabelPolicy::fromJson(const QByteArray &json)
             p.m_warningShare = w.toDouble();
     }
 
+    // Texts the administrator keeps for the operators: non-empty, at most 500 characters, each
+    // once.
+    const auto textList = [&errors](const QJsonObject &o, const QString &key, QStringList &out) {
+        if (!o.contains(key))
+            return;
+        const QJsonValue v = o.value(key);
+        if (!v.isArray()) {
+            errors << Tr::tr("%1: must be an array of texts").arg(key);
+            return;
+        }
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
+            const QString text = a.at(i).toString().trimmed();
+            if (!a.at(i).isString() || text.isEmpty() || text.size() > 500)
+                errors << Tr::tr("%1: must be a text of 1 to 500 characters").arg(path);
+            else if (out.contains(text))
+                errors << Tr::tr("%1: \"%2\" is listed twice").arg(path, text);
+            else
+                out << text;
+        }
+    };
+    textList(root, QStringLiteral("reject_reasons"), p.m_rejectReasons);
+    textList(root, QStringLiteral("note_templates"), p.m_noteTemplates);
+
     const bool hasCalendar = root.contains(QStringLiteral("calendar"));
     if (hasCalendar) {
         if (auto calendar =
@@ -331,6 +356,10 @@ QByteArray LabelPolicy::toJson() const
     }
     QJsonObject root{{QStringLiteral("warning_share"), m_warningShare},
                      {QStringLiteral("labels"), arr}};
+    if (!m_rejectReasons.isEmpty())
+        root.insert(QStringLiteral("reject_reasons"), QJsonArray::fromStringList(m_rejectReasons));
+    if (!m_noteTemplates.isEmpty())
+        root.insert(QStringLiteral("note_templates"), QJsonArray::fromStringList(m_noteTemplates));
     if (m_calendar) {
         QJsonObject days;
         for (int d = 0; d < 7; ++d) {

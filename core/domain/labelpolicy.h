@@ -59,6 +59,10 @@ public:
     // The working-time calendar ("calendar" in the file); null when the file has none.
     const WorkCalendar *calendar() const { return m_calendar.get(); }
     QString displayName(const QString &code) const; // by UI language, falls back to the code
+    // Lists the administrator edits with the policy ("reject_reasons", "note_templates"): the
+    // reasons offered when a report is rejected, the texts offered for notes. May be empty.
+    const QStringList &rejectReasons() const { return m_rejectReasons; }
+    const QStringList &noteTemplates() const { return m_noteTemplates; }
 
     QByteArray toJson() const;
 
@@ -67,6 +71,8 @@ private:
     double m_warningShare = 0.75;
     std::shared_ptr<const WorkCalendar> m_calendar; // shared by the labels, never changed
     QString m_calendarComment;                      // kept for toJson()
+    QStringList m_rejectReasons;
+    QStringList m_noteTemplates;
 };
 
 struct LabelPolicy::LoadResult

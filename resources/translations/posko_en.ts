@@ -584,6 +584,18 @@
         <source>%1.clock: must be &quot;wall&quot; or &quot;working&quot;</source>
         <translation>%1.clock: must be &quot;wall&quot; or &quot;working&quot;</translation>
     </message>
+    <message>
+        <source>%1: must be an array of texts</source>
+        <translation>%1: must be an array of texts</translation>
+    </message>
+    <message>
+        <source>%1: must be a text of 1 to 500 characters</source>
+        <translation>%1: must be a text of 1 to 500 characters</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation>%1: &quot;%2&quot; is listed twice</translation>
+    </message>
 </context>
 <context>
     <name>posko::MbTilesSource</name>
@@ -2049,6 +2061,18 @@ The map is unchanged.</translation>
     <message>
         <source>%1 due in %2 of working time, at %3</source>
         <translation>%1 due in %2 of working time, at %3</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Note templates</translation>
+    </message>
+    <message>
+        <source>No templates in the policy</source>
+        <translation>No templates in the policy</translation>
     </message>
 </context>
 <context>

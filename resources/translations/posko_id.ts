@@ -584,6 +584,18 @@
         <source>%1.clock: must be &quot;wall&quot; or &quot;working&quot;</source>
         <translation>%1.clock: harus &quot;wall&quot; atau &quot;working&quot;</translation>
     </message>
+    <message>
+        <source>%1: must be an array of texts</source>
+        <translation>%1: harus berupa larik teks</translation>
+    </message>
+    <message>
+        <source>%1: must be a text of 1 to 500 characters</source>
+        <translation>%1: harus berupa teks 1 sampai 500 karakter</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation>%1: &quot;%2&quot; tercantum dua kali</translation>
+    </message>
 </context>
 <context>
     <name>posko::MbTilesSource</name>
@@ -2037,6 +2049,18 @@ Peta tidak berubah.</translation>
     <message>
         <source>%1 due in %2 of working time, at %3</source>
         <translation>%1 jatuh tempo dalam %2 waktu kerja, pada %3</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Templat catatan</translation>
+    </message>
+    <message>
+        <source>No templates in the policy</source>
+        <translation>Tidak ada templat dalam kebijakan</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -970,4 +971,65 @@ TEST_CASE("settings apply as they change: dark theme keeps squads readable, lang
     theme->setCurrentIndex(theme->findData(QStringLiteral("light")));
     CHECK(QApplication::palette().color(QPalette::Window).lightness() > 180);
     dialog->close();
+}
+
+TEST_CASE("reject with a reason from the administrator's list, and a note from a template")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    const QString spam = postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601,
+                                           111.7203, QStringLiteral("tes tes tes"));
+    const QString road = postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512,
+                                           111.7105, QStringLiteral("Jalan berlubang"));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    ui::MainWindow &window = ws.open(f, 2);
+    const LabelPolicy &policy = ws.flow.replica()->labelPolicy();
+    REQUIRE(policy.rejectReasons().size() >= 4);
+    REQUIRE(policy.noteTemplates().size() >= 2);
+
+    // Reject: the dialog offers the policy's reasons; the chosen one goes into the history.
+    window.selectReport(spam.toLongLong());
+    REQUIRE(waitFor([&] { return window.detail()->reportId() == spam.toLongLong(); }));
+    auto *reject = window.detail()->findChild<QPushButton *>(QStringLiteral("status_ditolak"));
+    REQUIRE(reject);
+    const QString chosen = policy.rejectReasons().at(3);
+    QStringList offered;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        offered = dialog->comboBoxItems();
+        dialog->setTextValue(chosen);
+        dialog->accept();
+    });
+    reject->click();
+    CHECK(offered == policy.rejectReasons());
+    REQUIRE(waitFor([&] {
+        const auto r = ws.flow.replica()->report(spam.toLongLong());
+        return r && r->status == Status::Ditolak && r->history.back().text == chosen;
+    }));
+
+    // A template goes into the note field; Enter sends it.
+    window.selectReport(road.toLongLong());
+    REQUIRE(waitFor([&] { return window.detail()->reportId() == road.toLongLong(); }));
+    auto *templates = window.detail()->findChild<QToolButton *>(QStringLiteral("noteTemplates"));
+    REQUIRE(templates);
+    emit templates->menu()->aboutToShow();
+    const QList<QAction *> items = templates->menu()->actions();
+    REQUIRE(items.size() == policy.noteTemplates().size());
+    items.at(1)->trigger();
+    QLineEdit *field = nullptr;
+    for (QLineEdit *e : window.detail()->findChildren<QLineEdit *>())
+        if (e->text() == policy.noteTemplates().at(1))
+            field = e;
+    REQUIRE(field);
+    QTest::keyClick(field, Qt::Key_Return);
+    CHECK(waitFor([&] {
+        const auto r = ws.flow.replica()->report(road.toLongLong());
+        return r && r->history.back().kind == QStringLiteral("note") &&
+               r->history.back().text == policy.noteTemplates().at(1);
+    }));
+    REQUIRE(waitFor([&] { return ws.flow.replica()->pendingCount() == 0; }));
+    CHECK(ws.flow.replica()->failedCount() == 0);
 }

@@ -190,3 +190,28 @@ TEST_CASE("covert routing: assigned to covert, or unassigned with a covert label
     CHECK(isCovertRouting(Squad::Covert, road));
     CHECK_FALSE(isCovertRouting(Squad::Orange, levy)); // a cleared user re-routed it
 }
+
+TEST_CASE("reject reasons and note templates: shipped, validated with their paths, written back")
+{
+    const LabelPolicy builtIn = LabelPolicy::builtIn();
+    CHECK(builtIn.rejectReasons().size() >= 4);
+    CHECK(builtIn.noteTemplates().size() >= 4);
+    const auto again = LabelPolicy::fromJson(builtIn.toJson());
+    REQUIRE(again.policy);
+    CHECK(again.policy->rejectReasons() == builtIn.rejectReasons());
+    CHECK(again.policy->noteTemplates() == builtIn.noteTemplates());
+
+    const QByteArray bad = R"({"labels": [
+        {"code": "a", "name_id": "a", "default_squad": "red", "response_hours": 1, "resolution_hours": 2}],
+        "reject_reasons": ["Spam", "", "Spam", 3],
+        "note_templates": "Tim menuju lokasi"})";
+    const auto r = LabelPolicy::fromJson(bad);
+    CHECK_FALSE(r.policy.has_value());
+    const QString all = r.errors.join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("reject_reasons[1]")));
+    CHECK(all.contains(QStringLiteral("reject_reasons[2]: \"Spam\" is listed twice")));
+    CHECK(all.contains(QStringLiteral("reject_reasons[3]")));
+    CHECK_FALSE(all.contains(QStringLiteral("reject_reasons[0]")));
+    CHECK(all.contains(QStringLiteral("note_templates: must be an array")));
+}

@@ -15,9 +15,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPixmap>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace posko::ui {
@@ -117,7 +119,26 @@ ReportDetailPanel::ReportDetailPanel(const Clock &clock, const LabelPolicy &poli
     m_note->setPlaceholderText(tr("Add a note for the history…"));
     m_note->setAccessibleName(tr("Note"));
     m_addNote = new QPushButton(tr("Add note"), m_body);
+    // The administrator's response templates: one goes into the field, to send or edit.
+    m_templates = new QToolButton(m_body);
+    m_templates->setObjectName(QStringLiteral("noteTemplates"));
+    m_templates->setText(tr("Templates"));
+    m_templates->setAccessibleName(tr("Note templates"));
+    m_templates->setPopupMode(QToolButton::InstantPopup);
+    m_templates->setMenu(new QMenu(m_templates));
+    connect(m_templates->menu(), &QMenu::aboutToShow, this, [this] {
+        QMenu *menu = m_templates->menu();
+        menu->clear();
+        for (const QString &text : m_policy.noteTemplates())
+            connect(menu->addAction(text), &QAction::triggered, this, [this, text] {
+                m_note->setText(text);
+                m_note->setFocus(Qt::OtherFocusReason);
+            });
+        if (menu->isEmpty())
+            menu->addAction(tr("No templates in the policy"))->setEnabled(false);
+    });
     noteRow->addWidget(m_note);
+    noteRow->addWidget(m_templates);
     noteRow->addWidget(m_addNote);
     v->addLayout(noteRow);
     auto submitNote = [this] {
@@ -266,12 +287,18 @@ void ReportDetailPanel::requestStatus(Status target)
 {
     QString reason;
     if (target == Status::Ditolak) {
+        // The administrator's reasons to pick from; another one can still be typed.
         bool ok = false;
-        reason =
-            QInputDialog::getText(this, tr("Reject report"), tr("Why is this report rejected?"),
-                                  QLineEdit::Normal, {}, &ok);
+        const QStringList reasons = m_policy.rejectReasons();
+        reason = reasons.isEmpty() ? QInputDialog::getText(this, tr("Reject report"),
+                                                           tr("Why is this report rejected?"),
+                                                           QLineEdit::Normal, {}, &ok)
+                                   : QInputDialog::getItem(this, tr("Reject report"),
+                                                           tr("Why is this report rejected?"),
+                                                           reasons, 0, true, &ok);
         if (!ok || reason.trimmed().isEmpty())
             return;
+        reason = reason.trimmed();
     }
     emit statusRequested(target, reason);
 }

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QLineEdit;
+class QToolButton;
 class QListWidget;
 class QPushButton;
 class QHBoxLayout;
@@ -69,6 +70,7 @@ private:
     std::array<QPushButton *, 7> m_squadButtons{};
     QHBoxLayout *m_statusRow = nullptr;
     QLineEdit *m_note = nullptr;
+    QToolButton *m_templates = nullptr;
     QPushButton *m_addNote = nullptr;
     QListWidget *m_history = nullptr;
     QWidget *m_body = nullptr;
