@@ -201,6 +201,35 @@ LabelPolicy::LoadResult LabelPolicy::fromJson(const QByteArray &json)
             p.m_warningShare = w.toDouble();
     }
 
+    if (root.contains(QStringLiteral("fast_closure_share"))) {
+        const QJsonValue f = root.value(QStringLiteral("fast_closure_share"));
+        if (!f.isDouble() || f.toDouble() < 0 || f.toDouble() >= 1)
+            errors << Tr::tr("fast_closure_share: must be a number from 0 (no flags) up to 1");
+        else
+            p.m_fastClosureShare = f.toDouble();
+    }
+    if (root.contains(QStringLiteral("duplicates"))) {
+        const QJsonValue d = root.value(QStringLiteral("duplicates"));
+        const auto whole = [&errors](const QJsonObject &o, const QString &key, int max, int &out) {
+            if (!o.contains(key))
+                return;
+            const QJsonValue v = o.value(key);
+            if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 1 ||
+                v.toInt() > max)
+                errors << Tr::tr("duplicates.%1: must be a whole number from 1 to %2")
+                              .arg(key)
+                              .arg(max);
+            else
+                out = v.toInt();
+        };
+        if (!d.isObject()) {
+            errors << Tr::tr("duplicates: must be an object with distance_m and hours");
+        } else {
+            whole(d.toObject(), QStringLiteral("distance_m"), 5000, p.m_duplicateMetres);
+            whole(d.toObject(), QStringLiteral("hours"), 24 * 90, p.m_duplicateHours);
+        }
+    }
+
     // Texts the administrator keeps for the operators: non-empty, at most 500 characters, each
     // once.
     const auto textList = [&errors](const QJsonObject &o, const QString &key, QStringList &out) {
@@ -355,6 +384,10 @@ QByteArray LabelPolicy::toJson() const
         arr.append(o);
     }
     QJsonObject root{{QStringLiteral("warning_share"), m_warningShare},
+                     {QStringLiteral("fast_closure_share"), m_fastClosureShare},
+                     {QStringLiteral("duplicates"),
+                      QJsonObject{{QStringLiteral("distance_m"), m_duplicateMetres},
+                                  {QStringLiteral("hours"), m_duplicateHours}}},
                      {QStringLiteral("labels"), arr}};
     if (!m_rejectReasons.isEmpty())
         root.insert(QStringLiteral("reject_reasons"), QJsonArray::fromStringList(m_rejectReasons));

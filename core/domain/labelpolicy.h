@@ -40,8 +40,8 @@ struct Label
 
 // The administrator's label set and SLA policy, loaded from JSON
 // (resources/config/sla-policy.json). Invariants after a successful load: codes unique, targets
-// positive, resolution >= response, 0 < warningShare < 1; a "working" label has the policy's
-// calendar, and that calendar has working time.
+// positive, resolution >= response, 0 < warningShare < 1, 0 <= fastClosureShare < 1; a "working"
+// label has the policy's calendar, and that calendar has working time.
 class LabelPolicy final
 {
 public:
@@ -56,6 +56,13 @@ public:
     const QVector<Label> &labels() const { return m_labels; }
     const Label *find(const QString &code) const;
     double warningShare() const { return m_warningShare; }
+    // A closure that took less than this share of its label's resolution target (on the
+    // label's clock) is flagged for the supervisor as suspiciously fast ("fast_closure_share").
+    double fastClosureShare() const { return m_fastClosureShare; }
+    // Likely duplicates: same label, at most this far apart in metres and in hours
+    // ("duplicates": {"distance_m", "hours"}).
+    int duplicateDistanceMetres() const { return m_duplicateMetres; }
+    int duplicateHours() const { return m_duplicateHours; }
     // The working-time calendar ("calendar" in the file); null when the file has none.
     const WorkCalendar *calendar() const { return m_calendar.get(); }
     QString displayName(const QString &code) const; // by UI language, falls back to the code
@@ -69,6 +76,9 @@ public:
 private:
     QVector<Label> m_labels;
     double m_warningShare = 0.75;
+    double m_fastClosureShare = 0.1;
+    int m_duplicateMetres = 150;
+    int m_duplicateHours = 72;
     std::shared_ptr<const WorkCalendar> m_calendar; // shared by the labels, never changed
     QString m_calendarComment;                      // kept for toJson()
     QStringList m_rejectReasons;

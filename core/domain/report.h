@@ -14,12 +14,16 @@ namespace posko {
 // One entry of a report's history: created, assigned, a status change or a note.
 struct HistoryEntry
 {
-    QDateTime at;   // UTC
-    QString actor;  // user name, "citizen" or "system"
-    QString kind;   // "created" | "assign" | "status" | "note"
-    QString status; // status code after the entry (assign/status)
+    QDateTime at;  // UTC
+    QString actor; // user name, "citizen" or "system"
+    // "created" | "assign" | "status" | "note" | "duplicate" | "after_photo" | "dispute" |
+    // "flag" (docs/api.md "History entry")
+    QString kind;
+    QString status; // status code after the entry (assign/status/duplicate/after_photo/dispute)
     QString squad;  // squad code (assign)
-    QString text;   // note text or reason
+    // Note text or reason; for "duplicate" the original's id, for "after_photo" the photo's
+    // path on the hub (/media/N.jpg), for "flag" the flag's code and figures.
+    QString text;
 
     friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
 };
@@ -55,12 +59,18 @@ struct ReportAction
     {
         Assign,
         ChangeStatus,
-        Note
+        Note,
+        Duplicate, // links the report to its original and sets it to "duplikat"
+        AfterPhoto // the squad's "after" photo: proof of work, the report becomes "selesai"
     };
     Type type = Type::Note;
     Squad squad = Squad::Orange;  // Assign
     Status status = Status::Baru; // ChangeStatus
     QString text;                 // Note text, or the reason of a status change
+    qint64 original = 0;          // Duplicate: the original report's id
+    QByteArray photo{};           // AfterPhoto: JPEG bytes as sent (kept in the outbox)
+    // AfterPhoto: where the hub keeps the photo (/media/N.jpg); empty while only local.
+    QString photoPath{};
 
     static QString typeCode(Type t);
     static std::optional<Type> typeFromCode(const QString &code);
@@ -71,5 +81,19 @@ struct ReportAction
 // Returns the reason when refused; the report is unchanged then.
 std::optional<QString> applyAction(Report &report, const ReportAction &action, const QString &actor,
                                    const QDateTime &at);
+
+// The original a duplicate is linked to, or 0 when the report is not a duplicate now.
+qint64 duplicateOriginal(const Report &report);
+// The squad's after photo of the current round of work: the latest "after_photo" entry not
+// followed by a reopening. `path` gets its path on the hub, empty while it was taken locally
+// and is still on its way there. Returns false when there is none.
+bool hasAfterPhoto(const Report &report, QString *path = nullptr);
+// A citizen disputes the squad's result: a report "selesai" or "ditutup" is reopened
+// ("dibuka_kembali", back in the inbox) with the citizen's reason in its history.
+std::optional<QString> applyDispute(Report &report, const QString &reason, const QDateTime &at);
+
+// The time the squad took for the current round of work: from the assignment (or the
+// reopening) that started it to `at`. Invalid when there was no assignment.
+QDateTime workStartedAt(const Report &report);
 
 } // namespace posko

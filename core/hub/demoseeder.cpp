@@ -5,11 +5,13 @@
 #include "core/hub/demotext.h"
 #include "core/hub/placefinder.h"
 #include "core/media/demophoto.h"
+#include "core/sla/sla.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace posko {
 
@@ -114,12 +116,29 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
 
     QVector<StoredReport> reports;
     reports.reserve(reportCount);
+    // For a duplicate, the index of its original among the generated reports, else -1.
+    QVector<int> originOf;
+    originOf.reserve(reportCount);
     for (int i = 0; i < reportCount; ++i) {
         StoredReport s;
         Report &r = s.report;
         const Label *label = m_policy.find(weighted(labels, rng));
         const PlaceFinder::Centroid &kec = weighted(kecs, rng);
+        const int fate = rng.bounded(100);
         r.label = label->code;
+        // A duplicate: the same problem sent again by a neighbour, close to an earlier report
+        // of the same label, hours later.
+        int origin = -1;
+        if (fate >= 6 && fate < 9) {
+            for (int j = i - 1; j >= 0 && j >= i - 400; --j) {
+                const Report &o = reports.at(j).report;
+                if (o.label == r.label && originOf.at(j) < 0 && o.status != Status::Ditolak &&
+                    !reports.at(j).covert) {
+                    origin = j;
+                    break;
+                }
+            }
+        }
         // A point on land whose nearest centre is this kecamatan; ~2.5 km spread around it.
         r.lat = kec.lat;
         r.lon = kec.lon;
@@ -153,6 +172,18 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
             t = t.addSecs(3600 * (6 - hourWib + rng.bounded(10)));
         if (t > now)
             t = now.addSecs(-60 - rng.bounded(3600));
+        if (origin >= 0) {
+            const Report &o = reports.at(origin).report;
+            // Within ~60 m and 1-30 hours of the original.
+            r.lat = std::round((o.lat + (rng.generateDouble() - 0.5) * 0.001) * 1e6) / 1e6;
+            r.lon = std::round((o.lon + (rng.generateDouble() - 0.5) * 0.001) * 1e6) / 1e6;
+            r.kecamatan = o.kecamatan;
+            r.desa = o.desa;
+            r.address = o.address;
+            t = o.requestedAt.addSecs(3600 + qint64(rng.bounded(29 * 3600)));
+            if (t >= now)
+                t = now.addSecs(-60);
+        }
         r.requestedAt = r.updatedAt = r.statusSince = t;
         r.history.push_back({t,
                              QStringLiteral("warga"),
@@ -169,11 +200,17 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
             const QDateTime at = t.addSecs(qint64(std::max(1.0, minutes) * 60));
             if (at >= now || rng.bounded(100) < 6)
                 return false;
+            const Status before = r.status;
             if (applyAction(r, a, actor, at))
                 return false;
             t = at;
             if (!isCovertRouting(r.squad, label))
                 s.wasPublic = true;
+            // The hub's own flag for a closure faster than the label allows (operatorapi.cpp).
+            if (before != Status::Selesai && r.status == Status::Selesai)
+                if (const auto fast = fastClosure(r, label, m_policy.fastClosureShare(), at))
+                    r.history.push_back({at, QStringLiteral("system"), QStringLiteral("flag"),
+                                         QString(), QString(), fastClosureFlagText(*fast)});
             return true;
         };
         auto action = [](ReportAction::Type type, Status st = Status::Baru,
@@ -185,17 +222,17 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
             a.text = std::move(text);
             return a;
         };
-        const int fate = rng.bounded(100);
         if (fate < 6) {
             step(respMin * (0.3 + rng.generateDouble()),
                  action(ReportAction::Type::ChangeStatus, Status::Ditolak, Squad::Orange,
                         demo::rejectReason(rng)),
                  QStringLiteral("operator"));
-        } else if (fate < 8) {
-            step(respMin * (0.3 + rng.generateDouble()),
-                 action(ReportAction::Type::ChangeStatus, Status::Duplikat, Squad::Orange,
-                        QStringLiteral("Sudah dilaporkan sebelumnya.")),
-                 QStringLiteral("operator"));
+        } else if (origin >= 0) {
+            ReportAction dup = action(ReportAction::Type::Duplicate);
+            dup.original = origin + 1; // the generated index until the ids are known
+            if (!step(respMin * (0.2 + 0.8 * rng.generateDouble()), dup,
+                      QStringLiteral("operator")))
+                origin = -1;
         } else {
             Squad squad = label->defaultSquad;
             const int route = rng.bounded(100);
@@ -208,39 +245,58 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
                     ? QStringLiteral("supervisor")
                     : QStringLiteral("operator");
             const QString crew = QStringLiteral("pasukan-") + squadCode(squad);
+            // A few crews close in minutes what takes hours ("TL asal hijau"): flagged.
+            const double pace = rng.bounded(100) < 5 ? 0.03 : 1.0;
+            ReportAction after = action(ReportAction::Type::AfterPhoto, Status::Baru, squad);
+            after.photoPath = QStringLiteral("/media/0.jpg"); // the photo is stored below
             const bool ok =
                 step(respMin * (0.2 + 1.4 * rng.generateDouble()),
                      action(ReportAction::Type::Assign, Status::Baru, squad), assigner) &&
-                step(resMin * (0.02 + 0.2 * rng.generateDouble()),
+                step(pace * resMin * (0.02 + 0.2 * rng.generateDouble()),
                      action(ReportAction::Type::ChangeStatus, Status::Dikerjakan, squad,
                             demo::workNote(r.label, rng)),
                      crew) &&
-                (rng.bounded(3) != 0 || step(resMin * 0.1 * rng.generateDouble(),
+                (rng.bounded(3) != 0 || step(pace * resMin * 0.1 * rng.generateDouble(),
                                              action(ReportAction::Type::Note, Status::Baru, squad,
                                                     demo::workNote(r.label, rng)),
                                              crew)) &&
-                step(resMin * (0.1 + 1.0 * rng.generateDouble()),
-                     action(ReportAction::Type::ChangeStatus, Status::Selesai, squad,
-                            demo::doneNote(rng)),
+                step(pace * resMin * (0.1 + 1.0 * rng.generateDouble()), after, crew) &&
+                step(1, action(ReportAction::Type::Note, Status::Baru, squad, demo::doneNote(rng)),
                      crew) &&
                 step(60 * (1 + 30 * rng.generateDouble()),
                      action(ReportAction::Type::ChangeStatus, Status::Ditutup), assigner);
             if (ok && rng.bounded(100) < 7) {
-                step(60 * 24 * (1 + 5 * rng.generateDouble()),
-                     action(ReportAction::Type::ChangeStatus, Status::DibukaKembali, squad,
-                            demo::disputeReason(rng)),
-                     QStringLiteral("warga")) &&
+                const QDateTime at =
+                    t.addSecs(qint64(60 * 60 * 24 * (1 + 5 * rng.generateDouble())));
+                if (at < now && !applyDispute(r, demo::disputeReason(rng), at)) {
+                    t = at;
                     step(respMin * (0.5 + rng.generateDouble()),
                          action(ReportAction::Type::Assign, Status::Baru, squad), assigner);
+                }
             }
         }
         s.covert = isCovertRouting(r.squad, label);
         reports.push_back(std::move(s));
+        originOf.push_back(origin);
     }
-    // The feed order (seq) follows the time of each report's latest change, as if it had been live.
-    std::sort(reports.begin(), reports.end(), [](const StoredReport &a, const StoredReport &b) {
-        return a.report.updatedAt < b.report.updatedAt;
+    // The feed order (seq) follows the time of each report's latest change, as if it had been
+    // live. Ids follow that order on the fresh table (INTEGER PRIMARY KEY: max + 1), which is how
+    // duplicates learn their original's id; insertReport's id is checked against it below.
+    QVector<int> order(reports.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&reports](int a, int b) {
+        return reports.at(a).report.updatedAt < reports.at(b).report.updatedAt;
     });
+    QVector<qint64> idOf(reports.size());
+    for (int pos = 0; pos < order.size(); ++pos)
+        idOf[order.at(pos)] = pos + 1;
+    for (int i = 0; i < reports.size(); ++i) {
+        if (originOf.at(i) < 0)
+            continue;
+        for (HistoryEntry &h : reports[i].report.history)
+            if (h.kind == QLatin1String("duplicate"))
+                h.text = QString::number(idOf.at(originOf.at(i)));
+    }
 
     if (!m_db.begin()) {
         if (error)
@@ -275,7 +331,8 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
         return fail(Tr::tr("cannot create the demo API key"));
     result.apiKey = QString::fromLatin1(key);
 
-    for (StoredReport &s : reports) {
+    for (const int index : order) {
+        StoredReport &s = reports[index];
         // Most citizens attach a photo; the caption keeps demo pictures recognisable as such.
         if (rng.bounded(100) < 88) {
             const QString caption =
@@ -287,10 +344,25 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
             s.photoId = *id;
             ++result.photos;
         }
+        // The squads' after photos, one per round of work that reached "selesai".
+        for (HistoryEntry &h : s.report.history) {
+            if (h.kind != QLatin1String("after_photo"))
+                continue;
+            const QString caption =
+                s.report.label + QStringLiteral(" #%1 ").arg(idOf.at(index)) + Tr::tr("after");
+            const auto id = m_db.addPhoto(media::demoPhoto(s.report.label, caption, rng.generate()),
+                                          h.at, idOf.at(index));
+            if (!id)
+                return fail(Tr::tr("cannot store a demo photo"));
+            h.text = QStringLiteral("/media/%1.jpg").arg(*id);
+            ++result.photos;
+        }
         if (s.covert)
             s.token = QString::fromLatin1(randomSecret(18));
         if (!m_db.insertReport(s, QStringLiteral("{}")))
             return fail(Tr::tr("cannot store a demo report"));
+        if (s.report.id != idOf.at(index))
+            return fail(Tr::tr("demo report ids are not in the expected order"));
         ++result.reports;
         result.covert += s.covert ? 1 : 0;
     }

@@ -86,6 +86,10 @@ const QVector<QStringList> &migrationSteps()
                         " PRIMARY KEY (source, external_id))"),
          QStringLiteral("CREATE TABLE import_cursors (source TEXT PRIMARY KEY,"
                         " value TEXT NOT NULL)")},
+        // 5: squads' after photos belong to their report through the photo row (a citizen's
+        // photo through reports.photo_id), so the covert check covers both.
+        {QStringLiteral("ALTER TABLE photos ADD COLUMN report_id INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("CREATE INDEX photos_report ON photos(report_id) WHERE report_id <> 0")},
     };
     return steps;
 }
@@ -344,12 +348,14 @@ bool HubDatabase::storeIdempotentAnswer(qint64 userId, const QString &key,
     return true;
 }
 
-std::optional<qint64> HubDatabase::addPhoto(const QByteArray &jpeg, const QDateTime &at)
+std::optional<qint64> HubDatabase::addPhoto(const QByteArray &jpeg, const QDateTime &at,
+                                            qint64 reportId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO photos (jpeg, created_at) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO photos (jpeg, created_at, report_id) VALUES (?, ?, ?)"));
     q.addBindValue(jpeg);
     q.addBindValue(at.toMSecsSinceEpoch());
+    q.addBindValue(reportId);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return std::nullopt;
@@ -370,7 +376,12 @@ QByteArray HubDatabase::photo(qint64 id) const
 std::optional<bool> HubDatabase::photoIsCovert(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT MAX(covert) FROM reports WHERE photo_id = ?"));
+    // A citizen's photo is the report's photo_id; a squad's after photo names its report.
+    q.prepare(
+        QStringLiteral("SELECT MAX(c) FROM (SELECT covert AS c FROM reports WHERE photo_id = ?"
+                       " UNION ALL SELECT r.covert FROM photos p JOIN reports r"
+                       " ON r.id = p.report_id WHERE p.id = ? AND p.report_id <> 0)"));
+    q.addBindValue(id);
     q.addBindValue(id);
     if (!q.exec() || !q.next() || q.value(0).isNull())
         return std::nullopt;

@@ -5,6 +5,7 @@
 #include "core/hub/credentials.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -114,13 +115,18 @@ public:
     QString hubId() const { return m_hubId; }
 
     // Photos (JPEG BLOBs).
-    std::optional<qint64> addPhoto(const QByteArray &jpeg, const QDateTime &at);
+    // `reportId`: the report an after photo belongs to (0 for a citizen's photo, which the
+    // report names by photo_id).
+    std::optional<qint64> addPhoto(const QByteArray &jpeg, const QDateTime &at,
+                                   qint64 reportId = 0);
     QByteArray photo(qint64 id) const;
     // The covert flag of the report showing this photo; nullopt when no report shows it.
     std::optional<bool> photoIsCovert(qint64 id) const;
 
     // Reports (hubreports.cpp). insert/update assign report.seq; call inside begin()/commit().
     bool insertReport(StoredReport &r, const QString &contactJson);
+    // The citizen's contact fields stored with a report (Open311 email, phone, device_id, …).
+    QJsonObject reportContact(qint64 id) const;
     bool updateReport(StoredReport &r);
     std::optional<StoredReport> loadReport(qint64 id) const;
     std::optional<StoredReport> loadReportByToken(const QString &token) const;

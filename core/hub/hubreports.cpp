@@ -3,6 +3,7 @@
 #include "core/hub/hubdatabase.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -154,6 +155,16 @@ bool HubDatabase::insertReport(StoredReport &s, const QString &contactJson)
         return false;
     s.storedHistory = int(s.report.history.size());
     return true;
+}
+
+QJsonObject HubDatabase::reportContact(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT contact FROM reports WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
 }
 
 bool HubDatabase::updateReport(StoredReport &s)

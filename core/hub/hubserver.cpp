@@ -36,6 +36,8 @@ HubServer::HubServer(HubDatabase &db, LabelPolicy policy, const Clock &clock, QO
     addRoute(M::Post, QStringLiteral("/open311/v2/requests\\.json"), &HubServer::open311Post);
     addRoute(M::Get, QStringLiteral("/open311/v2/requests\\.json"), &HubServer::open311List);
     addRoute(M::Get, QStringLiteral("/open311/v2/requests/([^/]+)\\.json"), &HubServer::open311One);
+    addRoute(M::Post, QStringLiteral("/open311/v2/requests/([0-9]{1,18})/dispute\\.json"),
+             &HubServer::open311Dispute);
     addRoute(M::Get, QStringLiteral("/media/([0-9]{1,18})\\.jpg"), &HubServer::media);
     addRoute(M::Post, QStringLiteral("/api/v1/login"), &HubServer::apiLogin);
     addRoute(M::Get, QStringLiteral("/api/v1/labels"), &HubServer::apiLabels);

@@ -70,6 +70,7 @@ private:
     Reply open311Post(const QHttpServerRequest &, const QRegularExpressionMatch &);
     Reply open311List(const QHttpServerRequest &, const QRegularExpressionMatch &);
     Reply open311One(const QHttpServerRequest &, const QRegularExpressionMatch &);
+    Reply open311Dispute(const QHttpServerRequest &, const QRegularExpressionMatch &);
     Reply media(const QHttpServerRequest &, const QRegularExpressionMatch &);
     QJsonObject open311Object(const StoredReport &s) const;
 

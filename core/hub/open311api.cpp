@@ -297,6 +297,68 @@ HubServer::Reply HubServer::open311List(const QHttpServerRequest &request,
     return json(QJsonDocument(out));
 }
 
+HubServer::Reply HubServer::open311Dispute(const QHttpServerRequest &request,
+                                           const QRegularExpressionMatch &m)
+{
+    if (!header(request, "content-type")
+             .trimmed()
+             .toLower()
+             .startsWith("application/x-www-form-urlencoded"))
+        return open311Error(400, tr("Send the dispute as application/x-www-form-urlencoded."));
+    const QHash<QString, QString> fields = parseForm(request.body());
+    const QString apiKey = fields.value(QStringLiteral("api_key")).trimmed();
+    if (apiKey.isEmpty())
+        return open311Error(403, tr("An api_key is required."));
+    if (!m_db.apiKeyValid(secretDigest(apiKey.toUtf8())))
+        return open311Error(403, tr("The api_key is not valid."));
+    const QString reason = fields.value(QStringLiteral("reason")).trimmed();
+    if (reason.isEmpty())
+        return open311Error(400, tr("reason is required: what is still wrong?"));
+    if (reason.size() > maxDescription)
+        return open311Error(400, tr("reason can have at most %1 characters.").arg(maxDescription));
+
+    bool ok = false;
+    const qint64 id = m.captured(1).toLongLong(&ok);
+    if (!ok || !m_db.beginWrite())
+        return ok ? open311Error(503, tr("The database is busy; try again."))
+                  : open311Error(404, tr("No report with id %1.").arg(m.captured(1)));
+    struct RollbackUnlessCommitted
+    {
+        HubDatabase &db;
+        bool done = false;
+        ~RollbackUnlessCommitted()
+        {
+            if (!done)
+                db.rollback();
+        }
+    } transaction{m_db};
+    auto s = m_db.loadReport(id);
+    if (!s || s->covert)
+        return open311Error(404, tr("No report with id %1.").arg(m.captured(1)));
+    // Only the citizen who reported may dispute: when the report names its sender (device,
+    // account, e-mail or phone), the dispute must name the same one.
+    const QJsonObject contact = m_db.reportContact(id);
+    bool named = false, same = false;
+    for (const char *k : {"device_id", "account_id", "email", "phone"}) {
+        const QString stored = contact.value(QLatin1String(k)).toString();
+        if (stored.isEmpty())
+            continue;
+        named = true;
+        if (fields.value(QLatin1String(k)).trimmed() == stored)
+            same = true;
+    }
+    if (named && !same)
+        return open311Error(403, tr("Only the citizen who sent the report can dispute it: send "
+                                    "the same device_id, account_id, email or phone."));
+    if (auto refusal = applyDispute(s->report, reason, m_clock.now()))
+        return open311Error(409, *refusal);
+    s->covert = reportIsCovert(s->report, m_policy);
+    if (!m_db.updateReport(*s) || !m_db.commit())
+        return open311Error(500, tr("The dispute could not be stored."));
+    transaction.done = true;
+    return json(QJsonDocument(QJsonArray{open311Object(*s)}));
+}
+
 HubServer::Reply HubServer::open311One(const QHttpServerRequest &, const QRegularExpressionMatch &m)
 {
     bool ok = false;

@@ -2,6 +2,8 @@
 // HubServer: the operator API for workstations (docs/api.md "Operator API"). A role without
 // covert clearance gets 404 for covert reports, never 403, so their existence does not leak.
 #include "core/hub/hubserver.h"
+#include "core/media/photo.h"
+#include "core/sla/sla.h"
 #include "core/sync/reportjson.h"
 
 #include <QCoreApplication>
@@ -218,7 +220,8 @@ HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request,
     const auto type = ReportAction::typeFromCode(body->value(QStringLiteral("type")).toString());
     if (!type)
         return apiError(400, QStringLiteral("bad_request"),
-                        tr("type must be \"assign\", \"status\" or \"note\"."));
+                        tr("type must be \"assign\", \"status\", \"note\", \"duplicate\" or "
+                           "\"after_photo\"."));
     ReportAction action;
     action.type = *type;
     action.text = body->value(QStringLiteral("text")).toString();
@@ -238,6 +241,30 @@ HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request,
             return apiError(400, QStringLiteral("bad_request"),
                             tr("status must be a status code (baru, ditugaskan, …)."));
         action.status = *status;
+    } else if (*type == ReportAction::Type::Duplicate) {
+        const QJsonValue o = body->value(QStringLiteral("original"));
+        bool ok = false;
+        action.original = o.isString() ? o.toString().toLongLong(&ok) : o.toInteger(-1);
+        if (o.isDouble())
+            ok = o.toDouble() == double(action.original);
+        if (!ok || action.original <= 0)
+            return apiError(400, QStringLiteral("bad_request"),
+                            tr("original must be the id of the report this one duplicates."));
+    } else if (*type == ReportAction::Type::AfterPhoto) {
+        const QJsonValue p = body->value(QStringLiteral("photo"));
+        const QByteArray bytes =
+            p.isString() ? QByteArray::fromBase64(p.toString().toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors)
+                         : QByteArray();
+        if (bytes.isEmpty())
+            return apiError(400, QStringLiteral("bad_request"),
+                            tr("photo must be the after photo as base64 (JPEG or PNG)."));
+        // Decoded and re-encoded before the write transaction: it is the slow part.
+        QString why;
+        auto normalized = media::normalizeUpload(bytes, &why);
+        if (!normalized)
+            return apiError(400, QStringLiteral("bad_photo"), why);
+        action.photo = std::move(normalized->jpeg);
     }
     const QJsonValue bv = body->value(QStringLiteral("base_version"));
     const bool hasVersion = bv.isDouble() && bv.toDouble() == double(bv.toInt()) && bv.toInt() >= 1;
@@ -278,8 +305,54 @@ HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request,
                        409);
         return r;
     }
-    if (auto refusal = applyAction(s->report, action, user->name, m_clock.now()))
+    if (*type == ReportAction::Type::Duplicate) {
+        // The original must be a report this user may see: the same answer for a missing one
+        // and a covert one, so a duplicate link cannot probe for covert reports.
+        const auto original = m_db.loadReport(action.original);
+        if (!original || (original->covert && !user->covertClearance))
+            return apiError(422, QStringLiteral("refused"),
+                            tr("There is no report #%1 to link to.").arg(action.original));
+        if (const qint64 root = duplicateOriginal(original->report))
+            return apiError(422, QStringLiteral("refused"),
+                            tr("Report #%1 is itself a duplicate of #%2: link to #%2.")
+                                .arg(action.original)
+                                .arg(root));
+        if (original->report.status == Status::Ditolak)
+            return apiError(
+                422, QStringLiteral("refused"),
+                tr("Report #%1 was rejected; it cannot be an original.").arg(action.original));
+    }
+    const QDateTime now = m_clock.now();
+    const Status before = s->report.status;
+    if (*type == ReportAction::Type::AfterPhoto) {
+        // Stored inside the transaction: a refused action leaves no photo behind.
+        if (auto refusal = [&]() -> std::optional<QString> {
+                Report probe = s->report;
+                ReportAction a = action;
+                a.photoPath = QStringLiteral("/media/0.jpg");
+                return applyAction(probe, a, user->name, now);
+            }())
+            return apiError(422, QStringLiteral("refused"), *refusal);
+        const auto photoId = m_db.addPhoto(action.photo, now, reportId);
+        if (!photoId)
+            return apiError(500, QStringLiteral("internal"), tr("The photo could not be stored."));
+        action.photoPath = QStringLiteral("/media/%1.jpg").arg(*photoId);
+        action.photo.clear();
+    }
+    if (auto refusal = applyAction(s->report, action, user->name, now))
         return apiError(422, QStringLiteral("refused"), *refusal);
+    if (before != Status::Selesai && s->report.status == Status::Selesai) {
+        // Suspiciously fast for its label: recorded with the change, for the supervisor.
+        if (const auto fast = fastClosure(s->report, m_policy.find(s->report.label),
+                                          m_policy.fastClosureShare(), now)) {
+            HistoryEntry flag;
+            flag.at = now;
+            flag.actor = QStringLiteral("system");
+            flag.kind = QStringLiteral("flag");
+            flag.text = fastClosureFlagText(*fast);
+            s->report.history.push_back(flag);
+        }
+    }
     s->covert = reportIsCovert(s->report, m_policy);
 
     bool ok = m_db.updateReport(*s);

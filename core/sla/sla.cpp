@@ -69,6 +69,66 @@ SlaStatus evaluateSla(const Report &report, const Label *label, double warningSh
     return s;
 }
 
+std::optional<FastClosure> fastClosure(const Report &report, const Label *label, double share,
+                                       const QDateTime &doneAt)
+{
+    if (!label || share <= 0 || label->resolutionMinutes <= 0)
+        return std::nullopt;
+    const QDateTime start = workStartedAt(report);
+    if (!start.isValid() || !doneAt.isValid() || doneAt < start)
+        return std::nullopt;
+    FastClosure f;
+    f.workingTime = countsWorkingTime(label);
+    f.thresholdSeconds = qint64(double(label->resolutionMinutes) * 60.0 * share);
+    f.tookSeconds = f.workingTime ? label->calendar->workingSecondsBetween(start, doneAt)
+                                  : start.secsTo(doneAt);
+    if (f.tookSeconds >= f.thresholdSeconds)
+        return std::nullopt;
+    return f;
+}
+
+QString fastClosureFlagText(const FastClosure &f)
+{
+    return QStringLiteral("fast_closure took=%1 min=%2 clock=%3")
+        .arg(f.tookSeconds)
+        .arg(f.thresholdSeconds)
+        .arg(f.workingTime ? QStringLiteral("working") : QStringLiteral("wall"));
+}
+
+std::optional<FastClosure> parseFastClosureFlag(const HistoryEntry &entry)
+{
+    if (entry.kind != QLatin1String("flag"))
+        return std::nullopt;
+    const QStringList parts = entry.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() != 4 || parts.at(0) != QLatin1String("fast_closure"))
+        return std::nullopt;
+    FastClosure f;
+    bool ok1 = false, ok2 = false;
+    if (!parts.at(1).startsWith(QLatin1String("took=")) ||
+        !parts.at(2).startsWith(QLatin1String("min=")))
+        return std::nullopt;
+    f.tookSeconds = parts.at(1).mid(5).toLongLong(&ok1);
+    f.thresholdSeconds = parts.at(2).mid(4).toLongLong(&ok2);
+    if (!ok1 || !ok2 || f.tookSeconds < 0 || f.thresholdSeconds < 0)
+        return std::nullopt;
+    if (parts.at(3) == QLatin1String("clock=working"))
+        f.workingTime = true;
+    else if (parts.at(3) != QLatin1String("clock=wall"))
+        return std::nullopt;
+    return f;
+}
+
+std::optional<FastClosure> currentFastClosure(const Report &report)
+{
+    for (auto it = report.history.crbegin(); it != report.history.crend(); ++it) {
+        if (it->status == QLatin1String("dibuka_kembali"))
+            return std::nullopt;
+        if (auto f = parseFastClosureFlag(*it))
+            return f;
+    }
+    return std::nullopt;
+}
+
 QString slaStateCode(SlaState s)
 {
     switch (s) {

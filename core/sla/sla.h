@@ -47,6 +47,25 @@ qint64 slaSecondsLeft(const Label *label, qint64 deadline, qint64 now);
 // Whether the label's SLA counts working time (a working clock with a calendar).
 bool countsWorkingTime(const Label *label);
 
+// Suspiciously fast closures (PRODUCT.md: "fake greens"). The squad's round of work ran from
+// workStartedAt(report) to `doneAt`; counted on the label's clock, it is flagged when it took
+// less than `share` of the label's resolution target. The hub records the flag as a history
+// entry (kind "flag", actor "system", text fastClosureFlagText()) when the report becomes
+// "selesai", so the supervisor sees it on every workstation and the squad cannot remove it.
+struct FastClosure
+{
+    qint64 tookSeconds = 0;      // on the label's clock
+    qint64 thresholdSeconds = 0; // share x resolution target, on the label's clock
+    bool workingTime = false;
+};
+std::optional<FastClosure> fastClosure(const Report &report, const Label *label, double share,
+                                       const QDateTime &doneAt);
+// "fast_closure took=SECONDS min=SECONDS clock=wall|working": stable, parsed by the views.
+QString fastClosureFlagText(const FastClosure &f);
+std::optional<FastClosure> parseFastClosureFlag(const HistoryEntry &entry);
+// The flag entries a report carries for its current round of work, newest last.
+std::optional<FastClosure> currentFastClosure(const Report &report);
+
 QString slaStateCode(SlaState s);
 // "2 h 05 m", "-1 d 3 h" — compact countdown for tables.
 QString formatCountdown(qint64 seconds);

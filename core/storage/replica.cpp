@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -104,6 +105,43 @@ QString Replica::photoCacheDir() const
 QString Replica::photoPath(qint64 reportId) const
 {
     return QDir(photoCacheDir()).filePath(QString::number(reportId) + QStringLiteral(".jpg"));
+}
+
+QString Replica::afterPhotoPath(qint64 reportId, const QString &hubPath) const
+{
+    // "/media/55.jpg" -> "<id>-after-55.jpg"; anything else is not a photo this cache keeps.
+    static const QRegularExpression re(QStringLiteral("^/media/([0-9]{1,18})\\.jpg$"));
+    const auto m = re.match(hubPath);
+    if (!m.hasMatch())
+        return {};
+    return QDir(photoCacheDir())
+        .filePath(QStringLiteral("%1-after-%2.jpg").arg(reportId).arg(m.captured(1)));
+}
+
+QByteArray Replica::pendingAfterPhoto(qint64 reportId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT photo FROM outbox WHERE report_id = ? AND type = "
+                             "'after_photo' AND state <> 1 ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(reportId);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
+QVector<qint64> Replica::reportsWithHistoryKind(const QString &kind) const
+{
+    QVector<qint64> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    // The partial index history_review covers these kinds (schema 6).
+    q.prepare(QStringLiteral("SELECT DISTINCT report_id FROM history "
+                             "WHERE kind IN ('flag', 'dispute') AND kind = ?"));
+    q.addBindValue(kind);
+    if (q.exec())
+        while (q.next())
+            out.push_back(q.value(0).toLongLong());
+    return out;
 }
 
 // --- reading ---------------------------------------------------------------------------------
@@ -345,8 +383,8 @@ std::optional<QString> Replica::commitLocalAction(const Report &changed, OutboxI
         return error;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO outbox(report_id, idempotency_key, type, squad, status, "
-                             "text, base_version, created_at, actor, state, error, attempts) "
-                             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
+                             "text, base_version, created_at, actor, state, error, attempts, "
+                             "original, photo) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(item.reportId);
     q.addBindValue(text(item.idempotencyKey));
     q.addBindValue(ReportAction::typeCode(item.action.type));
@@ -359,6 +397,9 @@ std::optional<QString> Replica::commitLocalAction(const Report &changed, OutboxI
     q.addBindValue(stateCode(item.state));
     q.addBindValue(text(item.error));
     q.addBindValue(item.attempts);
+    q.addBindValue(item.action.original);
+    q.addBindValue(item.action.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                               : QVariant(item.action.photo));
     if (!exec(q, &error))
         return error;
     item.id = q.lastInsertId().toLongLong();
@@ -741,11 +782,13 @@ bool Replica::deleteReportRows(qint64 id, QString *error)
 
 void Replica::removePhotos(qint64 id) const
 {
-    // The cache names photos "<id>.jpg"; QSaveFile leaves "<id>.jpg.XXXXXX" while writing.
+    // The cache names photos "<id>.jpg" and after photos "<id>-after-<n>.jpg"; QSaveFile
+    // leaves "<name>.XXXXXX" while writing.
     QDir dir(photoCacheDir());
     const QString prefix = QString::number(id) + QLatin1Char('.');
+    const QString afterPrefix = QString::number(id) + QLatin1Char('-');
     for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden))
-        if (name.startsWith(prefix))
+        if (name.startsWith(prefix) || name.startsWith(afterPrefix))
             QFile::remove(dir.filePath(name));
 }
 

@@ -56,7 +56,7 @@ public:
     Replica(const Replica &) = delete;
     Replica &operator=(const Replica &) = delete;
 
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
 
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;
@@ -76,6 +76,14 @@ public:
     qint64 lastSeq() const;
     // Where the cached photo of a report is (it may not exist yet).
     QString photoPath(qint64 reportId) const;
+    // Where the cached copy of an after photo the hub keeps at `hubPath` (/media/N.jpg) is;
+    // empty for any other path.
+    QString afterPhotoPath(qint64 reportId, const QString &hubPath) const;
+    // The newest after photo taken here and not yet accepted by the hub (its JPEG), or empty.
+    QByteArray pendingAfterPhoto(qint64 reportId) const;
+    // Reports with a history entry of this kind: "flag" (suspiciously fast closures) or
+    // "dispute" (disputed by the citizen).
+    QVector<qint64> reportsWithHistoryKind(const QString &kind) const;
 
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);

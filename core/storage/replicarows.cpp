@@ -99,6 +99,8 @@ OutboxItem outboxFromRow(const QSqlQuery &q)
         }
     }
     o.attempts = q.value(12).toInt();
+    o.action.original = q.value(13).toLongLong();
+    o.action.photo = q.value(14).toByteArray();
     return o;
 }
 

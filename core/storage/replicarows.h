@@ -24,7 +24,7 @@ Report reportFromRow(const QSqlQuery &q);
 
 inline constexpr const char *outboxColumns =
     "id, report_id, idempotency_key, type, squad, status, text, base_version, created_at, "
-    "actor, state, error, attempts";
+    "actor, state, error, attempts, original, photo";
 OutboxItem outboxFromRow(const QSqlQuery &q);
 int stateCode(OutboxItem::State s);
 

@@ -93,6 +93,14 @@ const QVector<QStringList> &migrations()
             QStringLiteral("UPDATE reports SET hub_state = '?' WHERE hub_state = '' AND id IN "
                            "(SELECT report_id FROM outbox WHERE state = 0)"),
         },
+        // 5 -> 6: the outbox carries a duplicate's original and a squad's after photo (JPEG),
+        // so both wait offline like any other action. Flags and disputes are found by kind.
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN original INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN photo BLOB"),
+            QStringLiteral("CREATE INDEX history_review ON history(report_id) "
+                           "WHERE kind IN ('flag', 'dispute')"),
+        },
     };
     return steps;
 }

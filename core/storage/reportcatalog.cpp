@@ -1178,6 +1178,69 @@ void ReportCatalog::deliver(quint64 generation, const Ids &ids)
         emit resultReady(generation, ids);
 }
 
+std::vector<ReportCatalog::Nearby> ReportCatalog::nearby(qint64 id, double radiusMetres,
+                                                         qint64 windowSeconds,
+                                                         double duplicateMetres,
+                                                         qint64 duplicateSeconds, int limit) const
+{
+    std::vector<Nearby> out;
+    std::shared_lock lock(m_store->mutex);
+    const Store &s = *m_store;
+    const int slot = s.slotOf.value(id, -1);
+    if (slot < 0 || limit <= 0)
+        return out;
+    const auto me = size_t(slot);
+    const double lat0 = s.lat[me], lon0 = s.lon[me];
+    const qint64 t0 = s.requested[me];
+    // Equirectangular distance: exact enough over a few kilometres. The box test first keeps
+    // the pass to two comparisons for nearly every row.
+    constexpr double metresPerDegree = 111320.0;
+    const double cosLat = std::cos(lat0 * 3.14159265358979323846 / 180.0);
+    const double dLatMax = radiusMetres / metresPerDegree;
+    const double dLonMax = radiusMetres / (metresPerDegree * std::max(0.01, cosLat));
+    const int rejected = int(Status::Ditolak), duplicate = int(Status::Duplikat);
+    for (size_t i = 0; i < s.id.size(); ++i) {
+        if (!s.alive[i] || i == me)
+            continue;
+        const double dLat = s.lat[i] - lat0;
+        if (dLat > dLatMax || dLat < -dLatMax)
+            continue;
+        const double dLon = s.lon[i] - lon0;
+        if (dLon > dLonMax || dLon < -dLonMax)
+            continue;
+        const qint64 dt = s.requested[i] - t0;
+        if (dt > windowSeconds || dt < -windowSeconds)
+            continue;
+        const double dx = dLon * cosLat * metresPerDegree, dy = dLat * metresPerDegree;
+        const double metres = std::sqrt(dx * dx + dy * dy);
+        if (metres > radiusMetres)
+            continue;
+        Nearby n;
+        n.id = s.id[i];
+        n.metres = metres;
+        n.secondsApart = dt;
+        n.sameLabel = s.label[i] == s.label[me];
+        n.likely = n.sameLabel && metres <= duplicateMetres &&
+                   (dt <= duplicateSeconds && dt >= -duplicateSeconds) && s.status[i] != rejected &&
+                   s.status[i] != duplicate;
+        out.push_back(n);
+    }
+    lock.unlock();
+    // Likely duplicates first, then the same label, then by distance.
+    std::sort(out.begin(), out.end(), [](const Nearby &a, const Nearby &b) {
+        if (a.likely != b.likely)
+            return a.likely;
+        if (a.sameLabel != b.sameLabel)
+            return a.sameLabel;
+        if (a.metres != b.metres)
+            return a.metres < b.metres;
+        return a.id < b.id;
+    });
+    if (out.size() > size_t(limit))
+        out.resize(size_t(limit));
+    return out;
+}
+
 std::optional<CatalogRow> ReportCatalog::row(qint64 id, bool withDescription) const
 {
     std::shared_lock lock(m_store->mutex);

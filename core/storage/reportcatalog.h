@@ -160,6 +160,21 @@ public:
     // measure the sort itself with this; any change to the rows drops them as well).
     void dropSortCaches();
 
+    // Reports near a report, for triage: within `radiusMetres` of it and received within
+    // `windowSeconds` before or after it, the report itself excluded; nearest first, at most
+    // `limit`. `likely` marks the likely duplicates: the same label, within duplicateMetres
+    // and duplicateSeconds, not rejected and not themselves duplicates. One pass over the
+    // coordinate columns under a shared lock (a few ms for a million reports).
+    struct Nearby
+    {
+        qint64 id = 0;
+        double metres = 0;
+        qint64 secondsApart = 0; // this one's received time minus the report's
+        bool sameLabel = false;
+        bool likely = false;
+    };
+    std::vector<Nearby> nearby(qint64 id, double radiusMetres, qint64 windowSeconds,
+                               double duplicateMetres, qint64 duplicateSeconds, int limit) const;
     // The row of a report; without the description (no string copy) when not needed.
     std::optional<CatalogRow> row(qint64 id, bool withDescription = true) const;
     // The points of these reports (absent ones skipped) under one lock, without strings: the

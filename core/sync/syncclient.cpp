@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 #include <functional>
+#include <utility>
 
 namespace posko {
 
@@ -138,6 +140,13 @@ QString whatChanged(const HistoryEntry &h)
                 .arg(statusName(*status));
     } else if (h.kind == QLatin1String("note")) {
         return QCoreApplication::translate("posko::SyncClient", "note added");
+    } else if (h.kind == QLatin1String("duplicate")) {
+        return QCoreApplication::translate("posko::SyncClient", "marked as a duplicate of #%1")
+            .arg(h.text);
+    } else if (h.kind == QLatin1String("after_photo")) {
+        return QCoreApplication::translate("posko::SyncClient", "after photo added");
+    } else if (h.kind == QLatin1String("dispute")) {
+        return QCoreApplication::translate("posko::SyncClient", "disputed by the citizen");
     }
     return h.kind;
 }
@@ -156,6 +165,12 @@ QJsonObject actionBody(const OutboxItem &item)
         break;
     case ReportAction::Type::Note:
         o.insert(QStringLiteral("text"), item.action.text);
+        break;
+    case ReportAction::Type::Duplicate:
+        o.insert(QStringLiteral("original"), QString::number(item.action.original));
+        break;
+    case ReportAction::Type::AfterPhoto:
+        o.insert(QStringLiteral("photo"), QString::fromLatin1(item.action.photo.toBase64()));
         break;
     }
     return o;
@@ -335,8 +350,13 @@ bool SyncClient::resetReplica(bool hubReset, const QString &message, QString *er
 
 void SyncClient::syncNow()
 {
-    if (m_syncing)
+    if (m_syncing) {
+        // An action queued while this sync runs goes out right after it, not at the next
+        // scheduled sync (the push list was taken when this one started).
+        m_syncAgain = true;
         return;
+    }
+    m_syncAgain = false;
     if (!m_nam || !m_session.isValid()) {
         m_lastFailure = Failure::Authentication;
         emit syncFailed(
@@ -824,6 +844,8 @@ void SyncClient::finishSync()
     m_lastFailure = Failure::None;
     scheduleNext(false);
     emit syncFinished(m_pushed, int(m_received), m_removed);
+    if (std::exchange(m_syncAgain, false) && m_replica.pendingCount() > 0)
+        QTimer::singleShot(0, this, &SyncClient::syncNow);
 }
 
 // --- photos ----------------------------------------------------------------------------------
@@ -836,22 +858,71 @@ void SyncClient::fetchPhoto(qint64 reportId)
             reportId, QCoreApplication::translate("posko::SyncClient", "The report has no photo."));
         return;
     }
+    fetchMedia(reportId, report->mediaUrl, m_replica.photoPath(reportId), false);
+}
+
+void SyncClient::fetchAfterPhoto(qint64 reportId)
+{
+    const auto report = m_replica.report(reportId);
+    QString path;
+    if (!report || !hasAfterPhoto(*report, &path)) {
+        emit afterPhotoFailed(reportId, QCoreApplication::translate(
+                                            "posko::SyncClient", "The report has no after photo."));
+        return;
+    }
+    if (path.isEmpty()) {
+        // Taken here and still in the outbox: shown from there, nothing to download.
+        const QByteArray jpeg = m_replica.pendingAfterPhoto(reportId);
+        const QString file =
+            m_replica.photoCacheDir() + QStringLiteral("/%1-after-pending.jpg").arg(reportId);
+        QSaveFile out(file);
+        if (jpeg.isEmpty() || !out.open(QIODevice::WriteOnly) || out.write(jpeg) != jpeg.size() ||
+            !out.commit()) {
+            emit afterPhotoFailed(reportId,
+                                  QCoreApplication::translate("posko::SyncClient",
+                                                              "The after photo is not available."));
+            return;
+        }
+        emit afterPhotoReady(reportId, file);
+        return;
+    }
+    const QString cache = m_replica.afterPhotoPath(reportId, path);
+    if (cache.isEmpty()) {
+        emit afterPhotoFailed(
+            reportId,
+            QCoreApplication::translate("posko::SyncClient", "The photo address is not valid."));
+        return;
+    }
+    if (QFileInfo::exists(cache)) {
+        emit afterPhotoReady(reportId, cache);
+        return;
+    }
+    fetchMedia(reportId, path, cache, true);
+}
+
+void SyncClient::fetchMedia(qint64 reportId, const QString &address, const QString &cachePath,
+                            bool after)
+{
+    const auto failed = [this, reportId, after](const QString &message) {
+        if (after)
+            emit afterPhotoFailed(reportId, message);
+        else
+            emit photoFailed(reportId, message);
+    };
     const QUrl hub = m_session.hub.isValid() ? m_session.hub : QUrl(m_replica.hubUrl());
     // A relative address is the hub's own.
-    const QUrl url = hub.resolved(QUrl(report->mediaUrl));
+    const QUrl url = hub.resolved(QUrl(address));
     if (!m_nam || !url.isValid()) {
-        emit photoFailed(reportId, QCoreApplication::translate("posko::SyncClient",
-                                                               "The photo address is not valid."));
+        failed(QCoreApplication::translate("posko::SyncClient", "The photo address is not valid."));
         return;
     }
     // media_url may be whatever the citizen's app sent: fetching it from the office PC would
     // let anyone make this workstation request any address on the office network (SSRF).
     if (!hub.isValid() || !sameOrigin(url, hub)) {
-        emit photoFailed(reportId,
-                         QCoreApplication::translate(
-                             "posko::SyncClient",
-                             "The photo is on another server and is not loaded automatically: %1")
-                             .arg(url.toDisplayString(QUrl::RemoveUserInfo)));
+        failed(QCoreApplication::translate(
+                   "posko::SyncClient",
+                   "The photo is on another server and is not loaded automatically: %1")
+                   .arg(url.toDisplayString(QUrl::RemoveUserInfo)));
         return;
     }
     QNetworkRequest req(url);
@@ -865,41 +936,42 @@ void SyncClient::fetchPhoto(qint64 reportId)
         if (received > maxPhotoBytes)
             reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, reportId] {
-        reply->deleteLater();
-        const int status = httpStatus(reply);
-        if (status != 200) {
-            emit photoFailed(reportId, status == 0 ? unreachable(m_session.hub, reply)
-                                                   : QCoreApplication::translate(
-                                                         "posko::SyncClient",
-                                                         "The hub has no photo for this report."));
-            return;
-        }
-        const QByteArray bytes = reply->readAll();
-        if (bytes.isEmpty() || bytes.size() > maxPhotoBytes) {
-            emit photoFailed(reportId,
-                             QCoreApplication::translate("posko::SyncClient",
-                                                         "The photo the hub sent is not usable."));
-            return;
-        }
-        // Purged while downloading (turned covert): its bytes must not land in the cache.
-        if (!m_replica.report(reportId)) {
-            emit photoFailed(reportId,
-                             QCoreApplication::translate("posko::SyncClient",
-                                                         "The report is no longer available."));
-            return;
-        }
-        const QString path = m_replica.photoPath(reportId);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-            !file.commit()) {
-            emit photoFailed(reportId, QCoreApplication::translate("posko::SyncClient",
-                                                                   "The photo cannot be saved: %1")
-                                           .arg(file.errorString()));
-            return;
-        }
-        emit photoReady(reportId, path);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, reportId, cachePath, after, failed] {
+                reply->deleteLater();
+                const int status = httpStatus(reply);
+                if (status != 200) {
+                    failed(status == 0
+                               ? unreachable(m_session.hub, reply)
+                               : QCoreApplication::translate(
+                                     "posko::SyncClient", "The hub has no photo for this report."));
+                    return;
+                }
+                const QByteArray bytes = reply->readAll();
+                if (bytes.isEmpty() || bytes.size() > maxPhotoBytes) {
+                    failed(QCoreApplication::translate("posko::SyncClient",
+                                                       "The photo the hub sent is not usable."));
+                    return;
+                }
+                // Purged while downloading (turned covert): its bytes must not land in the cache.
+                if (!m_replica.report(reportId)) {
+                    failed(QCoreApplication::translate("posko::SyncClient",
+                                                       "The report is no longer available."));
+                    return;
+                }
+                QSaveFile file(cachePath);
+                if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+                    !file.commit()) {
+                    failed(QCoreApplication::translate("posko::SyncClient",
+                                                       "The photo cannot be saved: %1")
+                               .arg(file.errorString()));
+                    return;
+                }
+                if (after)
+                    emit afterPhotoReady(reportId, cachePath);
+                else
+                    emit photoReady(reportId, cachePath);
+            });
 }
 
 } // namespace posko

@@ -108,6 +108,9 @@ public:
     // media_url, and the office PC must not fetch arbitrary addresses (SSRF); any other photo
     // address fails with photoFailed, naming it.
     void fetchPhoto(qint64 reportId);
+    // The squad's after photo of the report's current round of work (hasAfterPhoto()): from
+    // the cache, the outbox (taken here, not yet sent) or the hub. afterPhotoReady/Failed.
+    void fetchAfterPhoto(qint64 reportId);
 
     Failure lastFailure() const { return m_lastFailure; }
     // Per request; a stalled transfer is abandoned after this long. Default 30 s.
@@ -134,6 +137,8 @@ signals:
     void sessionExpired();
     void photoReady(qint64 id, const QString &path);
     void photoFailed(qint64 id, const QString &message);
+    void afterPhotoReady(qint64 id, const QString &path);
+    void afterPhotoFailed(qint64 id, const QString &message);
     // The replica's reports were all dropped and are synced again from the start (covert
     // clearance withdrawn, hub reset); reportsRemoved and outboxChanged have been emitted.
     void replicaReset(const QString &message);
@@ -152,6 +157,7 @@ private:
     void onStored(quint64 generation, const PageOutcome &outcome);
     void cancelPageRequest(); // the page asked for ahead, when storing this one failed
     void finishSync();
+    void fetchMedia(qint64 reportId, const QString &address, const QString &cachePath, bool after);
     // After a successful log-in: wipes what a user without clearance must not keep, records the
     // clearance and checks the hub's identity.
     bool adoptLogin(const QString &hubId, QString *error);
@@ -174,6 +180,7 @@ private:
     int m_pageSize = 2000;
 
     bool m_syncing = false;
+    bool m_syncAgain = false; // syncNow() came during a sync: another one follows it
     QVector<qint64> m_toPush; // outbox ids snapshot at sync start, in order
     int m_pushed = 0;
     qint64 m_received = 0;

@@ -10,6 +10,7 @@
 #include "core/sync/syncclient.h"
 
 #include "catch.h"
+#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -304,4 +305,27 @@ TEST_CASE("a conflicting action fails naming who changed the report and shows th
     REQUIRE(d.sync());
     CHECK(d.replica->pendingCount() == 0);
     CHECK(assignsIn(d.onHub()) == 1);
+}
+
+TEST_CASE("an action taken while a sync runs is sent right after it, not at the next scheduled "
+          "sync")
+{
+    Desk d;
+    DispatchService dispatch(*d.replica, d.clock);
+    d.client->startAutoSync(10 * 60 * 1000); // the next scheduled sync is far away
+    QSignalSpy finished(d.client.get(), &SyncClient::syncFinished);
+    d.client->syncNow();
+    REQUIRE(d.client->isSyncing());
+    ReportAction assign;
+    assign.type = ReportAction::Type::Assign;
+    assign.squad = Squad::Orange;
+    REQUIRE_FALSE(dispatch.act(d.id, assign));
+    d.client->requestSync(); // as the window does after every action
+    // Two syncs: the running one (it took its push list before the action) and the one after.
+    QDeadlineTimer deadline(10000);
+    while (finished.size() < 2 && !deadline.hasExpired())
+        finished.wait(200);
+    REQUIRE(finished.size() >= 2);
+    CHECK(d.replica->pendingCount() == 0);
+    CHECK(d.onHub().value(QStringLiteral("squad")).toString() == QStringLiteral("orange"));
 }

@@ -138,7 +138,7 @@ TEST_CASE("notes and status texts written while covert stay hidden after the rep
 
     // A status text written after the return is public again.
     REQUIRE(f.act(op, id, "public-status",
-                  status(QStringLiteral("selesai"), QStringLiteral("Jalan sudah ditambal"), 5))
+                  status(QStringLiteral("ditugaskan"), QStringLiteral("Jalan sudah ditambal"), 5))
                 .status == 200);
     CHECK(f.http->get(QStringLiteral("/open311/v2/requests/%1.json").arg(id))
               .array()

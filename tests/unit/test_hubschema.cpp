@@ -47,6 +47,8 @@ void writeSchema2(const QString &path)
               "CREATE TABLE idempotency (user_id INTEGER NOT NULL, key TEXT NOT NULL,"
               " status INTEGER NOT NULL, body BLOB NOT NULL, created_at INTEGER NOT NULL,"
               " PRIMARY KEY (user_id, key))",
+              "CREATE TABLE photos (id INTEGER PRIMARY KEY, jpeg BLOB NOT NULL,"
+              " created_at INTEGER NOT NULL)",
               "INSERT INTO reports (id, seq, version, label, status, squad, lat, lon, requested_at,"
               " updated_at, status_since, covert, was_public) VALUES"
               " (1, 5, 4, 'jalan_rusak', 'dikerjakan', 'orange', -8.05, 111.7, 0, 0, 0, 0, 1),"

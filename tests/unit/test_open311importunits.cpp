@@ -101,6 +101,8 @@ TEST_CASE("hub database: schema 4 adds the import tables to a schema 3 database 
         QSqlQuery q(raw);
         REQUIRE(q.exec(QStringLiteral("DROP TABLE imports")));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE import_cursors")));
+        REQUIRE(q.exec(QStringLiteral("DROP INDEX photos_report")));
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE photos DROP COLUMN report_id")));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 3")));
         q.finish();
         raw.close();
@@ -109,8 +111,8 @@ TEST_CASE("hub database: schema 4 adds the import tables to a schema 3 database 
     HubDatabase db;
     QString error;
     REQUIRE(db.open(path, &error));
-    CHECK(db.migrationsApplied() == 1);
-    CHECK(db.schemaVersion() == 4);
+    CHECK(db.migrationsApplied() == 2); // 4 (imports) and 5 (after photos)
+    CHECK(db.schemaVersion() == 5);
     CHECK(db.apiKeyValid("digest"));
 
     bool ok = false;
