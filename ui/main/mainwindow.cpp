@@ -2,6 +2,7 @@
 #include "ui/main/mainwindow.h"
 
 #include "core/domain/clock.h"
+#include "core/media/photo.h"
 #include "core/sla/sla.h"
 #include "core/storage/dispatchservice.h"
 #include "core/storage/replica.h"
@@ -17,6 +18,7 @@
 #include "ui/map/basemapmenu.h"
 #include "ui/map/mapactions.h"
 #include "ui/map/mapview.h"
+#include "ui/reports/photoviewer.h"
 #include "ui/reports/reportdetailpanel.h"
 #include "ui/reports/reportfilterbar.h"
 #include "ui/reports/reportqueuebar.h"
@@ -26,12 +28,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -136,16 +141,7 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     });
     // Notifications: looked at with the counts (after changes and every half minute).
     m_notifier = new SlaNotifier(*m_catalog, m_clock, m_model->policy(), this);
-    connect(m_notifier, &SlaNotifier::openReport, this, [this](qint64 id) {
-        if (m_tableRows->rowOf(id) < 0) { // filtered out: every report again, then this one
-            m_keepCurrent = id;
-            m_table->selectionModel()->clearCurrentIndex();
-            m_queueBar->setQueue(ReportQueue::All);
-            m_filterBar->clear();
-            return;
-        }
-        selectReport(id);
-    });
+    connect(m_notifier, &SlaNotifier::openReport, this, &MainWindow::openReport);
     connect(m_catalog, &ReportCatalog::countsReady, m_queueBar,
             [this](quint64, const QVector<qint64> &counts) { m_queueBar->setCounts(counts); });
     const auto recount = [this] {
@@ -225,6 +221,19 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     connect(m_detail, &ReportDetailPanel::photoWanted, &m_sync, &SyncClient::fetchPhoto);
     connect(&m_sync, &SyncClient::photoReady, m_detail, &ReportDetailPanel::setPhoto);
     connect(&m_sync, &SyncClient::photoFailed, m_detail, &ReportDetailPanel::setPhotoMessage);
+    connect(m_detail, &ReportDetailPanel::afterPhotoWanted, &m_sync, &SyncClient::fetchAfterPhoto);
+    connect(&m_sync, &SyncClient::afterPhotoReady, m_detail, &ReportDetailPanel::setAfterPhoto);
+    connect(&m_sync, &SyncClient::afterPhotoFailed, m_detail,
+            &ReportDetailPanel::setAfterPhotoMessage);
+    connect(m_detail, &ReportDetailPanel::afterPhotoRequested, this, &MainWindow::chooseAfterPhoto);
+    connect(m_detail, &ReportDetailPanel::duplicateRequested, this, [this](qint64 original) {
+        ReportAction a;
+        a.type = ReportAction::Type::Duplicate;
+        a.original = original;
+        act(a);
+    });
+    connect(m_detail, &ReportDetailPanel::openReportRequested, this, &MainWindow::openReport);
+    connect(m_detail, &ReportDetailPanel::photosOpenRequested, this, &MainWindow::openPhotos);
 
     connect(&m_dispatch, &DispatchService::reportChanged, this, [this](qint64 id) {
         // The operator's own action shows at once: one row, stored straight into the catalog.
@@ -477,7 +486,21 @@ void MainWindow::buildActions()
     search->setObjectName(QStringLiteral("searchAction"));
     search->setShortcut(QKeySequence::Find);
     connect(search, &QAction::triggered, m_filterBar, &ReportFilterBar::focusSearch);
-    for (QAction *a : {next, previous, search}) {
+    auto *photos = reportMenu->addAction(tr("Open the &photos"));
+    photos->setObjectName(QStringLiteral("openPhotosAction"));
+    photos->setShortcut(QKeySequence(Qt::Key_P));
+    connect(photos, &QAction::triggered, this, &MainWindow::openPhotos);
+    auto *afterPhoto = reportMenu->addAction(tr("Add the squad's &after photo…"));
+    afterPhoto->setObjectName(QStringLiteral("afterPhotoAction"));
+    afterPhoto->setShortcut(QKeySequence(Qt::Key_A));
+    connect(afterPhoto, &QAction::triggered, this, &MainWindow::chooseAfterPhoto);
+    auto *duplicates = reportMenu->addAction(tr("Mark as &duplicate"));
+    duplicates->setObjectName(QStringLiteral("markDuplicatesAction"));
+    duplicates->setShortcut(QKeySequence(Qt::Key_D));
+    duplicates->setToolTip(tr("Of the chosen nearby report; with several reports selected, the "
+                              "others become duplicates of the current one."));
+    connect(duplicates, &QAction::triggered, this, &MainWindow::markDuplicates);
+    for (QAction *a : {next, previous, search, photos, afterPhoto, duplicates}) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
     }
@@ -487,6 +510,9 @@ void MainWindow::buildActions()
     m_tableMenu->setObjectName(QStringLiteral("tableContextMenu"));
     for (QAction *a : m_assignActions)
         m_tableMenu->addAction(a);
+    m_tableMenu->addSeparator();
+    m_tableMenu->addAction(duplicates);
+    m_tableMenu->addAction(photos);
     m_tableMenu->addSeparator();
     auto *copyId = m_tableMenu->addAction(tr("Copy report number"));
     connect(copyId, &QAction::triggered, this, [this] {
@@ -527,7 +553,11 @@ void MainWindow::buildActions()
         const QModelIndex at = m_table->indexAt(pos);
         if (!at.isValid())
             return;
-        m_table->selectRow(at.row());
+        // Inside a multi-selection the selection stays (bulk actions); the row becomes current.
+        if (m_table->selectionModel()->isRowSelected(at.row(), {}))
+            m_table->selectionModel()->setCurrentIndex(at, QItemSelectionModel::NoUpdate);
+        else
+            m_table->selectRow(at.row());
         m_tableMenu->popup(m_table->viewport()->mapToGlobal(pos));
     });
 
@@ -601,6 +631,22 @@ void MainWindow::selectReport(qint64 id)
     m_table->scrollTo(m_tableRows->index(row, 0));
 }
 
+void MainWindow::openReport(qint64 id)
+{
+    if (m_tableRows->rowOf(id) < 0) { // filtered out: every report again, then this one
+        if (!m_replica.report(id)) {
+            statusBar()->showMessage(tr("Report #%1 is not on this workstation.").arg(id), 8000);
+            return;
+        }
+        m_keepCurrent = id;
+        m_table->selectionModel()->clearCurrentIndex();
+        m_queueBar->setQueue(ReportQueue::All);
+        m_filterBar->clear();
+        return;
+    }
+    selectReport(id);
+}
+
 void MainWindow::showCurrent()
 {
     const auto id = currentReportId();
@@ -610,6 +656,122 @@ void MainWindow::showCurrent()
         m_keepCurrent.reset();
     }
     m_detail->setReport(id ? m_replica.report(*id) : std::nullopt);
+    if (id)
+        showNearby(*id);
+}
+
+void MainWindow::showNearby(qint64 id)
+{
+    // Triage: what else was reported around here. Likely duplicates use the policy's limits;
+    // the list looks wider (500 m, 30 days) so the operator sees the neighbourhood too.
+    const LabelPolicy &policy = m_model->policy();
+    const auto found = m_catalog->nearby(id, 500, 30 * 24 * 3600, policy.duplicateDistanceMetres(),
+                                         qint64(policy.duplicateHours()) * 3600, 30);
+    QVector<ReportDetailPanel::NearbyItem> items;
+    for (const ReportCatalog::Nearby &n : found) {
+        const auto row = m_catalog->row(n.id, false);
+        if (!row)
+            continue;
+        const qint64 hours = n.secondsApart / 3600;
+        const QString when = hours == 0  ? tr("same hour")
+                             : hours > 0 ? tr("%n h later", nullptr, int(hours))
+                                         : tr("%n h earlier", nullptr, int(-hours));
+        QString text = tr("#%1 · %2 · %3 m · %4 · %5")
+                           .arg(n.id)
+                           .arg(policy.displayName(row->label))
+                           .arg(qRound(n.metres))
+                           .arg(when, statusName(Status(row->status)));
+        if (n.likely)
+            text = tr("Likely duplicate: %1").arg(text);
+        items.push_back({n.id, text, n.likely});
+    }
+    m_detail->setNearby(id, items);
+}
+
+void MainWindow::chooseAfterPhoto()
+{
+    if (!currentReportId())
+        return;
+    // Not modal to the application: the operator can look at the report while choosing.
+    auto *dialog = new QFileDialog(this, tr("The squad's after photo"));
+    dialog->setObjectName(QStringLiteral("afterPhotoDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilter(tr("Photos (*.jpg *.jpeg *.png)"));
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    const qint64 id = *currentReportId();
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, id](const QString &file) { attachAfterPhoto(id, file); });
+    dialog->open();
+}
+
+bool MainWindow::attachAfterPhoto(qint64 id, const QString &file)
+{
+    QFile in(file);
+    if (in.size() > media::maxUploadBytes) {
+        statusBar()->showMessage(
+            tr("The photo is larger than %1 MB.").arg(media::maxUploadBytes / (1024 * 1024)),
+            10000);
+        return false;
+    }
+    if (!in.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(tr("The photo cannot be read: %1").arg(in.errorString()), 10000);
+        return false;
+    }
+    // Checked and shrunk here, as the hub would: the outbox keeps a small JPEG without EXIF.
+    QString why;
+    const auto photo = media::normalizeUpload(in.readAll(), &why);
+    if (!photo) {
+        statusBar()->showMessage(tr("Not used as the after photo: %1").arg(why), 10000);
+        return false;
+    }
+    ReportAction a;
+    a.type = ReportAction::Type::AfterPhoto;
+    a.photo = photo->jpeg;
+    if (const auto refusal = m_dispatch.act(id, a)) {
+        statusBar()->showMessage(tr("Not done: %1").arg(*refusal), 10000);
+        return false;
+    }
+    statusBar()->showMessage(tr("After photo saved; it will be sent to the hub."), 4000);
+    m_sync.requestSync();
+    return true;
+}
+
+void MainWindow::openPhotos()
+{
+    const auto id = currentReportId();
+    if (!id)
+        return;
+    if (m_detail->photoPath().isEmpty() && m_detail->afterPhotoPath().isEmpty()) {
+        statusBar()->showMessage(tr("This report has no photo loaded yet."), 5000);
+        return;
+    }
+    if (!m_photoViewer)
+        m_photoViewer = new PhotoViewer(this);
+    m_photoViewer->showPhotos(tr("Report #%1").arg(*id), m_detail->photoPath(),
+                              m_detail->afterPhotoPath());
+}
+
+void MainWindow::markDuplicates()
+{
+    const auto current = currentReportId();
+    if (!current)
+        return;
+    if (selectedReportIds().size() > 1) {
+        // The current report stays; the other selected ones become its duplicates.
+        ReportAction a;
+        a.type = ReportAction::Type::Duplicate;
+        a.original = *current;
+        act(a);
+        return;
+    }
+    if (m_detail->markDuplicateButton()->isEnabled()) {
+        m_detail->markDuplicateButton()->click();
+        return;
+    }
+    statusBar()->showMessage(tr("Choose the original among the nearby reports, or select several "
+                                "reports: the current one stays the original."),
+                             8000);
 }
 
 QVector<qint64> MainWindow::selectedReportIds() const
@@ -634,6 +796,10 @@ QString MainWindow::describe(const ReportAction &action) const
                    : tr("set the status to %1 (%2)").arg(statusName(action.status), action.text);
     case ReportAction::Type::Note:
         return tr("add the note \"%1\"").arg(action.text);
+    case ReportAction::Type::Duplicate:
+        return tr("mark as a duplicate of #%1").arg(action.original);
+    case ReportAction::Type::AfterPhoto:
+        return tr("add the after photo");
     }
     return {};
 }
@@ -655,7 +821,8 @@ void MainWindow::act(const ReportAction &action)
             return;
         }
         if (selected > 1) {
-            const QVector<qint64> ids = selectedReportIds();
+            QVector<qint64> ids = selectedReportIds();
+            ids.removeAll(action.original); // a duplicate's original stays as it is
             const auto answer = QMessageBox::question(
                 this, tr("Change several reports"),
                 tr("%1 for the %n selected report(s)?", nullptr, int(ids.size()))

@@ -34,6 +34,7 @@ class ShortcutOverlay;
 class SlaNotifier;
 class SettingsDialog;
 class MapView;
+class PhotoViewer;
 
 // The command centre's main window: report table in the centre, detail panel docked beside it,
 // sync state in the status bar. It assembles panels and routes the operator's requests to
@@ -65,7 +66,12 @@ public:
     LoginDialog *reloginDialog() const { return m_relogin; } // open while a session has expired
 
     void selectReport(qint64 id);
+    // Selects a report, clearing the queue and filters first when they hide it.
+    void openReport(qint64 id);
     std::optional<qint64> currentReportId() const;
+    // The squad's after photo from a file, for a report (what the file dialog calls).
+    bool attachAfterPhoto(qint64 id, const QString &file);
+    PhotoViewer *photoViewer() const { return m_photoViewer; }
 
 private:
     void buildActions();
@@ -75,6 +81,10 @@ private:
     void saveLayout() const;
     void restoreLayout();
     void showCurrent();
+    void showNearby(qint64 id);
+    void chooseAfterPhoto();
+    void openPhotos();
+    void markDuplicates();
     void act(const ReportAction &action);
     QVector<qint64> selectedReportIds() const; // every selected row's report, ascending
     QString describe(const ReportAction &action) const;
@@ -112,6 +122,7 @@ private:
     QTimer *m_slaTimer = nullptr;
     QAction *m_assignActions[7] = {};
     LoginDialog *m_relogin = nullptr;
+    PhotoViewer *m_photoViewer = nullptr;
     // Until the operator picks a report, the window keeps the top row selected while syncs
     // fill the table; m_selecting marks selections made by the window itself.
     bool m_autoSelect = true;

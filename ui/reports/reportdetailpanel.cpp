@@ -8,6 +8,7 @@
 #include "ui/common/palette.h"
 #include "ui/common/timeformat.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -18,6 +19,7 @@
 #include <QMenu>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -42,8 +44,14 @@ ReportDetailPanel::ReportDetailPanel(const Clock &clock, const LabelPolicy &poli
     m_empty->setWordWrap(true);
     outer->addWidget(m_empty);
 
-    m_body = new QWidget(this);
-    outer->addWidget(m_body);
+    // Scrolls when the panel is short: photos, triage and history do not fit every screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_body = new QWidget(scroll);
+    scroll->setWidget(m_body);
+    outer->addWidget(scroll);
     auto *v = new QVBoxLayout(m_body);
     v->setContentsMargins(0, 0, 0, 0);
 
@@ -64,12 +72,50 @@ ReportDetailPanel::ReportDetailPanel(const Clock &clock, const LabelPolicy &poli
     chips->addStretch();
     v->addLayout(chips);
 
-    m_photo = new QLabel(m_body);
-    m_photo->setMinimumHeight(180);
-    m_photo->setAlignment(Qt::AlignCenter);
-    m_photo->setAccessibleName(tr("Photo"));
-    m_photo->setStyleSheet(QStringLiteral("QLabel { background:#20262e; color:#c8ccd2; }"));
-    v->addWidget(m_photo);
+    // A duplicate's original, a citizen's dispute, a closure flagged as too fast.
+    m_notice = new QLabel(m_body);
+    m_notice->setObjectName(QStringLiteral("reportNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::RichText);
+    m_notice->setAccessibleName(tr("Notice"));
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background:#fff4d6; color:#3a2a00;"
+                                           " border:1px solid #d9a400; border-radius:4px;"
+                                           " padding:4px 6px; }"));
+    connect(m_notice, &QLabel::linkActivated, this, [this](const QString &link) {
+        bool ok = false;
+        const qint64 id = link.mid(link.indexOf(QLatin1Char(':')) + 1).toLongLong(&ok);
+        if (link.startsWith(QLatin1String("report:")) && ok)
+            emit openReportRequested(id);
+    });
+    v->addWidget(m_notice);
+
+    // The citizen's photo and, once the squad has sent it, the after photo beside it: the
+    // proof of work is judged side by side. A click opens both large.
+    auto *photos = new QHBoxLayout;
+    const auto photoBox = [this](const QString &caption, QLabel *&image, const QString &name) {
+        auto *box = new QWidget(m_body);
+        auto *bv = new QVBoxLayout(box);
+        bv->setContentsMargins(0, 0, 0, 0);
+        bv->setSpacing(2);
+        bv->addWidget(new QLabel(caption, box));
+        image = new QLabel(box);
+        image->setObjectName(name);
+        image->setMinimumHeight(160);
+        image->setMinimumWidth(120);
+        image->setAlignment(Qt::AlignCenter);
+        image->setWordWrap(true);
+        image->setAccessibleName(caption);
+        image->setCursor(Qt::PointingHandCursor);
+        image->setToolTip(tr("Click to see the photos large (key P)"));
+        image->setStyleSheet(QStringLiteral("QLabel { background:#20262e; color:#c8ccd2; }"));
+        image->installEventFilter(this);
+        bv->addWidget(image, 1);
+        return box;
+    };
+    photos->addWidget(photoBox(tr("Before (citizen)"), m_photo, QStringLiteral("beforePhoto")), 1);
+    m_afterBox = photoBox(tr("After (squad)"), m_afterPhoto, QStringLiteral("afterPhoto"));
+    photos->addWidget(m_afterBox, 1);
+    v->addLayout(photos);
 
     auto *form = new QFormLayout;
     m_place = new QLabel(m_body);
@@ -111,8 +157,44 @@ ReportDetailPanel::ReportDetailPanel(const Clock &clock, const LabelPolicy &poli
     v->addWidget(assignBox);
 
     auto *statusBox = new QGroupBox(tr("Change status"), m_body);
-    m_statusRow = new QHBoxLayout(statusBox);
+    auto *statusV = new QVBoxLayout(statusBox);
+    m_statusRow = new QHBoxLayout;
+    statusV->addLayout(m_statusRow);
+    m_afterButton = new QPushButton(tr("Add the squad's after photo…"), statusBox);
+    m_afterButton->setObjectName(QStringLiteral("afterPhotoButton"));
+    m_afterButton->setToolTip(
+        tr("Finishing and closing need the squad's after photo, taken from the same angle."));
+    connect(m_afterButton, &QPushButton::clicked, this, &ReportDetailPanel::afterPhotoRequested);
+    statusV->addWidget(m_afterButton);
     v->addWidget(statusBox);
+
+    // Triage: what else was reported around here, likely duplicates first.
+    auto *nearBox = new QGroupBox(tr("Nearby reports"), m_body);
+    auto *nearV = new QVBoxLayout(nearBox);
+    m_nearby = new QListWidget(nearBox);
+    m_nearby->setObjectName(QStringLiteral("nearbyList"));
+    m_nearby->setAccessibleName(tr("Nearby reports"));
+    m_nearby->setMaximumHeight(130);
+    nearV->addWidget(m_nearby);
+    m_markDuplicate = new QPushButton(tr("Mark as a duplicate of the chosen report"), nearBox);
+    m_markDuplicate->setObjectName(QStringLiteral("markDuplicate"));
+    nearV->addWidget(m_markDuplicate);
+    const auto chosen = [this]() -> qint64 {
+        const QListWidgetItem *item = m_nearby->currentItem();
+        return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    };
+    connect(m_nearby, &QListWidget::currentItemChanged, this, [this] {
+        m_markDuplicate->setEnabled(m_nearby->currentItem() && m_report &&
+                                    !transitionError(m_report->status, Status::Duplikat));
+    });
+    connect(m_nearby, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit openReportRequested(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_markDuplicate, &QPushButton::clicked, this, [this, chosen] {
+        if (const qint64 id = chosen())
+            emit duplicateRequested(id);
+    });
+    v->addWidget(nearBox);
 
     auto *noteRow = new QHBoxLayout;
     m_note = new QLineEdit(m_body);
@@ -233,17 +315,38 @@ void ReportDetailPanel::setReport(const std::optional<Report> &report)
             what = tr("status → %1").arg(s ? statusName(*s) : h.status);
         } else if (h.kind == QLatin1String("note"))
             what = tr("note");
+        else if (h.kind == QLatin1String("duplicate"))
+            what = tr("marked as a duplicate of #%1").arg(h.text);
+        else if (h.kind == QLatin1String("after_photo"))
+            what = tr("after photo sent, status → %1").arg(statusName(Status::Selesai));
+        else if (h.kind == QLatin1String("dispute"))
+            what = tr("disputed the result, status → %1").arg(statusName(Status::DibukaKembali));
+        else if (h.kind == QLatin1String("flag"))
+            what = tr("flagged the closure as suspiciously fast");
         else
             what = h.kind;
+        // The text of these kinds is data (an id, a photo's path, a flag's figures), shown above.
+        const bool dataText = h.kind == QLatin1String("duplicate") ||
+                              h.kind == QLatin1String("after_photo") ||
+                              h.kind == QLatin1String("flag");
         QString line = tr("%1 — %2 %3").arg(formatWib(h.at), h.actor, what);
-        if (!h.text.isEmpty())
+        if (!h.text.isEmpty() && !dataText)
             line += QStringLiteral(": ") + h.text;
         m_history->addItem(line);
     }
     m_history->scrollToBottom();
     refreshSla();
+    updateNotice();
 
+    const bool canTakeAfter =
+        r.squad && (r.status == Status::Ditugaskan || r.status == Status::Dikerjakan ||
+                    r.status == Status::Selesai);
+    m_afterButton->setEnabled(canTakeAfter);
+    m_afterButton->setVisible(canTakeAfter || r.status == Status::Selesai);
     if (!sameReport) {
+        m_nearby->clear();
+        m_markDuplicate->setEnabled(false);
+        m_photoPath.clear();
         m_photo->setPixmap({});
         if (r.mediaUrl.isEmpty()) {
             m_photo->setText(tr("No photo"));
@@ -252,6 +355,79 @@ void ReportDetailPanel::setReport(const std::optional<Report> &report)
             emit photoWanted(r.id);
         }
     }
+    QString afterPath;
+    const bool hasAfter = hasAfterPhoto(r, &afterPath);
+    m_afterBox->setVisible(hasAfter);
+    // A new after photo (or the hub's copy of the one taken here) is loaded again.
+    const QString afterKey =
+        hasAfter ? (afterPath.isEmpty() ? QStringLiteral("pending") : afterPath) : QString();
+    if (!sameReport || afterKey != m_afterPhoto->property("posko_key").toString()) {
+        m_afterPhoto->setProperty("posko_key", afterKey);
+        m_afterPath.clear();
+        m_afterPhoto->setPixmap({});
+        if (hasAfter) {
+            m_afterPhoto->setText(tr("Loading photo…"));
+            emit afterPhotoWanted(r.id);
+        }
+    }
+}
+
+void ReportDetailPanel::updateNotice()
+{
+    QStringList lines;
+    const Report &r = *m_report;
+    if (const qint64 original = duplicateOriginal(r))
+        lines << tr("Duplicate of <a href=\"report:%1\">report #%1</a>.").arg(original);
+    if (r.status == Status::DibukaKembali && !r.history.isEmpty() &&
+        r.history.constLast().kind == QLatin1String("dispute"))
+        lines << tr("Reopened: the citizen disputes the result (%1): %2")
+                     .arg(formatWib(r.history.constLast().at),
+                          r.history.constLast().text.toHtmlEscaped());
+    if (const auto fast = currentFastClosure(r)) {
+        const SlaClock clock = fast->workingTime ? SlaClock::Working : SlaClock::Wall;
+        lines << tr("Flagged for the supervisor: finished %1 after the assignment; this label "
+                    "expects at least %2.")
+                     .arg(formatCountdown(fast->tookSeconds, clock),
+                          formatCountdown(fast->thresholdSeconds, clock));
+    }
+    m_notice->setText(lines.join(QStringLiteral("<br>")));
+    m_notice->setVisible(!lines.isEmpty());
+}
+
+void ReportDetailPanel::setNearby(qint64 reportId, const QVector<NearbyItem> &items)
+{
+    if (!m_report || m_report->id != reportId)
+        return;
+    const qint64 keep =
+        m_nearby->currentItem() ? m_nearby->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    m_nearby->clear();
+    for (const NearbyItem &n : items) {
+        auto *item = new QListWidgetItem(n.text, m_nearby);
+        item->setData(Qt::UserRole, n.id);
+        if (n.likely) {
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+        }
+        if (n.id == keep)
+            m_nearby->setCurrentItem(item);
+    }
+    if (items.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("Nothing else reported nearby."), m_nearby);
+        item->setFlags(Qt::NoItemFlags);
+    }
+    m_markDuplicate->setEnabled(m_nearby->currentItem() &&
+                                !transitionError(m_report->status, Status::Duplikat));
+}
+
+bool ReportDetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_photo || watched == m_afterPhoto) &&
+        event->type() == QEvent::MouseButtonRelease) {
+        emit photosOpenRequested();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ReportDetailPanel::rebuildStatusButtons()
@@ -271,8 +447,15 @@ void ReportDetailPanel::rebuildStatusButtons()
         // Assignment has its own buttons; "assigned" here would mean "send back to the squad".
         if (target == Status::Ditugaskan && m_report->status != Status::Dikerjakan)
             continue;
+        // A duplicate is marked with its original, from the nearby reports below.
+        if (target == Status::Duplikat)
+            continue;
         auto *b = new QPushButton(statusName(target), m_statusRow->parentWidget());
         b->setObjectName(QStringLiteral("status_") + statusCode(target));
+        if ((target == Status::Selesai || target == Status::Ditutup) && !hasAfterPhoto(*m_report)) {
+            b->setEnabled(false);
+            b->setToolTip(tr("Needs the squad's after photo first."));
+        }
         connect(b, &QPushButton::clicked, this, [this, target] { requestStatus(target); });
         m_statusRow->addWidget(b);
         ++shown;
@@ -303,23 +486,46 @@ void ReportDetailPanel::requestStatus(Status target)
     emit statusRequested(target, reason);
 }
 
+namespace {
+bool showPhoto(QLabel *label, const QString &path)
+{
+    QPixmap pm(path);
+    if (pm.isNull()) {
+        label->setText(ReportDetailPanel::tr("The photo could not be read."));
+        return false;
+    }
+    const int w = qMax(160, label->width());
+    label->setPixmap(pm.scaled(w, 240, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    return true;
+}
+} // namespace
+
 void ReportDetailPanel::setPhoto(qint64 id, const QString &path)
 {
     if (!m_report || m_report->id != id)
         return;
-    QPixmap pm(path);
-    if (pm.isNull()) {
-        m_photo->setText(tr("The photo could not be read."));
-        return;
-    }
-    const int w = qMax(200, m_photo->width());
-    m_photo->setPixmap(pm.scaled(w, 260, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    if (showPhoto(m_photo, path))
+        m_photoPath = path;
 }
 
 void ReportDetailPanel::setPhotoMessage(qint64 id, const QString &message)
 {
     if (m_report && m_report->id == id)
         m_photo->setText(message);
+}
+
+void ReportDetailPanel::setAfterPhoto(qint64 id, const QString &path)
+{
+    if (!m_report || m_report->id != id)
+        return;
+    if (showPhoto(m_afterPhoto, path))
+        m_afterPath = path;
+}
+
+void ReportDetailPanel::setAfterPhotoMessage(qint64 id, const QString &message)
+{
+    if (m_report && m_report->id == id)
+        m_afterPhoto->setText(message);
 }
 
 void ReportDetailPanel::refreshSla()

@@ -40,19 +40,45 @@ public:
     void setCovertClearance(bool cleared);
     void setPhoto(qint64 id, const QString &path); // ignored when another report is shown
     void setPhotoMessage(qint64 id, const QString &message);
+    void setAfterPhoto(qint64 id, const QString &path);
+    void setAfterPhotoMessage(qint64 id, const QString &message);
+    // The cached files of the shown report's photos (empty until loaded).
+    QString photoPath() const { return m_photoPath; }
+    QString afterPhotoPath() const { return m_afterPath; }
     void refreshSla();
 
+    // Triage: reports near the shown one (MainWindow asks the catalog), likely duplicates
+    // first. Ignored when another report is shown by now.
+    struct NearbyItem
+    {
+        qint64 id = 0;
+        QString text;
+        bool likely = false;
+    };
+    void setNearby(qint64 reportId, const QVector<NearbyItem> &items);
+
     QPushButton *squadButton(Squad squad) const; // for tests and shortcuts' visual feedback
+    QListWidget *nearbyList() const { return m_nearby; }
+    QPushButton *markDuplicateButton() const { return m_markDuplicate; }
+    QPushButton *afterPhotoButton() const { return m_afterButton; }
+    QLabel *noticeLabel() const { return m_notice; }
 
 signals:
     void assignRequested(posko::Squad squad);
     void statusRequested(posko::Status status, const QString &reason);
     void noteRequested(const QString &text);
     void photoWanted(qint64 reportId);
+    void afterPhotoWanted(qint64 reportId);
+    void afterPhotoRequested(); // the operator attaches the squad's after photo
+    void duplicateRequested(qint64 original);
+    void openReportRequested(qint64 id);
+    void photosOpenRequested(); // the photos large, before and after side by side
 
 private:
     void rebuildStatusButtons();
     void requestStatus(Status target);
+    void updateNotice();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     const Clock &m_clock;
     const LabelPolicy &m_policy;
@@ -64,6 +90,14 @@ private:
     QLabel *m_state = nullptr;
     QLabel *m_sla = nullptr;
     QLabel *m_photo = nullptr;
+    QLabel *m_afterPhoto = nullptr;
+    QWidget *m_afterBox = nullptr;
+    QLabel *m_notice = nullptr;
+    QPushButton *m_afterButton = nullptr;
+    QListWidget *m_nearby = nullptr;
+    QPushButton *m_markDuplicate = nullptr;
+    QString m_photoPath;
+    QString m_afterPath;
     QLabel *m_place = nullptr;
     QLabel *m_time = nullptr;
     QLabel *m_description = nullptr;

@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Triage and proof of work against the real posko-hub: nearby reports and likely duplicates,
+// marking duplicates (one and in bulk), closing with the squad's after photo, and a citizen's
+// dispute putting a closed report back in the inbox.
+#include "core/storage/reportcatalog.h"
+#include "ui/reports/photoviewer.h"
+#include "ui/reports/reportdetailpanel.h"
+#include "ui/reports/reportqueuebar.h"
+#include "workstationfixture.h"
+
+#include <QBuffer>
+#include <QFileDialog>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+
+using namespace posko;
+using namespace posko::test;
+
+namespace {
+
+QByteArray jpegOf(QColor colour)
+{
+    QImage image(640, 480, QImage::Format_RGB32);
+    image.fill(colour);
+    QPainter p(&image);
+    p.fillRect(100, 100, 200, 150, Qt::white);
+    p.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return bytes;
+}
+
+// The hub's own view of a report, as a cleared supervisor sees it (operator API).
+QJsonObject hubReport(const QUrl &hub, const QString &id)
+{
+    HttpClient http(hub);
+    const Headers auth = http.login(QStringLiteral("budi"), QStringLiteral("rahasia-456"));
+    REQUIRE_FALSE(auth.isEmpty());
+    const HttpReply reply = http.get(QStringLiteral("/api/v1/reports/%1").arg(id), auth);
+    REQUIRE(reply.status == 200);
+    return QJsonDocument::fromJson(reply.body).object();
+}
+
+QJsonObject lastHistory(const QJsonObject &report)
+{
+    return report.value(QStringLiteral("history")).toArray().last().toObject();
+}
+
+HttpReply hubAction(HttpClient &http, const Headers &auth, const QString &id, const QByteArray &key,
+                    const QJsonObject &body)
+{
+    Headers h = auth;
+    h.append({"Idempotency-Key", key});
+    return http.postJson(QStringLiteral("/api/v1/reports/%1/actions").arg(id), body, h);
+}
+
+int rowOfNearby(QListWidget *list, qint64 id)
+{
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toLongLong() == id)
+            return i;
+    return -1;
+}
+
+// Answers the next modal question box with `button`; counts the questions in `asked`.
+void answerNext(int &asked, QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [&asked, button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            ++asked;
+            box->button(button)->click();
+        }
+    });
+}
+
+} // namespace
+
+TEST_CASE("triage lists nearby reports with the likely duplicate first, and marking it links "
+          "the report to its original at the hub")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    // The original, the same problem 30 m away an hour later (here: seconds later), another
+    // label 110 m away, and the same label 5 km away.
+    const QString original = postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.05000,
+                                               111.71000, QStringLiteral("Sampah di pasar"));
+    const QString copy = postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.05020,
+                                           111.71020, QStringLiteral("Tumpukan sampah pasar"));
+    const QString road = postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.05100,
+                                           111.71000, QStringLiteral("Jalan berlubang"));
+    const QString far = postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.09500,
+                                          111.71000, QStringLiteral("Sampah di sungai"));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    ui::MainWindow &window = ws.open(f, 4);
+    ui::ReportDetailPanel *panel = window.detail();
+
+    window.selectReport(copy.toLongLong());
+    REQUIRE(waitFor([&] { return panel->reportId() == copy.toLongLong(); }));
+    QListWidget *nearby = panel->nearbyList();
+    REQUIRE(waitFor([&] { return nearby->count() == 2; }));
+    // The likely duplicate first, marked as such; the other label after it; nothing far away.
+    CHECK(nearby->item(0)->data(Qt::UserRole).toLongLong() == original.toLongLong());
+    CHECK(nearby->item(0)->text().contains(QStringLiteral("Likely duplicate")));
+    CHECK(nearby->item(0)->font().bold());
+    CHECK(nearby->item(1)->data(Qt::UserRole).toLongLong() == road.toLongLong());
+    CHECK_FALSE(nearby->item(1)->text().contains(QStringLiteral("Likely duplicate")));
+    CHECK(rowOfNearby(nearby, far.toLongLong()) < 0);
+    CHECK_FALSE(panel->markDuplicateButton()->isEnabled()); // nothing chosen yet
+
+    nearby->setCurrentRow(0);
+    REQUIRE(panel->markDuplicateButton()->isEnabled());
+    QTest::mouseClick(panel->markDuplicateButton(), Qt::LeftButton);
+    const auto local = ws.flow.replica()->report(copy.toLongLong());
+    REQUIRE(local);
+    CHECK(local->status == Status::Duplikat);
+    CHECK(duplicateOriginal(*local) == original.toLongLong());
+    REQUIRE(waitFor([&] { return ws.flow.replica()->pendingCount() == 0; }));
+    CHECK(ws.flow.replica()->failedCount() == 0);
+
+    const QJsonObject atHub = hubReport(hub, copy);
+    CHECK(atHub.value(QStringLiteral("status")).toString() == QStringLiteral("duplikat"));
+    CHECK(lastHistory(atHub).value(QStringLiteral("kind")).toString() ==
+          QStringLiteral("duplicate"));
+    CHECK(lastHistory(atHub).value(QStringLiteral("text")).toString() == original);
+    CHECK(lastHistory(atHub).value(QStringLiteral("actor")).toString() == QStringLiteral("sari"));
+
+    // The panel names the original with a link that opens it.
+    REQUIRE(waitFor([&] { return panel->noticeLabel()->isVisible(); }));
+    CHECK(panel->noticeLabel()->text().contains(QStringLiteral("report:%1").arg(original)));
+    emit panel->noticeLabel()->linkActivated(QStringLiteral("report:%1").arg(original));
+    CHECK(waitFor([&] { return window.currentReportId() == original.toLongLong(); }));
+}
+
+TEST_CASE("bulk mark duplicate: one question, and every other selected report becomes a "
+          "duplicate of the current one")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    QStringList ids;
+    for (int i = 0; i < 3; ++i)
+        ids << postCitizenReport(hub, f.apiKey, QStringLiteral("saluran_tersumbat"),
+                                 -8.0601 - i * 0.0002, 111.7203,
+                                 QStringLiteral("Got tersumbat %1").arg(i));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    ui::MainWindow &window = ws.open(f, 3);
+    window.table()->setFocus();
+    window.table()->selectAll();
+    // The original is the current row (the first report sent).
+    const qint64 keep = ids.first().toLongLong();
+    int keepRow = -1;
+    for (int row = 0; row < window.table()->model()->rowCount(); ++row)
+        if (window.table()->model()->index(row, 0).data(Qt::DisplayRole).toString() == ids.first())
+            keepRow = row;
+    REQUIRE(keepRow >= 0);
+    window.table()->selectionModel()->setCurrentIndex(window.table()->model()->index(keepRow, 0),
+                                                      QItemSelectionModel::NoUpdate);
+    REQUIRE(window.currentReportId() == keep);
+
+    int asked = 0;
+    answerNext(asked, QMessageBox::Yes);
+    QTest::keyClick(window.table(), Qt::Key_D);
+    CHECK(asked == 1);
+    CHECK(ws.flow.replica()->report(keep)->status == Status::Baru);
+    REQUIRE(waitFor([&] { return ws.flow.replica()->pendingCount() == 0; }));
+    CHECK(ws.flow.replica()->failedCount() == 0);
+    CHECK(hubReport(hub, ids.first()).value(QStringLiteral("status")).toString() ==
+          QStringLiteral("baru"));
+    for (const QString &id : ids.mid(1)) {
+        const QJsonObject r = hubReport(hub, id);
+        CHECK(r.value(QStringLiteral("status")).toString() == QStringLiteral("duplikat"));
+        CHECK(lastHistory(r).value(QStringLiteral("text")).toString() == ids.first());
+    }
+}
+
+TEST_CASE("closing needs the squad's after photo: it goes through the outbox to the hub and is "
+          "shown beside the citizen's photo")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    HttpClient citizen(hub);
+    const HttpReply posted = citizen.postMultipart(
+        QStringLiteral("/open311/v2/requests.json"),
+        {{QStringLiteral("api_key"), f.apiKey},
+         {QStringLiteral("service_code"), QStringLiteral("jalan_rusak")},
+         {QStringLiteral("lat"), QStringLiteral("-8.0512")},
+         {QStringLiteral("long"), QStringLiteral("111.7105")},
+         {QStringLiteral("description"), QStringLiteral("Jalan berlubang besar")}},
+        QStringLiteral("media"), jpegOf(QColor(90, 60, 40)));
+    REQUIRE(posted.status == 200);
+    const QString id =
+        posted.array().at(0).toObject().value(QStringLiteral("service_request_id")).toString();
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    ui::MainWindow &window = ws.open(f, 1);
+    ui::ReportDetailPanel *panel = window.detail();
+    window.selectReport(id.toLongLong());
+    REQUIRE(waitFor([&] { return panel->reportId() == id.toLongLong(); }));
+    window.table()->setFocus();
+    QTest::keyClick(window.table(), Qt::Key_3); // orange
+    auto *working = panel->findChild<QPushButton *>(QStringLiteral("status_dikerjakan"));
+    REQUIRE(working);
+    QTest::mouseClick(working, Qt::LeftButton);
+    REQUIRE(ws.flow.replica()->report(id.toLongLong())->status == Status::Dikerjakan);
+
+    // Without the photo "finished" cannot be chosen, and the hub refuses it as well.
+    auto *finished = panel->findChild<QPushButton *>(QStringLiteral("status_selesai"));
+    REQUIRE(finished);
+    CHECK_FALSE(finished->isEnabled());
+    REQUIRE(waitFor([&] { return ws.flow.replica()->pendingCount() == 0; }));
+    {
+        HttpClient http(hub);
+        const Headers auth = http.login(QStringLiteral("sari"), QStringLiteral("rahasia-123"));
+        const HttpReply refused =
+            hubAction(http, auth, id, "no-photo",
+                      {{QStringLiteral("type"), QStringLiteral("status")},
+                       {QStringLiteral("status"), QStringLiteral("selesai")},
+                       {QStringLiteral("base_version"),
+                        ws.flow.replica()->report(id.toLongLong())->version}});
+        CHECK(refused.status == 422);
+        CHECK(refused.body.contains("after photo"));
+    }
+
+    // The photo from a file, through the dialog the A key opens.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("sesudah.png"));
+    REQUIRE(QImage::fromData(jpegOf(QColor(40, 140, 60))).save(file));
+    QTest::keyClick(window.table(), Qt::Key_A);
+    QFileDialog *dialog = nullptr;
+    REQUIRE(waitFor([&] {
+        dialog = window.findChild<QFileDialog *>(QStringLiteral("afterPhotoDialog"));
+        return dialog && dialog->isVisible();
+    }));
+    dialog->selectFile(file);
+    QMetaObject::invokeMethod(dialog, "accept"); // as the dialog's Open button
+    const auto local = ws.flow.replica()->report(id.toLongLong());
+    REQUIRE(local);
+    CHECK(local->status == Status::Selesai);
+    CHECK(hasAfterPhoto(*local));
+    REQUIRE(waitFor([&] { return ws.flow.replica()->pendingCount() == 0; }));
+    CHECK(ws.flow.replica()->failedCount() == 0);
+
+    // At the hub: the photo is stored and served; the entry names it.
+    const QJsonObject atHub = hubReport(hub, id);
+    CHECK(atHub.value(QStringLiteral("status")).toString() == QStringLiteral("selesai"));
+    QJsonObject entry;
+    for (const QJsonValue &h : atHub.value(QStringLiteral("history")).toArray())
+        if (h.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("after_photo"))
+            entry = h.toObject();
+    const QString path = entry.value(QStringLiteral("text")).toString();
+    REQUIRE(path.startsWith(QStringLiteral("/media/")));
+    const HttpReply photo = HttpClient(hub).get(path);
+    REQUIRE(photo.status == 200);
+    CHECK(QImage::fromData(photo.body).width() == 640);
+
+    // Before and after side by side in the panel, and large on P.
+    REQUIRE(waitFor(
+        [&] { return !panel->photoPath().isEmpty() && !panel->afterPhotoPath().isEmpty(); }));
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("afterPhoto"))->isVisible());
+    CHECK_FALSE(panel->findChild<QLabel *>(QStringLiteral("afterPhoto"))->pixmap().isNull());
+    CHECK_FALSE(panel->findChild<QLabel *>(QStringLiteral("beforePhoto"))->pixmap().isNull());
+    window.activateWindow(); // back from the file dialog
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(window.table(), Qt::Key_P);
+    REQUIRE(window.photoViewer());
+    CHECK(window.photoViewer()->isVisible());
+    CHECK_FALSE(window.photoViewer()->beforeLabel()->pixmap().isNull());
+    CHECK_FALSE(window.photoViewer()->afterLabel()->pixmap().isNull());
+    window.photoViewer()->close();
+
+    // Now it can be closed.
+    QApplication::setActiveWindow(&window);
+    auto *close = panel->findChild<QPushButton *>(QStringLiteral("status_ditutup"));
+    REQUIRE(close);
+    REQUIRE(close->isEnabled());
+    QTest::mouseClick(close, Qt::LeftButton);
+    REQUIRE(waitFor([&] { return ws.flow.replica()->pendingCount() == 0; }));
+    CHECK(ws.flow.replica()->failedCount() == 0);
+    CHECK(hubReport(hub, id).value(QStringLiteral("status")).toString() ==
+          QStringLiteral("ditutup"));
+    CHECK(open311Request(hub, id).value(QStringLiteral("status")).toString() ==
+          QStringLiteral("closed"));
+}
+
+TEST_CASE("a citizen's dispute reopens a closed report and puts it back in the inbox, and a "
+          "closure minutes after the assignment is flagged for the supervisor")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    const QString id = postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512,
+                                         111.7105, QStringLiteral("Jalan berlubang"));
+    // A squad that "finishes" a road repair seconds after the assignment, and the close.
+    {
+        HttpClient http(hub);
+        const Headers auth = http.login(QStringLiteral("budi"), QStringLiteral("rahasia-456"));
+        REQUIRE(hubAction(http, auth, id, "a1",
+                          {{QStringLiteral("type"), QStringLiteral("assign")},
+                           {QStringLiteral("squad"), QStringLiteral("orange")},
+                           {QStringLiteral("base_version"), 1}})
+                    .status == 200);
+        REQUIRE(hubAction(http, auth, id, "a2",
+                          {{QStringLiteral("type"), QStringLiteral("after_photo")},
+                           {QStringLiteral("photo"),
+                            QString::fromLatin1(jpegOf(Qt::darkGreen).toBase64())},
+                           {QStringLiteral("base_version"), 2}})
+                    .status == 200);
+        REQUIRE(hubAction(http, auth, id, "a3",
+                          {{QStringLiteral("type"), QStringLiteral("status")},
+                           {QStringLiteral("status"), QStringLiteral("ditutup")},
+                           {QStringLiteral("base_version"), 3}})
+                    .status == 200);
+    }
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    ui::MainWindow &window = ws.open(f, 1);
+    ui::ReportDetailPanel *panel = window.detail();
+    window.selectReport(id.toLongLong());
+    REQUIRE(waitFor([&] { return panel->reportId() == id.toLongLong(); }));
+    // The flag the hub recorded with the "selesai".
+    CHECK(panel->noticeLabel()->isVisible());
+    CHECK(panel->noticeLabel()->text().contains(QStringLiteral("Flagged for the supervisor")));
+    const auto inbox = [&] { return window.queueBar()->count(ReportQueue::Inbox); };
+    REQUIRE(waitFor([&] { return inbox() == 0; })); // a closed report waits for nobody
+
+    // The citizen disputes, from the same device that sent the report (none named here).
+    HttpClient citizen(hub);
+    const HttpReply wrongKey =
+        citizen.postForm(QStringLiteral("/open311/v2/requests/%1/dispute.json").arg(id),
+                         {{QStringLiteral("api_key"), QStringLiteral("nope")},
+                          {QStringLiteral("reason"), QStringLiteral("x")}});
+    CHECK(wrongKey.status == 403);
+    const HttpReply disputed =
+        citizen.postForm(QStringLiteral("/open311/v2/requests/%1/dispute.json").arg(id),
+                         {{QStringLiteral("api_key"), f.apiKey},
+                          {QStringLiteral("reason"), QStringLiteral("Lubang masih ada")}});
+    INFO(disputed.body.toStdString());
+    REQUIRE(disputed.status == 200);
+    CHECK(disputed.array().at(0).toObject().value(QStringLiteral("status")).toString() ==
+          QStringLiteral("open"));
+
+    ws.flow.sync()->syncNow();
+    REQUIRE(waitFor([&] {
+        const auto r = ws.flow.replica()->report(id.toLongLong());
+        return r && r->status == Status::DibukaKembali;
+    }));
+    // Back in the inbox, counted and listed; the panel says why.
+    REQUIRE(waitFor([&] { return inbox() == 1; }));
+    window.queueBar()->setQueue(ReportQueue::Inbox);
+    REQUIRE(waitFor([&] { return window.model()->rowCount() == 1; }));
+    CHECK(window.model()->index(0, 0).data().toString() == id);
+    window.selectReport(id.toLongLong());
+    REQUIRE(waitFor(
+        [&] { return panel->noticeLabel()->text().contains(QStringLiteral("Lubang masih ada")); }));
+    // A new round of work: the old after photo no longer counts, and the flag is history.
+    CHECK_FALSE(hasAfterPhoto(*ws.flow.replica()->report(id.toLongLong())));
+    CHECK_FALSE(panel->noticeLabel()->text().contains(QStringLiteral("Flagged")));
+    CHECK(ws.flow.replica()->reportsWithHistoryKind(QStringLiteral("dispute")) ==
+          QVector<qint64>{id.toLongLong()});
+    CHECK(ws.flow.replica()->reportsWithHistoryKind(QStringLiteral("flag")) ==
+          QVector<qint64>{id.toLongLong()});
+}
