@@ -368,7 +368,7 @@ HubServer::Reply HubServer::apiPresence(const QHttpServerRequest &request,
     }
     if (!m_presence.update(session, user->name, report))
         return apiError(503, QStringLiteral("busy"),
-                        tr("Too many sessions are sharing what they have open; try again later."));
+                        tr("Too many sessions have a report open on this hub; try again later."));
     return answer;
 }
 
