@@ -19,6 +19,7 @@ namespace posko {
 class Clock;
 class LabelPolicy;
 class AreaCatalog;
+struct PresenceViewer;
 } // namespace posko
 
 namespace posko::ui {
@@ -41,8 +42,12 @@ public:
     void setPhoto(qint64 id, const QString &path); // ignored when another report is shown
     void setPhotoMessage(qint64 id, const QString &message);
     void refreshSla();
+    // Other sessions that have `reportId` open (PresenceClient): a banner names them, hidden
+    // when there are none. Ignored when another report is shown; a new report hides it.
+    void setViewers(qint64 reportId, const QVector<PresenceViewer> &viewers);
 
     QPushButton *squadButton(Squad squad) const; // for tests and shortcuts' visual feedback
+    QLabel *presenceBanner() const { return m_presence; }
 
 signals:
     void assignRequested(posko::Squad squad);
@@ -61,6 +66,7 @@ private:
     bool m_cleared = false;
 
     QLabel *m_title = nullptr;
+    QLabel *m_presence = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_sla = nullptr;
     QLabel *m_photo = nullptr;
