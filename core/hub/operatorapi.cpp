@@ -362,8 +362,9 @@ HubServer::Reply HubServer::apiPresence(const QHttpServerRequest &request,
     Reply answer = presenceAnswer(report, *user, session);
     if (answer.status != 200) {
         // Whatever was open before is not any more; nothing is recorded for a report the user
-        // may not see.
-        m_presence.remove(session);
+        // may not see. (A database error leaves the entry: the next heartbeat tries again.)
+        if (answer.status == 404)
+            m_presence.remove(session);
         return answer;
     }
     if (!m_presence.update(session, user->name, report))
