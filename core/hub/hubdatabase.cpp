@@ -388,4 +388,19 @@ std::optional<bool> HubDatabase::photoIsCovert(qint64 id) const
     return q.value(0).toInt() != 0;
 }
 
+std::optional<bool> HubDatabase::reportCovert(qint64 id, bool *ok) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT covert FROM reports WHERE id = ?"));
+    q.addBindValue(id);
+    *ok = q.exec();
+    if (!*ok) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toInt() != 0;
+}
+
 } // namespace posko

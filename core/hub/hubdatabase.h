@@ -130,6 +130,9 @@ public:
     bool updateReport(StoredReport &r);
     std::optional<StoredReport> loadReport(qint64 id) const;
     std::optional<StoredReport> loadReportByToken(const QString &token) const;
+    // Only the report's covert flag (a cheap check for presence heartbeats); nullopt when there
+    // is no such report or on an SQL error (`ok` false then, lastError()).
+    std::optional<bool> reportCovert(qint64 id, bool *ok) const;
     qint64 reportCount() const;
     // Changes after `since`, ordered by their feed seq. With clearance: every report by seq.
     // Without: visible reports by seq, and a report that turned covert after it had been

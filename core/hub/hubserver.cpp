@@ -29,7 +29,7 @@ QVector<HistoryEntry> publicHistory(const StoredReport &s)
 
 HubServer::HubServer(HubDatabase &db, LabelPolicy policy, const Clock &clock, QObject *parent)
     : QAbstractHttpServer(parent), m_db(db), m_policy(std::move(policy)), m_clock(clock),
-      m_areas(AreaCatalog::builtIn()), m_places(m_areas)
+      m_areas(AreaCatalog::builtIn()), m_places(m_areas), m_presence(clock)
 {
     using M = QHttpServerRequest::Method;
     addRoute(M::Get, QStringLiteral("/open311/v2/services\\.json"), &HubServer::open311Services);
@@ -45,6 +45,9 @@ HubServer::HubServer(HubDatabase &db, LabelPolicy policy, const Clock &clock, QO
     addRoute(M::Get, QStringLiteral("/api/v1/reports/([0-9]{1,18})"), &HubServer::apiReport);
     addRoute(M::Post, QStringLiteral("/api/v1/reports/([0-9]{1,18})/actions"),
              &HubServer::apiAction);
+    addRoute(M::Put, QStringLiteral("/api/v1/presence"), &HubServer::apiPresence);
+    // Any id here, so a malformed one gets a 400 that says so rather than "no such resource".
+    addRoute(M::Get, QStringLiteral("/api/v1/reports/([^/]+)/viewers"), &HubServer::apiViewers);
 }
 
 void HubServer::addRoute(QHttpServerRequest::Method method, const QString &pattern, Handler handler)

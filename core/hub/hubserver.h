@@ -5,6 +5,7 @@
 #include "core/domain/labelpolicy.h"
 #include "core/hub/hubdatabase.h"
 #include "core/hub/placefinder.h"
+#include "core/hub/presence.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
@@ -80,7 +81,16 @@ private:
     Reply apiChanges(const QHttpServerRequest &, const QRegularExpressionMatch &);
     Reply apiReport(const QHttpServerRequest &, const QRegularExpressionMatch &);
     Reply apiAction(const QHttpServerRequest &, const QRegularExpressionMatch &);
-    std::optional<HubUser> bearerUser(const QHttpServerRequest &request) const;
+    Reply apiPresence(const QHttpServerRequest &, const QRegularExpressionMatch &);
+    Reply apiViewers(const QHttpServerRequest &, const QRegularExpressionMatch &);
+    // The session's user; `tokenDigest` (if given) receives the session's key.
+    std::optional<HubUser> bearerUser(const QHttpServerRequest &request,
+                                      QByteArray *tokenDigest = nullptr) const;
+    // The presence answer for `report` as `user` sees it, without `session` itself: 404 for an
+    // unknown report and for a covert one without clearance (so a covert report's viewers are
+    // never listed to an uncleared user), else {"viewers": [...], "ttl": 45}. The one place
+    // that lists viewers.
+    Reply presenceAnswer(qint64 report, const HubUser &user, const QByteArray &session);
     // The report object for `user`: for a role without clearance, publicHistory() only.
     QJsonObject reportObject(const StoredReport &s, const HubUser &user) const;
 
@@ -94,6 +104,7 @@ private:
     QUrl m_publicUrl;
     QVector<Route> m_routes;
     TileRoutes *m_tiles = nullptr;
+    PresenceBoard m_presence; // who has which report open (in memory, presence.h)
 };
 
 // Shared by both APIs: the report's covert flag from the rules in core/domain.

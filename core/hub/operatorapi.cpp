@@ -19,6 +19,24 @@ constexpr int maxActionText = 4000; // as an Open311 description
 // Changes per feed page at most: a first sync of a million reports in a few hundred pages.
 constexpr int maxChangesPage = 5000;
 
+// A report id as the operator API writes it ("123") or as a JSON number (123): positive, at
+// most 18 digits (the routes' limit), a whole number. 0 when it is none of these.
+qint64 reportIdFrom(const QJsonValue &v)
+{
+    if (v.isString()) {
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
+        const QString s = v.toString();
+        return digits.match(s).hasMatch() ? s.toLongLong() : 0;
+    }
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        // Exactly representable whole numbers only: 2^53 and above may have been rounded.
+        if (d >= 1 && d < 9007199254740992.0 && d == double(qint64(d)))
+            return qint64(d);
+    }
+    return 0;
+}
+
 std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request)
 {
     QJsonParseError err;
@@ -30,7 +48,8 @@ std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request)
 
 } // namespace
 
-std::optional<HubUser> HubServer::bearerUser(const QHttpServerRequest &request) const
+std::optional<HubUser> HubServer::bearerUser(const QHttpServerRequest &request,
+                                             QByteArray *tokenDigest) const
 {
     QByteArray auth;
     for (const auto &h : request.headers())
@@ -41,7 +60,10 @@ std::optional<HubUser> HubServer::bearerUser(const QHttpServerRequest &request) 
     const QByteArray token = auth.mid(7).trimmed();
     if (token.isEmpty())
         return std::nullopt;
-    return m_db.userForSession(secretDigest(token), m_clock.now());
+    const QByteArray digest = secretDigest(token);
+    if (tokenDigest)
+        *tokenDigest = digest;
+    return m_db.userForSession(digest, m_clock.now());
 }
 
 QJsonObject HubServer::reportObject(const StoredReport &s, const HubUser &user) const
@@ -365,6 +387,78 @@ HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request,
         return apiError(500, QStringLiteral("internal"), tr("The action could not be stored."));
     transaction.done = true;
     return result;
+}
+
+HubServer::Reply HubServer::presenceAnswer(qint64 report, const HubUser &user,
+                                           const QByteArray &session)
+{
+    bool ok = false;
+    const auto covert = m_db.reportCovert(report, &ok);
+    if (!ok)
+        return apiError(500, QStringLiteral("internal"), tr("The report could not be read."));
+    // As apiReport: an uncleared role cannot tell a covert report from a missing one, and so
+    // never sees who has a covert report open.
+    if (!covert || (*covert && !user.covertClearance))
+        return apiError(404, QStringLiteral("not_found"), tr("No report with id %1.").arg(report));
+    QJsonArray viewers;
+    for (const PresenceBoard::Viewer &v : m_presence.viewers(report, session))
+        viewers.append(QJsonObject{{QStringLiteral("user"), v.user},
+                                   {QStringLiteral("since"), toIsoUtc(v.since)}});
+    return json(QJsonDocument(QJsonObject{{QStringLiteral("viewers"), viewers},
+                                          {QStringLiteral("ttl"), PresenceBoard::ttlSeconds}}));
+}
+
+HubServer::Reply HubServer::apiPresence(const QHttpServerRequest &request,
+                                        const QRegularExpressionMatch &)
+{
+    QByteArray session;
+    const auto user = bearerUser(request, &session);
+    if (!user)
+        return apiError(401, QStringLiteral("unauthorized"),
+                        tr("Log in first (Authorization: Bearer TOKEN)."));
+    const auto body = jsonBody(request);
+    if (!body || !body->contains(QStringLiteral("report")))
+        return apiError(400, QStringLiteral("bad_request"),
+                        tr("Send {\"report\": \"ID\"} (the open report) or {\"report\": null} "
+                           "(none) as JSON."));
+    const QJsonValue value = body->value(QStringLiteral("report"));
+    if (value.isNull()) {
+        m_presence.remove(session);
+        return json(QJsonDocument(QJsonObject{{QStringLiteral("viewers"), QJsonArray()},
+                                              {QStringLiteral("ttl"), PresenceBoard::ttlSeconds}}));
+    }
+    const qint64 report = reportIdFrom(value);
+    if (report <= 0)
+        return apiError(400, QStringLiteral("bad_request"),
+                        tr("report must be a report id (a positive whole number, as a string or "
+                           "a number) or null."));
+    Reply answer = presenceAnswer(report, *user, session);
+    if (answer.status != 200) {
+        // Whatever was open before is not any more; nothing is recorded for a report the user
+        // may not see. (A database error leaves the entry: the next heartbeat tries again.)
+        if (answer.status == 404)
+            m_presence.remove(session);
+        return answer;
+    }
+    if (!m_presence.update(session, user->name, report))
+        return apiError(503, QStringLiteral("busy"),
+                        tr("Too many sessions have a report open on this hub; try again later."));
+    return answer;
+}
+
+HubServer::Reply HubServer::apiViewers(const QHttpServerRequest &request,
+                                       const QRegularExpressionMatch &m)
+{
+    QByteArray session;
+    const auto user = bearerUser(request, &session);
+    if (!user)
+        return apiError(401, QStringLiteral("unauthorized"),
+                        tr("Log in first (Authorization: Bearer TOKEN)."));
+    const qint64 report = reportIdFrom(QJsonValue(m.captured(1)));
+    if (report <= 0)
+        return apiError(400, QStringLiteral("bad_request"),
+                        tr("The report id must be a positive whole number."));
+    return presenceAnswer(report, *user, session);
 }
 
 } // namespace posko

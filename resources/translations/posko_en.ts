@@ -455,6 +455,26 @@
         <source>text can have at most %1 characters.</source>
         <translation>text can have at most %1 characters.</translation>
     </message>
+    <message>
+        <source>The report could not be read.</source>
+        <translation>The report could not be read.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;report&quot;: &quot;ID&quot;} (the open report) or {&quot;report&quot;: null} (none) as JSON.</source>
+        <translation>Send {&quot;report&quot;: &quot;ID&quot;} (the open report) or {&quot;report&quot;: null} (none) as JSON.</translation>
+    </message>
+    <message>
+        <source>report must be a report id (a positive whole number, as a string or a number) or null.</source>
+        <translation>report must be a report id (a positive whole number, as a string or a number) or null.</translation>
+    </message>
+    <message>
+        <source>The report id must be a positive whole number.</source>
+        <translation>The report id must be a positive whole number.</translation>
+    </message>
+    <message>
+        <source>Too many sessions have a report open on this hub; try again later.</source>
+        <translation>Too many sessions have a report open on this hub; try again later.</translation>
+    </message>
 </context>
 <context>
     <name>posko::HubTileList</name>
@@ -2073,6 +2093,21 @@ The map is unchanged.</translation>
     <message>
         <source>No templates in the policy</source>
         <translation>No templates in the policy</translation>
+    </message>
+    <message>
+        <source>Also open at another workstation</source>
+        <translation>Also open at another workstation</translation>
+    </message>
+    <message>
+        <source>%1, open since %2</source>
+        <translation>%1, open since %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also open at %n other workstation(s): %1</source>
+        <translation>
+            <numerusform>Also open at another workstation: %1</numerusform>
+            <numerusform>Also open at %n other workstations: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

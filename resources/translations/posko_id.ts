@@ -455,6 +455,26 @@
         <source>text can have at most %1 characters.</source>
         <translation>text dapat berisi paling banyak %1 karakter.</translation>
     </message>
+    <message>
+        <source>The report could not be read.</source>
+        <translation>Laporan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;report&quot;: &quot;ID&quot;} (the open report) or {&quot;report&quot;: null} (none) as JSON.</source>
+        <translation>Kirim {&quot;report&quot;: &quot;ID&quot;} (laporan yang sedang dibuka) atau {&quot;report&quot;: null} (tidak ada) sebagai JSON.</translation>
+    </message>
+    <message>
+        <source>report must be a report id (a positive whole number, as a string or a number) or null.</source>
+        <translation>report harus berupa id laporan (bilangan bulat positif, sebagai string atau angka) atau null.</translation>
+    </message>
+    <message>
+        <source>The report id must be a positive whole number.</source>
+        <translation>Id laporan harus berupa bilangan bulat positif.</translation>
+    </message>
+    <message>
+        <source>Too many sessions have a report open on this hub; try again later.</source>
+        <translation>Terlalu banyak sesi yang sedang membuka laporan di hub ini; silakan coba lagi nanti.</translation>
+    </message>
 </context>
 <context>
     <name>posko::HubTileList</name>
@@ -2061,6 +2081,20 @@ Peta tidak berubah.</translation>
     <message>
         <source>No templates in the policy</source>
         <translation>Tidak ada templat dalam kebijakan</translation>
+    </message>
+    <message>
+        <source>Also open at another workstation</source>
+        <translation>Juga dibuka di stasiun kerja lain</translation>
+    </message>
+    <message>
+        <source>%1, open since %2</source>
+        <translation>%1, dibuka sejak %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also open at %n other workstation(s): %1</source>
+        <translation>
+            <numerusform>Juga dibuka di %n stasiun kerja lain: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // assign one with a key press, and find the assignment on the hub.
 #include "core/domain/clock.h"
 #include "core/storage/replica.h"
+#include "core/sync/presenceclient.h"
 #include "core/sync/syncclient.h"
 #include "httpclient.h"
 #include "hubprocess.h"
@@ -923,4 +924,74 @@ TEST_CASE("reject with a reason from the administrator's list, and a note from a
     }));
     REQUIRE(waitFor([&] { return ws.flow.replica()->pendingCount() == 0; }));
     CHECK(ws.flow.replica()->failedCount() == 0);
+}
+
+TEST_CASE("the detail panel shows who else has the report open, and hides it once they leave")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    const QString road = postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512,
+                                           111.7105, QStringLiteral("Jalan berlubang"));
+    const QString rubbish = postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601,
+                                              111.7203, QStringLiteral("Sampah menumpuk"));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    ui::MainWindow &window = ws.open(f, 2);
+    window.presence()->setHeartbeatInterval(200); // instead of 15 s
+    QLabel *banner = window.detail()->presenceBanner();
+    REQUIRE(banner);
+    CHECK_FALSE(banner->accessibleName().isEmpty());
+
+    // Budi at another workstation, through the operator API.
+    test::HttpClient http(hub);
+    const test::Headers budi = http.login(QStringLiteral("budi"), QStringLiteral("rahasia-456"));
+    REQUIRE_FALSE(budi.isEmpty());
+    const auto budiOpens = [&](const QJsonValue &report) {
+        const test::HttpReply r = http.putJson(QStringLiteral("/api/v1/presence"),
+                                               {{QStringLiteral("report"), report}}, budi);
+        REQUIRE(r.status == 200);
+        QStringList users;
+        for (const QJsonValue &v : r.object().value(QStringLiteral("viewers")).toArray())
+            users << v.toObject().value(QStringLiteral("user")).toString();
+        return users;
+    };
+
+    // The row the window selected by itself does not count as open: sari has not chosen it.
+    REQUIRE(window.currentReportId());
+    QTest::qWait(1000); // debounce and several heartbeats
+    CHECK(budiOpens(QString::number(*window.currentReportId())).isEmpty());
+
+    // Sari opens the road report; budi (opening it too) sees her, and within a heartbeat her
+    // panel names him.
+    window.selectReport(road.toLongLong());
+    REQUIRE(window.currentReportId() == road.toLongLong());
+    CHECK_FALSE(banner->isVisible());
+    REQUIRE(waitFor([&] { return budiOpens(road) == QStringList{QStringLiteral("sari")}; }, 10000));
+    REQUIRE(waitFor([&] { return banner->isVisible(); }, 5000));
+    CHECK(banner->text().contains(QStringLiteral("budi")));
+    CHECK(banner->toolTip().contains(QStringLiteral("budi")));
+    CHECK(banner->accessibleDescription() == banner->text());
+
+    // Another report has nobody else: no banner; back on the road report it shows again.
+    window.selectReport(rubbish.toLongLong());
+    CHECK_FALSE(banner->isVisible());
+    QTest::qWait(600);
+    CHECK_FALSE(banner->isVisible());
+    CHECK(budiOpens(road).isEmpty()); // sari moved on
+    window.selectReport(road.toLongLong());
+    REQUIRE(waitFor([&] { return banner->isVisible(); }, 5000));
+
+    // Budi closes it: with sari's next heartbeat (well before the 45 s expiry) the banner goes.
+    CHECK(budiOpens(QJsonValue::Null).isEmpty());
+    REQUIRE(waitFor([&] { return !banner->isVisible(); }, 3000));
+    CHECK(banner->text().isEmpty());
+
+    // Closing the window tells the hub at once: budi no longer sees sari there.
+    REQUIRE(budiOpens(road) == QStringList{QStringLiteral("sari")});
+    window.close();
+    REQUIRE(waitFor([&] { return !window.isVisible(); }, 5000));
+    const test::HttpReply after =
+        http.get(QStringLiteral("/api/v1/reports/%1/viewers").arg(road), budi);
+    REQUIRE(after.status == 200);
+    CHECK(after.object().value(QStringLiteral("viewers")).toArray().isEmpty());
 }

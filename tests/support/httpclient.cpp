@@ -67,6 +67,22 @@ HttpReply HttpClient::postJson(const QString &path, const QJsonObject &body, con
                 headers);
 }
 
+HttpReply HttpClient::put(const QString &path, const QByteArray &body,
+                          const QByteArray &contentType, const Headers &headers)
+{
+    QNetworkRequest req(url(path));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    for (const auto &h : headers)
+        req.setRawHeader(h.first, h.second);
+    return run(m_nam.put(req, body));
+}
+
+HttpReply HttpClient::putJson(const QString &path, const QJsonObject &body, const Headers &headers)
+{
+    return put(path, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json",
+               headers);
+}
+
 HttpReply HttpClient::postForm(const QString &path, const QList<QPair<QString, QString>> &fields)
 {
     QUrlQuery q;

@@ -37,6 +37,9 @@ public:
     HttpReply post(const QString &path, const QByteArray &body, const QByteArray &contentType,
                    const Headers &headers = {});
     HttpReply postJson(const QString &path, const QJsonObject &body, const Headers &headers = {});
+    HttpReply put(const QString &path, const QByteArray &body, const QByteArray &contentType,
+                  const Headers &headers = {});
+    HttpReply putJson(const QString &path, const QJsonObject &body, const Headers &headers = {});
     HttpReply postForm(const QString &path, const QList<QPair<QString, QString>> &fields);
     // multipart/form-data with text fields and an optional file part named `fileField`.
     HttpReply postMultipart(const QString &path, const QList<QPair<QString, QString>> &fields,

@@ -68,7 +68,6 @@ void TileServer::onReadyRead(QTcpSocket *socket)
         if (end < 0)
             return;
         const QList<QByteArray> lines = buf.left(end).split('\n');
-        buf.remove(0, end + 4); // tile requests are GETs: no body follows
         Request req;
         const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
         req.method = first.value(0);
@@ -79,6 +78,12 @@ void TileServer::onReadyRead(QTcpSocket *socket)
                 req.headers.insert(lines[i].left(colon).trimmed().toLower(),
                                    lines[i].mid(colon + 1).trimmed());
         }
+        // A body (PUT, POST) follows the head; wait until all of it is here.
+        const qsizetype length = req.header("content-length").toLongLong();
+        if (buf.size() < end + 4 + length)
+            return;
+        req.body = buf.mid(end + 4, length);
+        buf.remove(0, end + 4 + length);
         m_requests.push_back(req);
         ++m_answering;
         m_maxAnswering = qMax(m_maxAnswering, m_answering);

@@ -19,7 +19,8 @@ namespace posko::test {
 // request and answers as the test configures: status, headers, body, a delay, or "hold" until
 // the test releases the answers. It counts requests being answered at once and open
 // connections, so tests can check a client's parallelism. Keep-alive is supported (requests
-// are answered in order per connection, each with a Content-Length).
+// are answered in order per connection, each with a Content-Length). Request bodies are read
+// by their Content-Length, so other small API fakes (PUT, POST) can use it too.
 class TileServer final : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
         QByteArray method;
         QByteArray path;
         QHash<QByteArray, QByteArray> headers; // names in lower case
+        QByteArray body;                       // as long as its Content-Length (none for GETs)
         QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     };
     struct Response

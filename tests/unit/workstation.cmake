@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Workstation core: replica, outbox, dispatch, rebase, covert purge, reset, photo origin.
+# Workstation core: replica, outbox, dispatch, rebase, covert purge, reset, photo origin,
+# presence (against a loopback fake hub).
 find_package(Qt6 REQUIRED COMPONENTS Test)
 posko_add_test(NAME posko-test-workstation
   SOURCES test_replica.cpp test_replicareset.cpp test_dispatch.cpp test_syncclient.cpp
-          test_replicaingest.cpp
-          workstationfixtures.h
+          test_replicaingest.cpp test_presenceclient.cpp
+          workstationfixtures.h ../support/tileserver.h ../support/tileserver.cpp
   LIBS posko_workstation Qt6::Network Qt6::Test
   LABELS unit)
 

@@ -7,6 +7,7 @@
 #include "core/storage/dispatchservice.h"
 #include "core/storage/replica.h"
 #include "core/storage/reportcatalog.h"
+#include "core/sync/presenceclient.h"
 #include "core/sync/syncclient.h"
 #include "ui/common/timeformat.h"
 #include "ui/main/logindialog.h"
@@ -27,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -206,6 +208,10 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     buildActions();
     restoreLayout();
 
+    // Presence: the report the operator has open goes to the hub (debounced, with heartbeats);
+    // the others who have it open show in the detail panel.
+    m_presence = new PresenceClient(m_sync, this);
+    connect(m_presence, &PresenceClient::viewersChanged, m_detail, &ReportDetailPanel::setViewers);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrent);
     connect(m_detail, &ReportDetailPanel::assignRequested, this, [this](Squad s) {
@@ -250,8 +256,10 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     connect(&m_sync, &SyncClient::reportsRemoved, this, [this](const QVector<qint64> &ids) {
         const auto current = currentReportId();
         m_catalog->remove(ids);
-        if (current && ids.contains(*current))
+        if (current && ids.contains(*current)) {
             m_detail->setReport(std::nullopt);
+            m_presence->setOpenReport(0);
+        }
     });
     connect(&m_sync, &SyncClient::syncStarted, this,
             [this] { setSyncState(tr("Syncing…"), QStringLiteral("#1f6fd1")); });
@@ -658,6 +666,27 @@ void MainWindow::showCurrent()
     m_detail->setReport(id ? m_replica.report(*id) : std::nullopt);
     if (id)
         showNearby(*id);
+    // Only a report the operator chose counts as open: the top row the window keeps selected
+    // by itself while syncs fill the table would otherwise claim every new report for an idle
+    // workstation, and others might leave it alone believing someone works on it.
+    if (!m_leaving) // closing: the hub has been told this workstation has nothing open
+        m_presence->setOpenReport(id && !m_autoSelect ? *id : 0);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Others stop seeing this workstation on its report: the hub is told before the window
+    // goes, waiting at most a moment (an entry left behind expires on the hub after 45 s).
+    if (!m_leaving) {
+        m_leaving = true;
+        if (m_presence->leave()) {
+            event->ignore();
+            connect(m_presence, &PresenceClient::left, this, &QWidget::close, Qt::QueuedConnection);
+            QTimer::singleShot(1500, this, &QWidget::close);
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showNearby(qint64 id)

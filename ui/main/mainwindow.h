@@ -19,6 +19,7 @@ class Replica;
 class ReportCatalog;
 class DispatchService;
 class SyncClient;
+class PresenceClient;
 } // namespace posko
 
 namespace posko::ui {
@@ -64,6 +65,8 @@ public:
     QLabel *syncIndicator() const { return m_syncState; }
     QToolButton *outboxIndicator() const;
     LoginDialog *reloginDialog() const { return m_relogin; } // open while a session has expired
+    // Tells the hub which report this workstation has open, and who else has it open.
+    PresenceClient *presence() const { return m_presence; }
 
     void selectReport(qint64 id);
     // Selects a report, clearing the queue and filters first when they hide it.
@@ -72,6 +75,9 @@ public:
     // The squad's after photo from a file, for a report (what the file dialog calls).
     bool attachAfterPhoto(qint64 id, const QString &file);
     PhotoViewer *photoViewer() const { return m_photoViewer; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
@@ -123,6 +129,8 @@ private:
     QAction *m_assignActions[7] = {};
     LoginDialog *m_relogin = nullptr;
     PhotoViewer *m_photoViewer = nullptr;
+    PresenceClient *m_presence = nullptr;
+    bool m_leaving = false; // the window waits (briefly) for the hub to hear it closed the report
     // Until the operator picks a report, the window keeps the top row selected while syncs
     // fill the table; m_selecting marks selections made by the window itself.
     bool m_autoSelect = true;

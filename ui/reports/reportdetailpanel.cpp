@@ -5,6 +5,7 @@
 #include "core/domain/labelpolicy.h"
 #include "core/geo/areas.h"
 #include "core/sla/sla.h"
+#include "core/sync/presenceclient.h"
 #include "ui/common/palette.h"
 #include "ui/common/timeformat.h"
 
@@ -62,6 +63,19 @@ ReportDetailPanel::ReportDetailPanel(const Clock &clock, const LabelPolicy &poli
     m_title->setFont(big);
     m_title->setWordWrap(true);
     v->addWidget(m_title);
+
+    // Who else has this report open: plain to see, without alarm colours (it is a hint to
+    // talk to each other, not an error).
+    m_presence = new QLabel(m_body);
+    m_presence->setObjectName(QStringLiteral("presenceBanner"));
+    m_presence->setAccessibleName(tr("Also open at another workstation"));
+    m_presence->setWordWrap(true);
+    m_presence->setTextFormat(Qt::PlainText);
+    m_presence->setStyleSheet(
+        QStringLiteral("QLabel { background:#e3f0fb; color:#0d3c61; border:1px solid #90bde4;"
+                       " border-radius:4px; padding:4px 8px; }"));
+    m_presence->hide();
+    v->addWidget(m_presence);
 
     auto *chips = new QHBoxLayout;
     m_state = new QLabel(m_body);
@@ -264,6 +278,8 @@ void ReportDetailPanel::setReport(const std::optional<Report> &report)
 {
     const bool sameReport = report && m_report && report->id == m_report->id;
     m_report = report;
+    if (!sameReport)
+        setViewers(0, {});
     m_empty->setVisible(!report);
     m_body->setVisible(bool(report));
     if (!report)
@@ -506,6 +522,32 @@ void ReportDetailPanel::setPhoto(qint64 id, const QString &path)
         return;
     if (showPhoto(m_photo, path))
         m_photoPath = path;
+}
+
+void ReportDetailPanel::setViewers(qint64 reportId, const QVector<PresenceViewer> &viewers)
+{
+    if (viewers.isEmpty() || !m_report || m_report->id != reportId) {
+        m_presence->hide();
+        m_presence->clear();
+        m_presence->setToolTip({});
+        m_presence->setAccessibleDescription({});
+        return;
+    }
+    QStringList names;
+    QStringList details;
+    for (const PresenceViewer &v : viewers) {
+        if (!names.contains(v.user))
+            names << v.user;
+        details << (v.since.isValid() ? tr("%1, open since %2").arg(v.user, formatWib(v.since))
+                                      : v.user);
+    }
+    const QString text =
+        tr("Also open at %n other workstation(s): %1", nullptr, int(viewers.size()))
+            .arg(names.join(QStringLiteral(", ")));
+    m_presence->setText(text);
+    m_presence->setToolTip(details.join(QLatin1Char('\n')));
+    m_presence->setAccessibleDescription(text);
+    m_presence->show();
 }
 
 void ReportDetailPanel::setPhotoMessage(qint64 id, const QString &message)

@@ -19,6 +19,7 @@ namespace posko {
 class Clock;
 class LabelPolicy;
 class AreaCatalog;
+struct PresenceViewer;
 } // namespace posko
 
 namespace posko::ui {
@@ -46,6 +47,9 @@ public:
     QString photoPath() const { return m_photoPath; }
     QString afterPhotoPath() const { return m_afterPath; }
     void refreshSla();
+    // Other sessions that have `reportId` open (PresenceClient): a banner names them, hidden
+    // when there are none. Ignored when another report is shown; a new report hides it.
+    void setViewers(qint64 reportId, const QVector<PresenceViewer> &viewers);
 
     // Triage: reports near the shown one (MainWindow asks the catalog), likely duplicates
     // first. Ignored when another report is shown by now.
@@ -62,6 +66,7 @@ public:
     QPushButton *markDuplicateButton() const { return m_markDuplicate; }
     QPushButton *afterPhotoButton() const { return m_afterButton; }
     QLabel *noticeLabel() const { return m_notice; }
+    QLabel *presenceBanner() const { return m_presence; }
 
 signals:
     void assignRequested(posko::Squad squad);
@@ -87,6 +92,7 @@ private:
     bool m_cleared = false;
 
     QLabel *m_title = nullptr;
+    QLabel *m_presence = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_sla = nullptr;
     QLabel *m_photo = nullptr;
