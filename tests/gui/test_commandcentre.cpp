@@ -19,6 +19,7 @@
 #include "ui/reports/reportfilterbar.h"
 #include "ui/reports/reportqueuebar.h"
 #include "ui/reports/reporttablemodel.h"
+#include "ui/reports/reviewpanel.h"
 #include "workstationfixture.h"
 
 #include "catch.h"
@@ -34,6 +35,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -703,6 +705,12 @@ TEST_CASE("notifications for a new urgent report, then near and past its deadlin
     // The rubbish (8 hours) is still fine: nothing about it. Asking again adds nothing.
     for (const auto &n : notifier->notices())
         CHECK(n.reportId != old.toLongLong());
+    // The breach is listed for the supervisor too (the rubbish is not).
+    QListWidget *breaches = window.reviewPanel()->breachList();
+    CHECK(waitFor([&] {
+        return breaches->count() == 1 &&
+               breaches->item(0)->data(Qt::UserRole).toLongLong() == flood.toLongLong();
+    }));
     notifier->checkNow();
     QTest::qWait(300);
     CHECK(notifier->notices().size() == 3);

@@ -6,6 +6,7 @@
 #include "ui/reports/photoviewer.h"
 #include "ui/reports/reportdetailpanel.h"
 #include "ui/reports/reportqueuebar.h"
+#include "ui/reports/reviewpanel.h"
 #include "workstationfixture.h"
 
 #include <QBuffer>
@@ -319,15 +320,21 @@ TEST_CASE("a citizen's dispute reopens a closed report and puts it back in the i
                            {QStringLiteral("base_version"), 3}})
                     .status == 200);
     }
+    // The supervisor's workstation: the review panel is open for that role.
     Workstation ws(f);
-    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    REQUIRE(ws.logIn(hub, QStringLiteral("budi"), QStringLiteral("rahasia-456")));
     ui::MainWindow &window = ws.open(f, 1);
     ui::ReportDetailPanel *panel = window.detail();
     window.selectReport(id.toLongLong());
     REQUIRE(waitFor([&] { return panel->reportId() == id.toLongLong(); }));
-    // The flag the hub recorded with the "selesai".
+    // The flag the hub recorded with the "selesai", in the panel and in the review list.
     CHECK(panel->noticeLabel()->isVisible());
     CHECK(panel->noticeLabel()->text().contains(QStringLiteral("Flagged for the supervisor")));
+    ui::ReviewPanel *review = window.reviewPanel();
+    CHECK(review->isVisible());
+    REQUIRE(waitFor([&] { return review->flagList()->count() == 1; }));
+    CHECK(review->flagList()->item(0)->data(Qt::UserRole).toLongLong() == id.toLongLong());
+    CHECK(review->disputeList()->count() == 0);
     const auto inbox = [&] { return window.queueBar()->count(ReportQueue::Inbox); };
     REQUIRE(waitFor([&] { return inbox() == 0; })); // a closed report waits for nobody
 
@@ -354,6 +361,8 @@ TEST_CASE("a citizen's dispute reopens a closed report and puts it back in the i
     }));
     // Back in the inbox, counted and listed; the panel says why.
     REQUIRE(waitFor([&] { return inbox() == 1; }));
+    REQUIRE(waitFor([&] { return review->disputeList()->count() == 1; }));
+    CHECK(review->disputeList()->item(0)->data(Qt::UserRole).toLongLong() == id.toLongLong());
     window.queueBar()->setQueue(ReportQueue::Inbox);
     REQUIRE(waitFor([&] { return window.model()->rowCount() == 1; }));
     CHECK(window.model()->index(0, 0).data().toString() == id);

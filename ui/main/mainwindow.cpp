@@ -24,6 +24,7 @@
 #include "ui/reports/reportfilterbar.h"
 #include "ui/reports/reportqueuebar.h"
 #include "ui/reports/reporttablemodel.h"
+#include "ui/reports/reviewpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,6 +136,8 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     m_countTimer->setInterval(200);
     connect(m_countTimer, &QTimer::timeout, this, [this] {
         m_notifier->checkNow();
+        m_review->setFlagged(m_replica.reportsWithHistoryKind(QStringLiteral("flag")));
+        m_review->setDisputed(m_replica.reportsWithHistoryKind(QStringLiteral("dispute")));
         const CatalogFilter base = m_filterBar->filter();
         m_catalog->count({queueFilter(ReportQueue::All, base),
                           queueFilter(ReportQueue::Inbox, base),
@@ -144,6 +147,8 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     // Notifications: looked at with the counts (after changes and every half minute).
     m_notifier = new SlaNotifier(*m_catalog, m_clock, m_model->policy(), this);
     connect(m_notifier, &SlaNotifier::openReport, this, &MainWindow::openReport);
+    connect(m_notifier, &SlaNotifier::breachesChanged, this,
+            [this](const QVector<qint64> &ids) { m_review->setBreaches(ids); });
     connect(m_catalog, &ReportCatalog::countsReady, m_queueBar,
             [this](quint64, const QVector<qint64> &counts) { m_queueBar->setCounts(counts); });
     const auto recount = [this] {
@@ -180,6 +185,29 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setMinimumWidth(560);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    // For the supervisor: breaches, flagged fast closures and disputes, each opening its report.
+    m_review = new ReviewPanel(
+        [this](qint64 id) {
+            const auto row = m_catalog->row(id, false);
+            if (!row)
+                return tr("#%1").arg(id);
+            return tr("#%1 · %2 · %3 · %4")
+                .arg(id)
+                .arg(m_model->policy().displayName(row->label),
+                     m_model->areas().kecamatanName(row->kecamatan),
+                     statusName(Status(row->status)));
+        },
+        this);
+    connect(m_review, &ReviewPanel::openReport, this, &MainWindow::openReport);
+    auto *reviewDock = new QDockWidget(tr("Supervisor review"), this);
+    reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    reviewDock->setWidget(m_review);
+    addDockWidget(Qt::RightDockWidgetArea, reviewDock);
+    splitDockWidget(dock, reviewDock, Qt::Vertical);
+    // Shown at first for the roles that review squads; anyone can open it from the menu.
+    reviewDock->setVisible(session.role == QLatin1String("supervisor") ||
+                           session.role == QLatin1String("admin"));
 
     m_syncState = new QLabel(this);
     m_syncState->setObjectName(QStringLiteral("syncIndicator"));
@@ -502,6 +530,13 @@ void MainWindow::buildActions()
     afterPhoto->setObjectName(QStringLiteral("afterPhotoAction"));
     afterPhoto->setShortcut(QKeySequence(Qt::Key_A));
     connect(afterPhoto, &QAction::triggered, this, &MainWindow::chooseAfterPhoto);
+    if (auto *reviewDock = findChild<QDockWidget *>(QStringLiteral("reviewDock"))) {
+        QAction *toggle = reviewDock->toggleViewAction();
+        toggle->setText(tr("Super&visor review"));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        reportMenu->addAction(toggle);
+        addAction(toggle);
+    }
     auto *duplicates = reportMenu->addAction(tr("Mark as &duplicate"));
     duplicates->setObjectName(QStringLiteral("markDuplicatesAction"));
     duplicates->setShortcut(QKeySequence(Qt::Key_D));

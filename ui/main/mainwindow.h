@@ -36,6 +36,7 @@ class SlaNotifier;
 class SettingsDialog;
 class MapView;
 class PhotoViewer;
+class ReviewPanel;
 
 // The command centre's main window: report table in the centre, detail panel docked beside it,
 // sync state in the status bar. It assembles panels and routes the operator's requests to
@@ -75,6 +76,7 @@ public:
     // The squad's after photo from a file, for a report (what the file dialog calls).
     bool attachAfterPhoto(qint64 id, const QString &file);
     PhotoViewer *photoViewer() const { return m_photoViewer; }
+    ReviewPanel *reviewPanel() const { return m_review; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -129,6 +131,7 @@ private:
     QAction *m_assignActions[7] = {};
     LoginDialog *m_relogin = nullptr;
     PhotoViewer *m_photoViewer = nullptr;
+    ReviewPanel *m_review = nullptr;
     PresenceClient *m_presence = nullptr;
     bool m_leaving = false; // the window waits (briefly) for the hub to hear it closed the report
     // Until the operator picks a report, the window keeps the top row selected while syncs

@@ -78,6 +78,7 @@ void SlaNotifier::answered(quint64 generation, const QVector<QVector<qint64>> &i
     m_breached = breached;
     m_new = fresh;
     rebuild();
+    emit breachesChanged(ids[1]);
 }
 
 void SlaNotifier::add(Kind kind, qint64 id)

@@ -54,6 +54,8 @@ public:
 signals:
     void noticed(const posko::ui::SlaNotifier::Notice &notice);
     void openReport(qint64 reportId);
+    // Every report past its deadline at the latest check (ascending ids), for the supervisor.
+    void breachesChanged(const QVector<qint64> &ids);
 
 private:
     void answered(quint64 generation, const QVector<QVector<qint64>> &ids);

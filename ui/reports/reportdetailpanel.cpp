@@ -20,7 +20,6 @@
 #include <QMenu>
 #include <QPixmap>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -45,14 +44,9 @@ ReportDetailPanel::ReportDetailPanel(const Clock &clock, const LabelPolicy &poli
     m_empty->setWordWrap(true);
     outer->addWidget(m_empty);
 
-    // Scrolls when the panel is short: photos, triage and history do not fit every screen.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_body = new QWidget(scroll);
-    scroll->setWidget(m_body);
-    outer->addWidget(scroll);
+    // The window puts the panel in a scroll area: photos, triage and history need the height.
+    m_body = new QWidget(this);
+    outer->addWidget(m_body);
     auto *v = new QVBoxLayout(m_body);
     v->setContentsMargins(0, 0, 0, 0);
 
