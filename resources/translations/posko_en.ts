@@ -238,6 +238,14 @@
         <source>cannot commit the demo data</source>
         <translation>cannot commit the demo data</translation>
     </message>
+    <message>
+        <source>after</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <source>demo report ids are not in the expected order</source>
+        <translation>demo report ids are not in the expected order</translation>
+    </message>
 </context>
 <context>
     <name>posko::DispatchService</name>
@@ -408,10 +416,6 @@
         <translation>The body must be a JSON object.</translation>
     </message>
     <message>
-        <source>type must be &quot;assign&quot;, &quot;status&quot; or &quot;note&quot;.</source>
-        <translation>type must be &quot;assign&quot;, &quot;status&quot; or &quot;note&quot;.</translation>
-    </message>
-    <message>
         <source>squad must be a squad code (pink, white, orange, blue, yellow, red, covert).</source>
         <translation>squad must be a squad code (pink, white, orange, blue, yellow, red, covert).</translation>
     </message>
@@ -474,6 +478,54 @@
     <message>
         <source>Too many sessions have a report open on this hub; try again later.</source>
         <translation>Too many sessions have a report open on this hub; try again later.</translation>
+    </message>
+    <message>
+        <source>Send the dispute as application/x-www-form-urlencoded.</source>
+        <translation>Send the dispute as application/x-www-form-urlencoded.</translation>
+    </message>
+    <message>
+        <source>reason is required: what is still wrong?</source>
+        <translation>reason is required: what is still wrong?</translation>
+    </message>
+    <message>
+        <source>reason can have at most %1 characters.</source>
+        <translation>reason can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Only the citizen who sent the report can dispute it: send the same device_id, account_id, email or phone.</source>
+        <translation>Only the citizen who sent the report can dispute it: send the same device_id, account_id, email or phone.</translation>
+    </message>
+    <message>
+        <source>The dispute could not be stored.</source>
+        <translation>The dispute could not be stored.</translation>
+    </message>
+    <message>
+        <source>type must be &quot;assign&quot;, &quot;status&quot;, &quot;note&quot;, &quot;duplicate&quot; or &quot;after_photo&quot;.</source>
+        <translation>type must be &quot;assign&quot;, &quot;status&quot;, &quot;note&quot;, &quot;duplicate&quot; or &quot;after_photo&quot;.</translation>
+    </message>
+    <message>
+        <source>original must be the id of the report this one duplicates.</source>
+        <translation>original must be the id of the report this one duplicates.</translation>
+    </message>
+    <message>
+        <source>photo must be the after photo as base64 (JPEG or PNG).</source>
+        <translation>photo must be the after photo as base64 (JPEG or PNG).</translation>
+    </message>
+    <message>
+        <source>There is no report #%1 to link to.</source>
+        <translation>There is no report #%1 to link to.</translation>
+    </message>
+    <message>
+        <source>Report #%1 is itself a duplicate of #%2: link to #%2.</source>
+        <translation>Report #%1 is itself a duplicate of #%2: link to #%2.</translation>
+    </message>
+    <message>
+        <source>Report #%1 was rejected; it cannot be an original.</source>
+        <translation>Report #%1 was rejected; it cannot be an original.</translation>
+    </message>
+    <message>
+        <source>The photo could not be stored.</source>
+        <translation>The photo could not be stored.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +667,18 @@
     <message>
         <source>%1: &quot;%2&quot; is listed twice</source>
         <translation>%1: &quot;%2&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>fast_closure_share: must be a number from 0 (no flags) up to 1</source>
+        <translation>fast_closure_share: must be a number from 0 (no flags) up to 1</translation>
+    </message>
+    <message>
+        <source>duplicates.%1: must be a whole number from 1 to %2</source>
+        <translation>duplicates.%1: must be a whole number from 1 to %2</translation>
+    </message>
+    <message>
+        <source>duplicates: must be an object with distance_m and hours</source>
+        <translation>duplicates: must be an object with distance_m and hours</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1014,46 @@
         <source>A note can have at most 4000 characters.</source>
         <translation>A note can have at most 4000 characters.</translation>
     </message>
+    <message>
+        <source>The squad&apos;s after photo is needed before the report is %1.</source>
+        <translation>The squad&apos;s after photo is needed before the report is %1.</translation>
+    </message>
+    <message>
+        <source>Mark a duplicate with the report it duplicates, not by status.</source>
+        <translation>Mark a duplicate with the report it duplicates, not by status.</translation>
+    </message>
+    <message>
+        <source>A duplicate needs the report it duplicates.</source>
+        <translation>A duplicate needs the report it duplicates.</translation>
+    </message>
+    <message>
+        <source>A report cannot duplicate itself.</source>
+        <translation>A report cannot duplicate itself.</translation>
+    </message>
+    <message>
+        <source>Only a report assigned to a squad can get an after photo.</source>
+        <translation>Only a report assigned to a squad can get an after photo.</translation>
+    </message>
+    <message>
+        <source>An after photo fits a report being worked on, not one that is %1.</source>
+        <translation>An after photo fits a report being worked on, not one that is %1.</translation>
+    </message>
+    <message>
+        <source>The after photo is missing.</source>
+        <translation>The after photo is missing.</translation>
+    </message>
+    <message>
+        <source>Only a finished or closed report can be disputed; it is %1.</source>
+        <translation>Only a finished or closed report can be disputed; it is %1.</translation>
+    </message>
+    <message>
+        <source>A dispute needs the citizen&apos;s reason.</source>
+        <translation>A dispute needs the citizen&apos;s reason.</translation>
+    </message>
+    <message>
+        <source>A reason can have at most 4000 characters.</source>
+        <translation>A reason can have at most 4000 characters.</translation>
+    </message>
 </context>
 <context>
     <name>posko::ReportCatalog</name>
@@ -1207,6 +1311,26 @@
     <message>
         <source>The connection to the hub at %1 is misconfigured: %2. Syncing is retried, but an administrator must check the hub address, its redirects and its certificate.</source>
         <translation>The connection to the hub at %1 is misconfigured: %2. Syncing is retried, but an administrator must check the hub address, its redirects and its certificate.</translation>
+    </message>
+    <message>
+        <source>marked as a duplicate of #%1</source>
+        <translation>marked as a duplicate of #%1</translation>
+    </message>
+    <message>
+        <source>after photo added</source>
+        <translation>after photo added</translation>
+    </message>
+    <message>
+        <source>disputed by the citizen</source>
+        <translation>disputed by the citizen</translation>
+    </message>
+    <message>
+        <source>The report has no after photo.</source>
+        <translation>The report has no after photo.</translation>
+    </message>
+    <message>
+        <source>The after photo is not available.</source>
+        <translation>The after photo is not available.</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1899,112 @@ The map keeps its current base map.</translation>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
+    <message>
+        <source>Open the &amp;photos</source>
+        <translation>Open the &amp;photos</translation>
+    </message>
+    <message>
+        <source>Add the squad&apos;s &amp;after photo…</source>
+        <translation>Add the squad&apos;s &amp;after photo…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;duplicate</source>
+        <translation>Mark as &amp;duplicate</translation>
+    </message>
+    <message>
+        <source>Of the chosen nearby report; with several reports selected, the others become duplicates of the current one.</source>
+        <translation>Of the chosen nearby report; with several reports selected, the others become duplicates of the current one.</translation>
+    </message>
+    <message>
+        <source>Report #%1 is not on this workstation.</source>
+        <translation>Report #%1 is not on this workstation.</translation>
+    </message>
+    <message>
+        <source>same hour</source>
+        <translation>same hour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h later</source>
+        <translation>
+            <numerusform>%n h later</numerusform>
+            <numerusform>%n h later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h earlier</source>
+        <translation>
+            <numerusform>%n h earlier</numerusform>
+            <numerusform>%n h earlier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 m · %4 · %5</source>
+        <translation>#%1 · %2 · %3 m · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Likely duplicate: %1</source>
+        <translation>Likely duplicate: %1</translation>
+    </message>
+    <message>
+        <source>The squad&apos;s after photo</source>
+        <translation>The squad&apos;s after photo</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB.</source>
+        <translation>The photo is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be read: %1</source>
+        <translation>The photo cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Not used as the after photo: %1</source>
+        <translation>Not used as the after photo: %1</translation>
+    </message>
+    <message>
+        <source>After photo saved; it will be sent to the hub.</source>
+        <translation>After photo saved; it will be sent to the hub.</translation>
+    </message>
+    <message>
+        <source>This report has no photo loaded yet.</source>
+        <translation>This report has no photo loaded yet.</translation>
+    </message>
+    <message>
+        <source>Report #%1</source>
+        <translation>Report #%1</translation>
+    </message>
+    <message>
+        <source>Choose the original among the nearby reports, or select several reports: the current one stays the original.</source>
+        <translation>Choose the original among the nearby reports, or select several reports: the current one stays the original.</translation>
+    </message>
+    <message>
+        <source>mark as a duplicate of #%1</source>
+        <translation>mark as a duplicate of #%1</translation>
+    </message>
+    <message>
+        <source>add the after photo</source>
+        <translation>add the after photo</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · %4</source>
+        <translation>#%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Supervisor review</source>
+        <translation>Supervisor review</translation>
+    </message>
+    <message>
+        <source>Super&amp;visor review</source>
+        <translation>Super&amp;visor review</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -1933,6 +2163,25 @@ The map is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>posko::ui::PhotoViewer</name>
+    <message>
+        <source>Before (citizen)</source>
+        <translation>Before (citizen)</translation>
+    </message>
+    <message>
+        <source>After (squad)</source>
+        <translation>After (squad)</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s photo</source>
+        <translation>Citizen&apos;s photo</translation>
+    </message>
+    <message>
+        <source>Squad&apos;s after photo</source>
+        <translation>Squad&apos;s after photo</translation>
+    </message>
+</context>
+<context>
     <name>posko::ui::ReportDetailPanel</name>
     <message>
         <source>Select a report in the table.</source>
@@ -1941,10 +2190,6 @@ The map is unchanged.</translation>
     <message>
         <source>SLA countdown</source>
         <translation>SLA countdown</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
     </message>
     <message>
         <source>Place:</source>
@@ -2108,6 +2353,74 @@ The map is unchanged.</translation>
             <numerusform>Also open at another workstation: %1</numerusform>
             <numerusform>Also open at %n other workstations: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Click to see the photos large (key P)</source>
+        <translation>Click to see the photos large (key P)</translation>
+    </message>
+    <message>
+        <source>Before (citizen)</source>
+        <translation>Before (citizen)</translation>
+    </message>
+    <message>
+        <source>After (squad)</source>
+        <translation>After (squad)</translation>
+    </message>
+    <message>
+        <source>Add the squad&apos;s after photo…</source>
+        <translation>Add the squad&apos;s after photo…</translation>
+    </message>
+    <message>
+        <source>Finishing and closing need the squad&apos;s after photo, taken from the same angle.</source>
+        <translation>Finishing and closing need the squad&apos;s after photo, taken from the same angle.</translation>
+    </message>
+    <message>
+        <source>Nearby reports</source>
+        <translation>Nearby reports</translation>
+    </message>
+    <message>
+        <source>Mark as a duplicate of the chosen report</source>
+        <translation>Mark as a duplicate of the chosen report</translation>
+    </message>
+    <message>
+        <source>marked as a duplicate of #%1</source>
+        <translation>marked as a duplicate of #%1</translation>
+    </message>
+    <message>
+        <source>after photo sent, status → %1</source>
+        <translation>after photo sent, status → %1</translation>
+    </message>
+    <message>
+        <source>disputed the result, status → %1</source>
+        <translation>disputed the result, status → %1</translation>
+    </message>
+    <message>
+        <source>flagged the closure as suspiciously fast</source>
+        <translation>flagged the closure as suspiciously fast</translation>
+    </message>
+    <message>
+        <source>Duplicate of &lt;a href=&quot;report:%1&quot;&gt;report #%1&lt;/a&gt;.</source>
+        <translation>Duplicate of &lt;a href=&quot;report:%1&quot;&gt;report #%1&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Reopened: the citizen disputes the result (%1): %2</source>
+        <translation>Reopened: the citizen disputes the result (%1): %2</translation>
+    </message>
+    <message>
+        <source>Flagged for the supervisor: finished %1 after the assignment; this label expects at least %2.</source>
+        <translation>Flagged for the supervisor: finished %1 after the assignment; this label expects at least %2.</translation>
+    </message>
+    <message>
+        <source>Nothing else reported nearby.</source>
+        <translation>Nothing else reported nearby.</translation>
+    </message>
+    <message>
+        <source>Needs the squad&apos;s after photo first.</source>
+        <translation>Needs the squad&apos;s after photo first.</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2670,40 @@ The map is unchanged.</translation>
     <message>
         <source>Resolution due %1 (counted in working hours)</source>
         <translation>Resolution due %1 (counted in working hours)</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::ReviewPanel</name>
+    <message>
+        <source>Reports past their deadline</source>
+        <translation>Reports past their deadline</translation>
+    </message>
+    <message>
+        <source>Closures flagged as suspiciously fast</source>
+        <translation>Closures flagged as suspiciously fast</translation>
+    </message>
+    <message>
+        <source>Reports disputed by citizens</source>
+        <translation>Reports disputed by citizens</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past deadline (%1)</source>
+        <translation>Past deadline (%1)</translation>
+    </message>
+    <message>
+        <source>Fast closures (%1)</source>
+        <translation>Fast closures (%1)</translation>
+    </message>
+    <message>
+        <source>Disputed (%1)</source>
+        <translation>Disputed (%1)</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,14 @@
         <source>cannot commit the demo data</source>
         <translation>tidak dapat menyimpan data demo secara permanen</translation>
     </message>
+    <message>
+        <source>after</source>
+        <translation>sesudah</translation>
+    </message>
+    <message>
+        <source>demo report ids are not in the expected order</source>
+        <translation>nomor laporan demo tidak berurutan seperti yang diharapkan</translation>
+    </message>
 </context>
 <context>
     <name>posko::DispatchService</name>
@@ -408,10 +416,6 @@
         <translation>Isi permintaan harus berupa objek JSON.</translation>
     </message>
     <message>
-        <source>type must be &quot;assign&quot;, &quot;status&quot; or &quot;note&quot;.</source>
-        <translation>type harus &quot;assign&quot;, &quot;status&quot;, atau &quot;note&quot;.</translation>
-    </message>
-    <message>
         <source>squad must be a squad code (pink, white, orange, blue, yellow, red, covert).</source>
         <translation>squad harus berupa kode pasukan (pink, white, orange, blue, yellow, red, covert).</translation>
     </message>
@@ -474,6 +478,54 @@
     <message>
         <source>Too many sessions have a report open on this hub; try again later.</source>
         <translation>Terlalu banyak sesi yang sedang membuka laporan di hub ini; silakan coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Send the dispute as application/x-www-form-urlencoded.</source>
+        <translation>Kirim sanggahan sebagai application/x-www-form-urlencoded.</translation>
+    </message>
+    <message>
+        <source>reason is required: what is still wrong?</source>
+        <translation>reason wajib diisi: apa yang masih belum beres?</translation>
+    </message>
+    <message>
+        <source>reason can have at most %1 characters.</source>
+        <translation>reason paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Only the citizen who sent the report can dispute it: send the same device_id, account_id, email or phone.</source>
+        <translation>Hanya warga yang mengirim laporan yang dapat menyanggahnya: kirim device_id, account_id, email atau phone yang sama.</translation>
+    </message>
+    <message>
+        <source>The dispute could not be stored.</source>
+        <translation>Sanggahan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>type must be &quot;assign&quot;, &quot;status&quot;, &quot;note&quot;, &quot;duplicate&quot; or &quot;after_photo&quot;.</source>
+        <translation>type harus &quot;assign&quot;, &quot;status&quot;, &quot;note&quot;, &quot;duplicate&quot; atau &quot;after_photo&quot;.</translation>
+    </message>
+    <message>
+        <source>original must be the id of the report this one duplicates.</source>
+        <translation>original harus berisi nomor laporan yang diduplikasi oleh laporan ini.</translation>
+    </message>
+    <message>
+        <source>photo must be the after photo as base64 (JPEG or PNG).</source>
+        <translation>photo harus berisi foto sesudah dalam base64 (JPEG atau PNG).</translation>
+    </message>
+    <message>
+        <source>There is no report #%1 to link to.</source>
+        <translation>Tidak ada laporan #%1 untuk ditautkan.</translation>
+    </message>
+    <message>
+        <source>Report #%1 is itself a duplicate of #%2: link to #%2.</source>
+        <translation>Laporan #%1 sendiri adalah duplikat dari #%2: tautkan ke #%2.</translation>
+    </message>
+    <message>
+        <source>Report #%1 was rejected; it cannot be an original.</source>
+        <translation>Laporan #%1 sudah ditolak; laporan itu tidak bisa menjadi laporan asli.</translation>
+    </message>
+    <message>
+        <source>The photo could not be stored.</source>
+        <translation>Foto tidak dapat disimpan.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +667,18 @@
     <message>
         <source>%1: &quot;%2&quot; is listed twice</source>
         <translation>%1: &quot;%2&quot; tercantum dua kali</translation>
+    </message>
+    <message>
+        <source>fast_closure_share: must be a number from 0 (no flags) up to 1</source>
+        <translation>fast_closure_share: harus berupa angka dari 0 (tanpa tanda) sampai di bawah 1</translation>
+    </message>
+    <message>
+        <source>duplicates.%1: must be a whole number from 1 to %2</source>
+        <translation>duplicates.%1: harus berupa bilangan bulat dari 1 sampai %2</translation>
+    </message>
+    <message>
+        <source>duplicates: must be an object with distance_m and hours</source>
+        <translation>duplicates: harus berupa objek dengan distance_m dan hours</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1013,46 @@
         <source>A note can have at most 4000 characters.</source>
         <translation>Catatan paling banyak 4000 karakter.</translation>
     </message>
+    <message>
+        <source>The squad&apos;s after photo is needed before the report is %1.</source>
+        <translation>Foto sesudah dari pasukan diperlukan sebelum laporan menjadi %1.</translation>
+    </message>
+    <message>
+        <source>Mark a duplicate with the report it duplicates, not by status.</source>
+        <translation>Tandai duplikat dengan laporan aslinya, bukan lewat status.</translation>
+    </message>
+    <message>
+        <source>A duplicate needs the report it duplicates.</source>
+        <translation>Duplikat memerlukan laporan aslinya.</translation>
+    </message>
+    <message>
+        <source>A report cannot duplicate itself.</source>
+        <translation>Laporan tidak dapat menjadi duplikat dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Only a report assigned to a squad can get an after photo.</source>
+        <translation>Hanya laporan yang sudah ditugaskan ke pasukan yang dapat diberi foto sesudah.</translation>
+    </message>
+    <message>
+        <source>An after photo fits a report being worked on, not one that is %1.</source>
+        <translation>Foto sesudah hanya untuk laporan yang sedang ditangani, bukan yang berstatus %1.</translation>
+    </message>
+    <message>
+        <source>The after photo is missing.</source>
+        <translation>Foto sesudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Only a finished or closed report can be disputed; it is %1.</source>
+        <translation>Hanya laporan yang selesai atau ditutup yang dapat disanggah; laporan ini berstatus %1.</translation>
+    </message>
+    <message>
+        <source>A dispute needs the citizen&apos;s reason.</source>
+        <translation>Sanggahan memerlukan alasan dari warga.</translation>
+    </message>
+    <message>
+        <source>A reason can have at most 4000 characters.</source>
+        <translation>Alasan paling banyak 4000 karakter.</translation>
+    </message>
 </context>
 <context>
     <name>posko::ReportCatalog</name>
@@ -1206,6 +1310,26 @@
     <message>
         <source>The connection to the hub at %1 is misconfigured: %2. Syncing is retried, but an administrator must check the hub address, its redirects and its certificate.</source>
         <translation>Koneksi ke hub di %1 salah dikonfigurasi: %2. Sinkronisasi terus dicoba, tetapi administrator harus memeriksa alamat hub, pengalihannya, dan sertifikatnya.</translation>
+    </message>
+    <message>
+        <source>marked as a duplicate of #%1</source>
+        <translation>ditandai sebagai duplikat dari #%1</translation>
+    </message>
+    <message>
+        <source>after photo added</source>
+        <translation>foto sesudah ditambahkan</translation>
+    </message>
+    <message>
+        <source>disputed by the citizen</source>
+        <translation>disanggah oleh warga</translation>
+    </message>
+    <message>
+        <source>The report has no after photo.</source>
+        <translation>Laporan ini tidak memiliki foto sesudah.</translation>
+    </message>
+    <message>
+        <source>The after photo is not available.</source>
+        <translation>Foto sesudah tidak tersedia.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1890,110 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
         <source>S&amp;ettings…</source>
         <translation>P&amp;engaturan…</translation>
     </message>
+    <message>
+        <source>Open the &amp;photos</source>
+        <translation>Buka &amp;foto</translation>
+    </message>
+    <message>
+        <source>Add the squad&apos;s &amp;after photo…</source>
+        <translation>Tambahkan foto &amp;sesudah dari pasukan…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;duplicate</source>
+        <translation>Tandai sebagai &amp;duplikat</translation>
+    </message>
+    <message>
+        <source>Of the chosen nearby report; with several reports selected, the others become duplicates of the current one.</source>
+        <translation>Dari laporan terdekat yang dipilih; jika beberapa laporan dipilih, laporan lainnya menjadi duplikat dari laporan yang sedang dibuka.</translation>
+    </message>
+    <message>
+        <source>Report #%1 is not on this workstation.</source>
+        <translation>Laporan #%1 tidak ada di komputer ini.</translation>
+    </message>
+    <message>
+        <source>same hour</source>
+        <translation>jam yang sama</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h later</source>
+        <translation>
+            <numerusform>%n jam kemudian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h earlier</source>
+        <translation>
+            <numerusform>%n jam sebelumnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 m · %4 · %5</source>
+        <translation>#%1 · %2 · %3 m · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Likely duplicate: %1</source>
+        <translation>Kemungkinan duplikat: %1</translation>
+    </message>
+    <message>
+        <source>The squad&apos;s after photo</source>
+        <translation>Foto sesudah dari pasukan</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Foto (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB.</source>
+        <translation>Foto lebih besar dari %1 MB.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be read: %1</source>
+        <translation>Foto tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Not used as the after photo: %1</source>
+        <translation>Tidak dipakai sebagai foto sesudah: %1</translation>
+    </message>
+    <message>
+        <source>After photo saved; it will be sent to the hub.</source>
+        <translation>Foto sesudah disimpan; akan dikirim ke hub.</translation>
+    </message>
+    <message>
+        <source>This report has no photo loaded yet.</source>
+        <translation>Foto laporan ini belum dimuat.</translation>
+    </message>
+    <message>
+        <source>Report #%1</source>
+        <translation>Laporan #%1</translation>
+    </message>
+    <message>
+        <source>Choose the original among the nearby reports, or select several reports: the current one stays the original.</source>
+        <translation>Pilih laporan asli di antara laporan terdekat, atau pilih beberapa laporan: laporan yang sedang dibuka tetap menjadi laporan asli.</translation>
+    </message>
+    <message>
+        <source>mark as a duplicate of #%1</source>
+        <translation>tandai sebagai duplikat dari #%1</translation>
+    </message>
+    <message>
+        <source>add the after photo</source>
+        <translation>tambahkan foto sesudah</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · %4</source>
+        <translation>#%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Supervisor review</source>
+        <translation>Tinjauan koordinator</translation>
+    </message>
+    <message>
+        <source>Super&amp;visor review</source>
+        <translation>Tinjauan &amp;koordinator</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -1921,6 +2149,25 @@ Peta tidak berubah.</translation>
     </message>
 </context>
 <context>
+    <name>posko::ui::PhotoViewer</name>
+    <message>
+        <source>Before (citizen)</source>
+        <translation>Sebelum (warga)</translation>
+    </message>
+    <message>
+        <source>After (squad)</source>
+        <translation>Sesudah (pasukan)</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s photo</source>
+        <translation>Foto dari warga</translation>
+    </message>
+    <message>
+        <source>Squad&apos;s after photo</source>
+        <translation>Foto sesudah dari pasukan</translation>
+    </message>
+</context>
+<context>
     <name>posko::ui::ReportDetailPanel</name>
     <message>
         <source>Select a report in the table.</source>
@@ -1929,10 +2176,6 @@ Peta tidak berubah.</translation>
     <message>
         <source>SLA countdown</source>
         <translation>Hitung mundur SLA</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
     </message>
     <message>
         <source>Place:</source>
@@ -2095,6 +2338,74 @@ Peta tidak berubah.</translation>
         <translation>
             <numerusform>Juga dibuka di %n stasiun kerja lain: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Click to see the photos large (key P)</source>
+        <translation>Klik untuk melihat foto dalam ukuran besar (tombol P)</translation>
+    </message>
+    <message>
+        <source>Before (citizen)</source>
+        <translation>Sebelum (warga)</translation>
+    </message>
+    <message>
+        <source>After (squad)</source>
+        <translation>Sesudah (pasukan)</translation>
+    </message>
+    <message>
+        <source>Add the squad&apos;s after photo…</source>
+        <translation>Tambahkan foto sesudah dari pasukan…</translation>
+    </message>
+    <message>
+        <source>Finishing and closing need the squad&apos;s after photo, taken from the same angle.</source>
+        <translation>Menyelesaikan dan menutup laporan memerlukan foto sesudah dari pasukan, diambil dari sudut yang sama.</translation>
+    </message>
+    <message>
+        <source>Nearby reports</source>
+        <translation>Laporan terdekat</translation>
+    </message>
+    <message>
+        <source>Mark as a duplicate of the chosen report</source>
+        <translation>Tandai sebagai duplikat dari laporan yang dipilih</translation>
+    </message>
+    <message>
+        <source>marked as a duplicate of #%1</source>
+        <translation>ditandai sebagai duplikat dari #%1</translation>
+    </message>
+    <message>
+        <source>after photo sent, status → %1</source>
+        <translation>foto sesudah dikirim, status → %1</translation>
+    </message>
+    <message>
+        <source>disputed the result, status → %1</source>
+        <translation>menyanggah hasilnya, status → %1</translation>
+    </message>
+    <message>
+        <source>flagged the closure as suspiciously fast</source>
+        <translation>menandai penyelesaian sebagai terlalu cepat</translation>
+    </message>
+    <message>
+        <source>Duplicate of &lt;a href=&quot;report:%1&quot;&gt;report #%1&lt;/a&gt;.</source>
+        <translation>Duplikat dari &lt;a href=&quot;report:%1&quot;&gt;laporan #%1&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Reopened: the citizen disputes the result (%1): %2</source>
+        <translation>Dibuka kembali: warga menyanggah hasilnya (%1): %2</translation>
+    </message>
+    <message>
+        <source>Flagged for the supervisor: finished %1 after the assignment; this label expects at least %2.</source>
+        <translation>Ditandai untuk koordinator: selesai %1 setelah penugasan; label ini semestinya paling cepat %2.</translation>
+    </message>
+    <message>
+        <source>Nothing else reported nearby.</source>
+        <translation>Tidak ada laporan lain di sekitar sini.</translation>
+    </message>
+    <message>
+        <source>Needs the squad&apos;s after photo first.</source>
+        <translation>Perlu foto sesudah dari pasukan terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2655,39 @@ Peta tidak berubah.</translation>
     <message>
         <source>Resolution due %1 (counted in working hours)</source>
         <translation>Penyelesaian jatuh tempo %1 (dihitung dalam jam kerja)</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::ReviewPanel</name>
+    <message>
+        <source>Reports past their deadline</source>
+        <translation>Laporan yang melewati tenggat</translation>
+    </message>
+    <message>
+        <source>Closures flagged as suspiciously fast</source>
+        <translation>Penyelesaian yang ditandai terlalu cepat</translation>
+    </message>
+    <message>
+        <source>Reports disputed by citizens</source>
+        <translation>Laporan yang disanggah warga</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past deadline (%1)</source>
+        <translation>Lewat tenggat (%1)</translation>
+    </message>
+    <message>
+        <source>Fast closures (%1)</source>
+        <translation>Selesai terlalu cepat (%1)</translation>
+    </message>
+    <message>
+        <source>Disputed (%1)</source>
+        <translation>Disanggah (%1)</translation>
     </message>
 </context>
 <context>
