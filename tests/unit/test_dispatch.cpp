@@ -6,6 +6,7 @@
 #include "workstationfixtures.h"
 
 #include "catch.h"
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -117,4 +118,59 @@ TEST_CASE("the change and its outbox row commit together or not at all")
     CHECK(replica->commitLocalAction(changed, dup).has_value());
     CHECK(*replica->report(5) == *afterFirst);
     CHECK(replica->outbox().size() == 1);
+}
+
+TEST_CASE("a duplicate's original and an after photo wait in the outbox across a restart, and "
+          "a purge removes the cached after photos")
+{
+    QTemporaryDir dir;
+    QString error;
+    ManualClock clock(QDateTime(QDate(2026, 11, 2), QTime(3, 4, 5), Qt::UTC));
+    const QByteArray jpeg("\xff\xd8 not really a jpeg, the replica keeps the bytes as sent");
+    {
+        auto replica = Replica::open(dir.path(), &error);
+        REQUIRE(replica);
+        REQUIRE(replica->storeHubReport(makeReport(5, QStringLiteral("sampah pasar"))));
+        REQUIRE(replica->storeHubReport(makeReport(6, QStringLiteral("sampah pasar lagi"))));
+        DispatchService dispatch(*replica, clock);
+        ReportAction dup;
+        dup.type = ReportAction::Type::Duplicate;
+        dup.original = 5;
+        REQUIRE_FALSE(dispatch.act(6, dup));
+        ReportAction assign;
+        assign.type = ReportAction::Type::Assign;
+        assign.squad = Squad::Yellow;
+        REQUIRE_FALSE(dispatch.act(5, assign));
+        ReportAction after;
+        after.type = ReportAction::Type::AfterPhoto;
+        after.photo = jpeg;
+        REQUIRE_FALSE(dispatch.act(5, after));
+        CHECK(replica->report(5)->status == Status::Selesai);
+        CHECK(replica->pendingAfterPhoto(5) == jpeg);
+        CHECK(replica->pendingAfterPhoto(6).isEmpty());
+    }
+    auto replica = Replica::open(dir.path(), &error);
+    REQUIRE(replica);
+    const auto items = replica->outbox();
+    REQUIRE(items.size() == 3);
+    CHECK(items[0].action.type == ReportAction::Type::Duplicate);
+    CHECK(items[0].action.original == 5);
+    CHECK(items[0].action.photo.isEmpty());
+    CHECK(items[2].action.type == ReportAction::Type::AfterPhoto);
+    CHECK(items[2].action.photo == jpeg);
+    CHECK(duplicateOriginal(*replica->report(6)) == 5);
+
+    // Cached photos of a purged report go with it, the after photos included.
+    const QString after = replica->afterPhotoPath(5, QStringLiteral("/media/42.jpg"));
+    CHECK(after.endsWith(QStringLiteral("5-after-42.jpg")));
+    CHECK(replica->afterPhotoPath(5, QStringLiteral("/etc/passwd")).isEmpty());
+    for (const QString &path : {after, replica->photoPath(5), replica->photoPath(6)}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("x");
+    }
+    REQUIRE(replica->purge({5}, &error));
+    CHECK_FALSE(QFile::exists(after));
+    CHECK_FALSE(QFile::exists(replica->photoPath(5)));
+    CHECK(QFile::exists(replica->photoPath(6)));
 }

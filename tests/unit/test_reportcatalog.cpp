@@ -17,12 +17,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <tuple>
 
 using namespace posko;
 using namespace posko::test;
@@ -842,4 +845,87 @@ TEST_CASE("a purged report's words leave the full-text index too (no tombstoned 
     CHECK(run(catalog, f, CatalogSort::Id, Qt::AscendingOrder, 0).size() == 2000);
     f.text = w;
     CHECK(run(catalog, f, CatalogSort::Id, Qt::AscendingOrder, 0).empty());
+}
+
+TEST_CASE("catalog: nearby reports for triage equal a brute force over great-circle distances")
+{
+    const LabelPolicy policy = LabelPolicy::builtIn();
+    ReportCatalog catalog(QString(), policy);
+    QRandomGenerator rng(20261128);
+    QVector<Report> reports;
+    const QDateTime t0 = QDateTime(QDate(2026, 10, 1), QTime(2, 0), Qt::UTC);
+    const QString labels[] = {QStringLiteral("sampah"), QStringLiteral("jalan_rusak")};
+    const Status statuses[] = {Status::Baru, Status::Ditolak, Status::Duplikat, Status::Ditugaskan};
+    for (qint64 id = 1; id <= 4000; ++id) {
+        Report r = makeReport(id, QStringLiteral("r"));
+        r.label = labels[rng.bounded(2)];
+        r.status = statuses[rng.bounded(4)];
+        // A cluster around the market and a wider spread, so every limit matters.
+        const double spread = id % 3 == 0 ? 0.002 : 0.02;
+        r.lat = -8.05 + (rng.generateDouble() - 0.5) * spread;
+        r.lon = 111.71 + (rng.generateDouble() - 0.5) * spread;
+        r.requestedAt = t0.addSecs(rng.bounded(40 * 24 * 3600));
+        reports.push_back(r);
+    }
+    catalog.putReports(reports);
+
+    const auto haversine = [](double lat1, double lon1, double lat2, double lon2) {
+        constexpr double rad = 3.14159265358979323846 / 180.0;
+        const double dLat = (lat2 - lat1) * rad, dLon = (lon2 - lon1) * rad;
+        const double a =
+            std::sin(dLat / 2) * std::sin(dLat / 2) +
+            std::cos(lat1 * rad) * std::cos(lat2 * rad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+        return 2 * 6371008.8 * std::asin(std::sqrt(a));
+    };
+    const double radius = 500, dupMetres = 150;
+    const qint64 window = 30 * 24 * 3600, dupSeconds = 72 * 3600;
+    for (qint64 probe : {3, 6, 10, 77, 1500, 3999}) {
+        const Report &me = reports.at(probe - 1);
+        const auto found = catalog.nearby(probe, radius, window, dupMetres, dupSeconds, 10000);
+        QSet<qint64> got;
+        for (const auto &n : found)
+            got.insert(n.id);
+        int compared = 0;
+        for (const Report &o : reports) {
+            if (o.id == probe)
+                continue;
+            const double d = haversine(me.lat, me.lon, o.lat, o.lon);
+            const qint64 dt = me.requestedAt.secsTo(o.requestedAt);
+            // Within a metre of the edge the two formulas may disagree; skip those.
+            if (std::abs(d - radius) < 1 || std::abs(d - dupMetres) < 1)
+                continue;
+            const bool expected = d <= radius && std::abs(dt) <= window;
+            CHECK(got.contains(o.id) == expected);
+            if (!expected)
+                continue;
+            ++compared;
+            const auto it = std::find_if(found.begin(), found.end(),
+                                         [&](const auto &n) { return n.id == o.id; });
+            REQUIRE(it != found.end());
+            CHECK(std::abs(it->metres - d) < 1);
+            CHECK(it->secondsApart == dt);
+            CHECK(it->sameLabel == (o.label == me.label));
+            CHECK(it->likely ==
+                  (o.label == me.label && d <= dupMetres && std::abs(dt) <= dupSeconds &&
+                   o.status != Status::Ditolak && o.status != Status::Duplikat));
+        }
+        INFO("probe " << probe);
+        CHECK(compared > 0);
+        // Likely duplicates first, then the same label, then nearest first.
+        for (size_t i = 1; i < found.size(); ++i) {
+            const auto &a = found[i - 1], &b = found[i];
+            const auto key = [](const ReportCatalog::Nearby &n) {
+                return std::make_tuple(!n.likely, !n.sameLabel, n.metres);
+            };
+            CHECK(key(a) <= key(b));
+        }
+    }
+    // The limit keeps the best ones; an unknown report has no neighbours.
+    const auto all = catalog.nearby(3, radius, window, dupMetres, dupSeconds, 10000);
+    const auto few = catalog.nearby(3, radius, window, dupMetres, dupSeconds, 3);
+    REQUIRE(all.size() > 3);
+    REQUIRE(few.size() == 3);
+    for (size_t i = 0; i < 3; ++i)
+        CHECK(few[i].id == all[i].id);
+    CHECK(catalog.nearby(999999, radius, window, dupMetres, dupSeconds, 10).empty());
 }
