@@ -246,7 +246,7 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
                     : QStringLiteral("operator");
             const QString crew = QStringLiteral("pasukan-") + squadCode(squad);
             // A few crews close in minutes what takes hours ("TL asal hijau"): flagged.
-            const double pace = rng.bounded(100) < 5 ? 0.03 : 1.0;
+            const double pace = rng.bounded(100) < 2 ? 0.03 : 1.0;
             ReportAction after = action(ReportAction::Type::AfterPhoto, Status::Baru, squad);
             after.photoPath = QStringLiteral("/media/0.jpg"); // the photo is stored below
             const bool ok =

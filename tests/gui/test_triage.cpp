@@ -2,7 +2,9 @@
 // Triage and proof of work against the real posko-hub: nearby reports and likely duplicates,
 // marking duplicates (one and in bulk), closing with the squad's after photo, and a citizen's
 // dispute putting a closed report back in the inbox.
+#include "core/domain/labelpolicy.h"
 #include "core/storage/reportcatalog.h"
+#include "ui/main/slanotifier.h"
 #include "ui/reports/photoviewer.h"
 #include "ui/reports/reportdetailpanel.h"
 #include "ui/reports/reportqueuebar.h"
@@ -376,4 +378,80 @@ TEST_CASE("a citizen's dispute reopens a closed report and puts it back in the i
           QVector<qint64>{id.toLongLong()});
     CHECK(ws.flow.replica()->reportsWithHistoryKind(QStringLiteral("flag")) ==
           QVector<qint64>{id.toLongLong()});
+}
+
+TEST_CASE("while a replica fills for the first time the notifier only takes its baseline")
+{
+    const LabelPolicy policy = LabelPolicy::builtIn();
+    ReportCatalog catalog(QString(), policy);
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    ui::SlaNotifier notifier(catalog, clock, policy);
+    const auto flood = [&](qint64 id) {
+        Report r;
+        r.id = id;
+        r.label = QStringLiteral("banjir"); // urgent
+        r.requestedAt = r.updatedAt = r.statusSince = clock.now();
+        r.lat = -8.1;
+        r.lon = 111.8;
+        return r;
+    };
+    QSignalSpy breaches(&notifier, &ui::SlaNotifier::breachesChanged);
+    const auto answered = [&](int n) { return waitFor([&] { return breaches.size() >= n; }); };
+    notifier.setBaselineOnly(true);
+    notifier.checkNow(); // the window opens on an empty replica
+    REQUIRE(answered(1));
+    catalog.putReports({flood(1), flood(2)}); // the first sync's pages
+    notifier.checkNow();
+    REQUIRE(answered(2));
+    CHECK(notifier.notices().isEmpty());
+    notifier.setBaselineOnly(false); // the first sync finished: a fresh baseline
+    REQUIRE(answered(3));
+    notifier.checkNow();
+    REQUIRE(answered(4));
+    CHECK(notifier.notices().isEmpty());
+    catalog.putReports({flood(3)}); // news from now on
+    notifier.checkNow();
+    REQUIRE(answered(5));
+    REQUIRE(notifier.notices().size() == 1);
+    CHECK(notifier.notices().first().reportId == 3);
+
+    // Without baseline-only the reports of a first sync would all have been news.
+    ReportCatalog other(QString(), policy);
+    ui::SlaNotifier naive(other, clock, policy);
+    QSignalSpy naiveAnswers(&naive, &ui::SlaNotifier::breachesChanged);
+    naive.checkNow();
+    REQUIRE(waitFor([&] { return naiveAnswers.size() >= 1; }));
+    other.putReports({flood(1), flood(2)});
+    naive.checkNow();
+    REQUIRE(waitFor([&] { return naiveAnswers.size() >= 2; }));
+    CHECK(naive.notices().size() == 2);
+}
+
+TEST_CASE("after a new replica's first sync, what was there is not news and what arrives is")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    postCitizenReport(hub, f.apiKey, QStringLiteral("banjir"), -8.1000, 111.8000,
+                      QStringLiteral("Banjir kemarin"));
+    postCitizenReport(hub, f.apiKey, QStringLiteral("pohon_tumbang"), -8.0900, 111.7000,
+                      QStringLiteral("Pohon tumbang kemarin"));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    REQUIRE(ws.flow.replica()->lastSeq() == 0); // the window opens on an empty replica
+    ui::MainWindow &window = ws.open(f, 2);
+    ui::SlaNotifier *notifier = window.notifier();
+    // Several answers after the sync, none of them news.
+    for (int i = 0; i < 3; ++i) {
+        notifier->checkNow();
+        QTest::qWait(150);
+    }
+    CHECK(notifier->notices().isEmpty());
+
+    // A flood that arrives now is.
+    const QString flood = postCitizenReport(hub, f.apiKey, QStringLiteral("banjir"), -8.1100,
+                                            111.8100, QStringLiteral("Banjir sekarang"));
+    ws.flow.sync()->syncNow();
+    REQUIRE(waitFor([&] { return notifier->notices().size() == 1; }));
+    CHECK(notifier->notices().first().reportId == flood.toLongLong());
+    CHECK(notifier->notices().first().kind == ui::SlaNotifier::Kind::Urgent);
 }

@@ -147,6 +147,8 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     // Notifications: looked at with the counts (after changes and every half minute).
     m_notifier = new SlaNotifier(*m_catalog, m_clock, m_model->policy(), this);
     connect(m_notifier, &SlaNotifier::openReport, this, &MainWindow::openReport);
+    // A new replica's first sync brings months of reports: not news, so no notices for them.
+    m_notifier->setBaselineOnly(m_replica.lastSeq() == 0);
     connect(m_notifier, &SlaNotifier::breachesChanged, this,
             [this](const QVector<qint64> &ids) { m_review->setBreaches(ids); });
     connect(m_catalog, &ReportCatalog::countsReady, m_queueBar,
@@ -203,8 +205,9 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     auto *reviewDock = new QDockWidget(tr("Supervisor review"), this);
     reviewDock->setObjectName(QStringLiteral("reviewDock"));
     reviewDock->setWidget(m_review);
-    addDockWidget(Qt::RightDockWidgetArea, reviewDock);
-    splitDockWidget(dock, reviewDock, Qt::Vertical);
+    // A tab beside the report panel, which keeps the full height.
+    tabifyDockWidget(dock, reviewDock);
+    dock->raise();
     // Shown at first for the roles that review squads; anyone can open it from the menu.
     reviewDock->setVisible(session.role == QLatin1String("supervisor") ||
                            session.role == QLatin1String("admin"));
@@ -312,6 +315,7 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
         m_model->setPolicy(policy);
         m_filterBar->setPolicy(policy);
         m_notifier->setPolicy(policy);
+        m_notifier->setBaselineOnly(false);
         setSyncState(tr("Synced %1").arg(formatWib(m_clock.now())), QStringLiteral("#2e7d32"));
     });
     connect(&m_sync, &SyncClient::syncFailed, this, [this](const QString &message) {

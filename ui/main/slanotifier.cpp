@@ -53,10 +53,23 @@ void SlaNotifier::checkNow()
     m_asked = m_catalog.select({warning, breached, fresh}, m_clock.now().toSecsSinceEpoch());
 }
 
+void SlaNotifier::setBaselineOnly(bool on)
+{
+    if (m_baselineOnly == on)
+        return;
+    m_baselineOnly = on;
+    if (!on) {
+        m_primed = false; // the next answer is the baseline
+        checkNow();
+    }
+}
+
 void SlaNotifier::answered(quint64 generation, const QVector<QVector<qint64>> &ids)
 {
     if (generation != m_asked || ids.size() != 3)
         return;
+    if (m_baselineOnly)
+        m_primed = false;
     const QSet<qint64> warning(ids[0].begin(), ids[0].end());
     const QSet<qint64> breached(ids[1].begin(), ids[1].end());
     const QSet<qint64> fresh(ids[2].begin(), ids[2].end());

@@ -47,6 +47,9 @@ public:
 
     void setPolicy(LabelPolicy policy) { m_policy = std::move(policy); }
     void checkNow();
+    // While a replica fills for the first time everything that arrives is old news: with this
+    // on, answers only set the baseline. Turning it off asks again for a fresh baseline.
+    void setBaselineOnly(bool on);
     const QVector<Notice> &notices() const { return m_notices; } // newest last
     bool soundOn() const { return m_sound; }
     void setSoundOn(bool on); // kept in the settings
@@ -67,6 +70,7 @@ private:
     LabelPolicy m_policy;
     quint64 m_asked = 0;
     bool m_primed = false;
+    bool m_baselineOnly = false;
     bool m_sound = false;
     QSet<qint64> m_warning, m_breached, m_new;
     QVector<Notice> m_notices;
