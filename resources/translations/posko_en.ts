@@ -2752,6 +2752,66 @@ The map is unchanged.</translation>
         <source>Not kept: the hub is an http or https address.</source>
         <translation>Not kept: the hub is an http or https address.</translation>
     </message>
+    <message>
+        <source>Base map</source>
+        <translation>Base map</translation>
+    </message>
+    <message>
+        <source>&amp;Tile source</source>
+        <translation>&amp;Tile source</translation>
+    </message>
+    <message>
+        <source>URL template:</source>
+        <translation>URL template:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Attribution:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>MBTiles file:</source>
+        <translation>MBTiles file:</translation>
+    </message>
+    <message>
+        <source>Use this base map</source>
+        <translation>Use this base map</translation>
+    </message>
+    <message>
+        <source>Open an MBTiles file</source>
+        <translation>Open an MBTiles file</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The map uses it now.</source>
+        <translation>The map uses it now.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 The map keeps its current base map.</source>
+        <translation>Not changed: %1 The map keeps its current base map.</translation>
+    </message>
+    <message>
+        <source>Built-in (offline)</source>
+        <translation>Built-in (offline)</translation>
+    </message>
+    <message>
+        <source>From the hub: %1</source>
+        <translation>From the hub: %1</translation>
+    </message>
+    <message>
+        <source>Online tile server</source>
+        <translation>Online tile server</translation>
+    </message>
+    <message>
+        <source>MBTiles file</source>
+        <translation>MBTiles file</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::ShortcutOverlay</name>

@@ -2736,6 +2736,66 @@ Peta tidak berubah.</translation>
         <source>Not kept: the hub is an http or https address.</source>
         <translation>Tidak disimpan: alamat hub harus http atau https.</translation>
     </message>
+    <message>
+        <source>Base map</source>
+        <translation>Peta dasar</translation>
+    </message>
+    <message>
+        <source>&amp;Tile source</source>
+        <translation>Sumber &amp;ubin</translation>
+    </message>
+    <message>
+        <source>URL template:</source>
+        <translation>Templat URL:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Atribusi:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>MBTiles file:</source>
+        <translation>Berkas MBTiles:</translation>
+    </message>
+    <message>
+        <source>Use this base map</source>
+        <translation>Pakai peta dasar ini</translation>
+    </message>
+    <message>
+        <source>Open an MBTiles file</source>
+        <translation>Buka berkas MBTiles</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The map uses it now.</source>
+        <translation>Peta sekarang memakainya.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 The map keeps its current base map.</source>
+        <translation>Tidak diubah: %1 Peta tetap memakai peta dasar yang sekarang.</translation>
+    </message>
+    <message>
+        <source>Built-in (offline)</source>
+        <translation>Bawaan (luring)</translation>
+    </message>
+    <message>
+        <source>From the hub: %1</source>
+        <translation>Dari hub: %1</translation>
+    </message>
+    <message>
+        <source>Online tile server</source>
+        <translation>Server ubin daring</translation>
+    </message>
+    <message>
+        <source>MBTiles file</source>
+        <translation>Berkas MBTiles</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::ShortcutOverlay</name>

@@ -7,6 +7,7 @@
 #include "core/sync/syncclient.h"
 #include "httpclient.h"
 #include "hubprocess.h"
+#include "mbtileswriter.h"
 #include "ui/common/palette.h"
 #include "ui/main/logindialog.h"
 #include "ui/main/loginflow.h"
@@ -14,6 +15,7 @@
 #include "ui/main/settingsdialog.h"
 #include "ui/main/shortcutoverlay.h"
 #include "ui/main/slanotifier.h"
+#include "ui/map/basemapchoice.h"
 #include "ui/map/mapview.h"
 #include "ui/reports/reportdetailpanel.h"
 #include "ui/reports/reportfilterbar.h"
@@ -28,6 +30,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -803,7 +806,8 @@ double contrast(const QColor &a, const QColor &b)
 }
 } // namespace
 
-TEST_CASE("settings apply as they change: dark theme keeps squads readable, language, hub, sound")
+TEST_CASE("settings apply as they change: dark theme keeps squads readable, language, hub, sound, "
+          "tile source")
 {
     Fixture f;
     const QUrl hub = f.hub.url();
@@ -870,6 +874,60 @@ TEST_CASE("settings apply as they change: dark theme keeps squads readable, lang
 
     theme->setCurrentIndex(theme->findData(QStringLiteral("light")));
     CHECK(QApplication::palette().color(QPalette::Window).lightness() > 180);
+
+    // The tile source: an MBTiles file is used at once; a file that is not one, or a bad URL
+    // template, is refused with the reason and the map keeps what it had.
+    auto *baseMap = dialog->findChild<QComboBox *>(QStringLiteral("settingsBaseMap"));
+    auto *mbtiles = dialog->findChild<QLineEdit *>(QStringLiteral("settingsMbtiles"));
+    auto *tileUrl = dialog->findChild<QLineEdit *>(QStringLiteral("settingsTileUrl"));
+    auto *applyMap = dialog->findChild<QPushButton *>(QStringLiteral("settingsApplyBaseMap"));
+    auto *mapMessage = dialog->findChild<QLabel *>(QStringLiteral("settingsBaseMapMessage"));
+    REQUIRE(baseMap);
+    REQUIRE(mbtiles);
+    REQUIRE(tileUrl);
+    REQUIRE(applyMap);
+    REQUIRE(mapMessage);
+    CHECK(baseMap->currentText() == QStringLiteral("Built-in (offline)"));
+    const auto chooseKind = [&](const QString &text) {
+        const int i = baseMap->findText(text);
+        REQUIRE(i >= 0);
+        baseMap->setCurrentIndex(i);
+    };
+    QTemporaryDir dir;
+    const QString pack = dir.filePath(QStringLiteral("trenggalek.mbtiles"));
+    REQUIRE(writeMbTiles(pack,
+                         {{QStringLiteral("name"), QStringLiteral("Trenggalek")},
+                          {QStringLiteral("format"), QStringLiteral("png")}},
+                         {}));
+    chooseKind(QStringLiteral("MBTiles file"));
+    CHECK(mbtiles->isEnabled());
+    CHECK_FALSE(tileUrl->isEnabled());
+    const QString notPack = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(notPack);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("not a database");
+    }
+    mbtiles->setText(notPack);
+    applyMap->click();
+    CHECK(mapMessage->text().startsWith(QStringLiteral("Not changed")));
+    CHECK(ui::BaseMapSetting::load(QSettings()).kind == ui::BaseMapSetting::Kind::BuiltIn);
+    mbtiles->setText(pack);
+    applyMap->click();
+    INFO(mapMessage->text().toStdString());
+    CHECK_FALSE(mapMessage->text().startsWith(QStringLiteral("Not changed")));
+    const ui::BaseMapSetting stored = ui::BaseMapSetting::load(QSettings());
+    CHECK(stored.kind == ui::BaseMapSetting::Kind::MbTiles);
+    CHECK(stored.path == pack);
+    chooseKind(QStringLiteral("Online tile server"));
+    CHECK(tileUrl->isEnabled());
+    tileUrl->setText(QStringLiteral("https://tile.example.org/no-placeholders.png"));
+    applyMap->click();
+    CHECK(mapMessage->text().startsWith(QStringLiteral("Not changed")));
+    CHECK(ui::BaseMapSetting::load(QSettings()).kind == ui::BaseMapSetting::Kind::MbTiles);
+    chooseKind(QStringLiteral("Built-in (offline)"));
+    applyMap->click();
+    CHECK(ui::BaseMapSetting::load(QSettings()).kind == ui::BaseMapSetting::Kind::BuiltIn);
     dialog->close();
 }
 

@@ -486,7 +486,8 @@ void MainWindow::buildActions()
     settings->setShortcutContext(Qt::WindowShortcut);
     connect(settings, &QAction::triggered, this, [this] {
         if (!m_settings)
-            m_settings = new SettingsDialog(m_notifier, this);
+            m_settings = new SettingsDialog(m_notifier, m_baseMaps, this);
+        m_settings->showBaseMap(); // the Map menu may have changed it meanwhile
         m_settings->show();
         m_settings->raise();
         m_settings->activateWindow();
@@ -616,6 +617,7 @@ void MainWindow::buildActions()
     // Base map: built-in, the hub's tile sources, an online tile server or an MBTiles file; the
     // choice is stored in the settings and applied here, at start.
     auto *baseMaps = new BaseMapChoice(*m_map, this);
+    m_baseMaps = baseMaps;
     baseMaps->setNetwork(m_sync.network());
     baseMaps->setHub(m_sync.session().hub);
     baseMaps->setDataDir(m_replica.dataDir());

@@ -37,6 +37,7 @@ class SettingsDialog;
 class MapView;
 class PhotoViewer;
 class ReviewPanel;
+class BaseMapChoice;
 
 // The command centre's main window: report table in the centre, detail panel docked beside it,
 // sync state in the status bar. It assembles panels and routes the operator's requests to
@@ -132,6 +133,7 @@ private:
     LoginDialog *m_relogin = nullptr;
     PhotoViewer *m_photoViewer = nullptr;
     ReviewPanel *m_review = nullptr;
+    BaseMapChoice *m_baseMaps = nullptr;
     PresenceClient *m_presence = nullptr;
     bool m_leaving = false; // the window waits (briefly) for the hub to hear it closed the report
     // Until the operator picks a report, the window keeps the top row selected while syncs

@@ -3,20 +3,27 @@
 
 #include "ui/common/theme.h"
 #include "ui/main/slanotifier.h"
+#include "ui/map/basemapchoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace posko::ui {
 
-SettingsDialog::SettingsDialog(SlaNotifier *notifier, QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(SlaNotifier *notifier, BaseMapChoice *baseMaps, QWidget *parent)
+    : QDialog(parent), m_baseMaps(baseMaps)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -88,9 +95,129 @@ SettingsDialog::SettingsDialog(SlaNotifier *notifier, QWidget *parent) : QDialog
         QSettings().setValue(QStringLiteral("login/hub"), text);
     });
 
+    // The map's tile source.
+    auto *mapBox = new QGroupBox(tr("Base map"), this);
+    auto *mapForm = new QFormLayout(mapBox);
+    m_baseMap = new QComboBox(mapBox);
+    m_baseMap->setObjectName(QStringLiteral("settingsBaseMap"));
+    mapForm->addRow(tr("&Tile source"), m_baseMap);
+    m_tileUrl = new QLineEdit(mapBox);
+    m_tileUrl->setObjectName(QStringLiteral("settingsTileUrl"));
+    m_tileUrl->setPlaceholderText(QStringLiteral("https://tile.example.org/{z}/{x}/{y}.png"));
+    mapForm->addRow(tr("URL template:"), m_tileUrl);
+    m_tileCredit = new QLineEdit(mapBox);
+    m_tileCredit->setObjectName(QStringLiteral("settingsTileCredit"));
+    m_tileCredit->setPlaceholderText(QStringLiteral("© OpenStreetMap contributors"));
+    mapForm->addRow(tr("Attribution:"), m_tileCredit);
+    auto *fileRow = new QHBoxLayout;
+    m_mbtiles = new QLineEdit(mapBox);
+    m_mbtiles->setObjectName(QStringLiteral("settingsMbtiles"));
+    auto *browse = new QPushButton(tr("Browse…"), mapBox);
+    fileRow->addWidget(m_mbtiles, 1);
+    fileRow->addWidget(browse);
+    mapForm->addRow(tr("MBTiles file:"), fileRow);
+    m_applyBaseMap = new QPushButton(tr("Use this base map"), mapBox);
+    m_applyBaseMap->setObjectName(QStringLiteral("settingsApplyBaseMap"));
+    m_baseMapMessage = new QLabel(mapBox);
+    m_baseMapMessage->setObjectName(QStringLiteral("settingsBaseMapMessage"));
+    m_baseMapMessage->setWordWrap(true);
+    mapForm->addRow(m_applyBaseMap, m_baseMapMessage);
+    layout->addWidget(mapBox);
+    mapBox->setEnabled(baseMaps != nullptr);
+    const auto kindShown = [this] {
+        return BaseMapSetting::Kind(m_baseMap->currentData(Qt::UserRole + 1).toInt());
+    };
+    const auto enableFields = [this, kindShown] {
+        const auto kind = kindShown();
+        m_tileUrl->setEnabled(kind == BaseMapSetting::Kind::Xyz);
+        m_tileCredit->setEnabled(kind == BaseMapSetting::Kind::Xyz);
+        m_mbtiles->setEnabled(kind == BaseMapSetting::Kind::MbTiles);
+    };
+    connect(m_baseMap, &QComboBox::currentIndexChanged, this, enableFields);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open an MBTiles file"), m_mbtiles->text(),
+                                         tr("MBTiles (*.mbtiles);;All files (*)"));
+        if (!path.isEmpty())
+            m_mbtiles->setText(path);
+    });
+    connect(m_applyBaseMap, &QPushButton::clicked, this, [this, kindShown] {
+        if (!m_baseMaps)
+            return;
+        BaseMapSetting s;
+        s.kind = kindShown();
+        switch (s.kind) {
+        case BaseMapSetting::Kind::BuiltIn:
+            break;
+        case BaseMapSetting::Kind::Hub:
+            for (const HubTileInfo &info : m_baseMaps->hubSources())
+                if (info.name == m_baseMap->currentData().toString()) {
+                    s.name = info.name;
+                    s.attribution = info.attribution;
+                    s.minZoom = info.minZoom;
+                    s.maxZoom = info.maxZoom;
+                }
+            break;
+        case BaseMapSetting::Kind::Xyz:
+            s.urlTemplate = m_tileUrl->text().trimmed();
+            s.attribution = m_tileCredit->text().trimmed();
+            break;
+        case BaseMapSetting::Kind::MbTiles:
+            s.path = m_mbtiles->text().trimmed();
+            break;
+        }
+        QString error;
+        if (m_baseMaps->apply(s, &error)) {
+            m_baseMapMessage->setStyleSheet({});
+            m_baseMapMessage->setText(tr("The map uses it now."));
+        } else {
+            m_baseMapMessage->setStyleSheet(QStringLiteral("color: #c62828"));
+            m_baseMapMessage->setText(
+                tr("Not changed: %1 The map keeps its current base map.").arg(error));
+        }
+    });
+    showBaseMap();
+    enableFields();
+    if (baseMaps) {
+        connect(baseMaps, &BaseMapChoice::hubSourcesChanged, this, &SettingsDialog::showBaseMap);
+        connect(baseMaps, &BaseMapChoice::changed, this, &SettingsDialog::showBaseMap);
+    }
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::showBaseMap()
+{
+    if (!m_baseMaps)
+        return;
+    using Kind = BaseMapSetting::Kind;
+    const BaseMapSetting &now = m_baseMaps->current();
+    QSignalBlocker block(m_baseMap);
+    m_baseMap->clear();
+    const auto add = [this](const QString &text, Kind kind, const QString &name = {}) {
+        m_baseMap->addItem(text, name);
+        m_baseMap->setItemData(m_baseMap->count() - 1, int(kind), Qt::UserRole + 1);
+    };
+    add(tr("Built-in (offline)"), Kind::BuiltIn);
+    for (const HubTileInfo &info : m_baseMaps->hubSources())
+        add(tr("From the hub: %1").arg(info.title), Kind::Hub, info.name);
+    add(tr("Online tile server"), Kind::Xyz);
+    add(tr("MBTiles file"), Kind::MbTiles);
+    for (int i = 0; i < m_baseMap->count(); ++i)
+        if (Kind(m_baseMap->itemData(i, Qt::UserRole + 1).toInt()) == now.kind &&
+            (now.kind != Kind::Hub || m_baseMap->itemData(i).toString() == now.name))
+            m_baseMap->setCurrentIndex(i);
+    if (now.kind == Kind::Xyz) {
+        m_tileUrl->setText(now.urlTemplate);
+        m_tileCredit->setText(now.attribution);
+    }
+    if (now.kind == Kind::MbTiles)
+        m_mbtiles->setText(now.path);
+    m_tileUrl->setEnabled(now.kind == Kind::Xyz);
+    m_tileCredit->setEnabled(now.kind == Kind::Xyz);
+    m_mbtiles->setEnabled(now.kind == Kind::MbTiles);
 }
 
 } // namespace posko::ui
