@@ -5,6 +5,7 @@
 #include "core/i18n/translations.h"
 #include "core/storage/replica.h"
 #include "ui/common/theme.h"
+#include "ui/main/commandcentre.h"
 #include "ui/main/logindialog.h"
 #include "ui/main/loginflow.h"
 #include "ui/main/mainwindow.h"
@@ -104,7 +105,7 @@ int main(int argc, char *argv[])
     QSettings().setValue(QStringLiteral("login/hub"), dialog.hub().toString());
     QSettings().setValue(QStringLiteral("login/user"), dialog.user());
 
-    posko::ui::MainWindow window(*flow.replica(), *flow.dispatch(), *flow.sync(), clock);
-    window.showMaximized();
+    posko::ui::CommandCentre centre(app, *flow.replica(), *flow.dispatch(), *flow.sync(), clock);
+    centre.show();
     return app.exec();
 }

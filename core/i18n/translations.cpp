@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace posko {
@@ -16,12 +17,20 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     QLocale::setDefault(lang == QLatin1String("id")
                             ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
-    // Source strings are English; the English catalogue holds the plural forms.
+    // Source strings are English; the English catalogue holds the plural forms. A second call
+    // (the language changed in the settings) replaces the first translator.
+    static QPointer<QTranslator> installed;
+    if (installed) {
+        QCoreApplication::removeTranslator(installed);
+        delete installed;
+    }
     auto *translator = new QTranslator(&app);
-    if (translator->load(QStringLiteral(":/i18n/posko_%1.qm").arg(lang)))
+    if (translator->load(QStringLiteral(":/i18n/posko_%1.qm").arg(lang))) {
         QCoreApplication::installTranslator(translator);
-    else
+        installed = translator;
+    } else {
         delete translator;
+    }
     return lang;
 }
 

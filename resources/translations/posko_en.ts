@@ -2721,10 +2721,6 @@ The map is unchanged.</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>A new language shows from the next start.</source>
-        <translation>A new language shows from the next start.</translation>
-    </message>
-    <message>
         <source>Light</source>
         <translation>Light</translation>
     </message>
@@ -2811,6 +2807,10 @@ The map is unchanged.</translation>
     <message>
         <source>MBTiles file</source>
         <translation>MBTiles file</translation>
+    </message>
+    <message>
+        <source>The window is built again in the new language; your work is kept.</source>
+        <translation>The window is built again in the new language; your work is kept.</translation>
     </message>
 </context>
 <context>

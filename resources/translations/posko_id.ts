@@ -2705,10 +2705,6 @@ Peta tidak berubah.</translation>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <source>A new language shows from the next start.</source>
-        <translation>Bahasa baru tampil mulai pembukaan berikutnya.</translation>
-    </message>
-    <message>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
@@ -2795,6 +2791,10 @@ Peta tidak berubah.</translation>
     <message>
         <source>MBTiles file</source>
         <translation>Berkas MBTiles</translation>
+    </message>
+    <message>
+        <source>The window is built again in the new language; your work is kept.</source>
+        <translation>Jendela dibangun ulang dalam bahasa yang baru; pekerjaan Anda tetap.</translation>
     </message>
 </context>
 <context>

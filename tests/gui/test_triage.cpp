@@ -3,19 +3,26 @@
 // marking duplicates (one and in bulk), closing with the squad's after photo, and a citizen's
 // dispute putting a closed report back in the inbox.
 #include "core/domain/labelpolicy.h"
+#include "core/i18n/translations.h"
 #include "core/storage/reportcatalog.h"
+#include "ui/main/commandcentre.h"
 #include "ui/main/slanotifier.h"
 #include "ui/reports/photoviewer.h"
 #include "ui/reports/reportdetailpanel.h"
+#include "ui/reports/reportfilterbar.h"
 #include "ui/reports/reportqueuebar.h"
 #include "ui/reports/reviewpanel.h"
 #include "workstationfixture.h"
 
 #include <QBuffer>
+#include <QComboBox>
+#include <QDialog>
 #include <QFileDialog>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -454,4 +461,68 @@ TEST_CASE("after a new replica's first sync, what was there is not news and what
     REQUIRE(waitFor([&] { return notifier->notices().size() == 1; }));
     CHECK(notifier->notices().first().reportId == flood.toLongLong());
     CHECK(notifier->notices().first().kind == ui::SlaNotifier::Kind::Urgent);
+}
+
+TEST_CASE("the language switches in the settings at once: the window is built again in it and "
+          "the operator's work is kept")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    const QString road = postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512,
+                                           111.7105, QStringLiteral("Jalan berlubang"));
+    postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.0601, 111.7203,
+                      QStringLiteral("Sampah menumpuk"));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    REQUIRE(app);
+    installTranslations(*app, QStringLiteral("en"));
+    ui::CommandCentre centre(*app, *ws.flow.replica(), *ws.flow.dispatch(), *ws.flow.sync(),
+                             f.clock);
+    centre.show();
+    REQUIRE(waitFor([&] { return centre.window()->model()->rowCount() == 2; }));
+    const auto menuTitles = [&] {
+        QStringList titles;
+        for (QAction *a : centre.window()->menuBar()->actions())
+            titles << a->text();
+        return titles;
+    };
+    REQUIRE(menuTitles().contains(QStringLiteral("&File")));
+
+    // Work in progress: the inbox, a search, an open report, the settings dialog.
+    centre.window()->queueBar()->setQueue(ReportQueue::Inbox);
+    CatalogFilter filter = centre.window()->filterBar()->filter();
+    filter.text = QStringLiteral("jalan");
+    centre.window()->filterBar()->setFilter(filter);
+    REQUIRE(waitFor([&] { return centre.window()->model()->rowCount() == 1; }));
+    centre.window()->selectReport(road.toLongLong());
+    REQUIRE(waitFor([&] { return centre.window()->currentReportId() == road.toLongLong(); }));
+    centre.window()->openSettings();
+    auto *dialog = centre.window()->findChild<QDialog *>(QStringLiteral("settingsDialog"));
+    REQUIRE(dialog);
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("settingsLanguage"));
+    REQUIRE(language);
+
+    QSignalSpy rebuilt(&centre, &ui::CommandCentre::windowRebuilt);
+    language->setCurrentIndex(language->findData(QStringLiteral("id")));
+    REQUIRE(waitFor([&] { return rebuilt.size() == 1; }));
+    CHECK(menuTitles().contains(QStringLiteral("&Berkas")));
+    CHECK(menuTitles().contains(QStringLiteral("&Laporan")));
+    CHECK(QLocale().language() == QLocale::Indonesian);
+    CHECK(centre.window()->queueBar()->queue() == ReportQueue::Inbox);
+    CHECK(centre.window()->filterBar()->filter().text == QStringLiteral("jalan"));
+    REQUIRE(waitFor([&] { return centre.window()->model()->rowCount() == 1; }));
+    CHECK(waitFor([&] { return centre.window()->currentReportId() == road.toLongLong(); }));
+    auto *again = centre.window()->findChild<QDialog *>(QStringLiteral("settingsDialog"));
+    REQUIRE(again);
+    CHECK(again->isVisible());
+    CHECK(again->windowTitle() == QStringLiteral("Pengaturan"));
+
+    // And back.
+    auto *languageAgain = again->findChild<QComboBox *>(QStringLiteral("settingsLanguage"));
+    REQUIRE(languageAgain);
+    CHECK(languageAgain->currentData().toString() == QStringLiteral("id"));
+    languageAgain->setCurrentIndex(languageAgain->findData(QStringLiteral("en")));
+    REQUIRE(waitFor([&] { return rebuilt.size() == 2; }));
+    CHECK(menuTitles().contains(QStringLiteral("&File")));
 }

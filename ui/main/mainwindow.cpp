@@ -118,7 +118,8 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     // The table shows the filter bar's choices within the chosen work queue.
     m_queueBar = new ReportQueueBar(this);
     const auto applyFilter = [this] {
-        m_keepCurrent = currentReportId();
+        if (const auto id = currentReportId()) // else a report still to select stays wanted
+            m_keepCurrent = id;
         m_model->setFilter(queueFilter(m_queueBar->queue(), m_filterBar->filter()));
     };
     connect(m_filterBar, &ReportFilterBar::filterChanged, this, applyFilter);
@@ -383,7 +384,8 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
         statusBar()->showMessage(tr("Loading reports… %1").arg(QLocale().toString(n)));
     });
     connect(m_catalog, &ReportCatalog::loaded, this, [this](qint64 n, const QString &error) {
-        m_keepCurrent = currentReportId(); // the full rows replace the first batch
+        if (const auto id = currentReportId()) // the full rows replace the first batch
+            m_keepCurrent = id;
         if (!error.isEmpty())
             statusBar()->showMessage(tr("The reports cannot be read: %1").arg(error));
         else
@@ -484,14 +486,7 @@ void MainWindow::buildActions()
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setShortcutContext(Qt::WindowShortcut);
-    connect(settings, &QAction::triggered, this, [this] {
-        if (!m_settings)
-            m_settings = new SettingsDialog(m_notifier, m_baseMaps, this);
-        m_settings->showBaseMap(); // the Map menu may have changed it meanwhile
-        m_settings->show();
-        m_settings->raise();
-        m_settings->activateWindow();
-    });
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -678,6 +673,42 @@ void MainWindow::selectReport(qint64 id)
         return;
     m_table->selectRow(row);
     m_table->scrollTo(m_tableRows->index(row, 0));
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_settings) {
+        m_settings = new SettingsDialog(m_notifier, m_baseMaps, this);
+        // Queued: the dialog belongs to this window, which its owner replaces.
+        connect(m_settings, &SettingsDialog::languageChosen, this,
+                &MainWindow::languageChangeRequested, Qt::QueuedConnection);
+    }
+    m_settings->showBaseMap(); // the Map menu may have changed it meanwhile
+    m_settings->show();
+    m_settings->raise();
+    m_settings->activateWindow();
+}
+
+MainWindow::WorkState MainWindow::workState() const
+{
+    WorkState s;
+    s.filter = m_filterBar->filter();
+    s.queue = m_queueBar->queue();
+    s.current = currentReportId();
+    s.settingsOpen = m_settings && m_settings->isVisible();
+    return s;
+}
+
+void MainWindow::restoreWork(const WorkState &state)
+{
+    m_filterBar->setFilter(state.filter);
+    m_queueBar->setQueue(state.queue);
+    if (state.current) {
+        m_autoSelect = false;
+        m_keepCurrent = state.current; // selected when the rows are in
+    }
+    if (state.settingsOpen)
+        openSettings();
 }
 
 void MainWindow::openReport(qint64 id)

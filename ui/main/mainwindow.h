@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/report.h"
+#include "core/storage/reportcatalog.h"
 
 #include <QMainWindow>
 
@@ -77,6 +78,24 @@ public:
     // The squad's after photo from a file, for a report (what the file dialog calls).
     bool attachAfterPhoto(qint64 id, const QString &file);
     PhotoViewer *photoViewer() const { return m_photoViewer; }
+
+    // What the operator was doing, carried into a window built again (another language).
+    struct WorkState
+    {
+        CatalogFilter filter;
+        ReportQueue queue = ReportQueue::All;
+        std::optional<qint64> current;
+        bool settingsOpen = false;
+    };
+    WorkState workState() const;
+    void restoreWork(const WorkState &state);
+    void openSettings();
+
+signals:
+    // The settings chose another language: the owner builds the window again (CommandCentre).
+    void languageChangeRequested(const QString &language);
+
+public:
     ReviewPanel *reviewPanel() const { return m_review; }
 
 protected:

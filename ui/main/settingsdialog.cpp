@@ -41,11 +41,14 @@ SettingsDialog::SettingsDialog(SlaNotifier *notifier, BaseMapChoice *baseMaps, Q
     m_language->setCurrentIndex(std::max(
         0, m_language->findData(settings.value(QStringLiteral("ui/language")).toString())));
     form->addRow(tr("&Language"), m_language);
-    auto *languageNote = new QLabel(tr("A new language shows from the next start."), this);
+    auto *languageNote =
+        new QLabel(tr("The window is built again in the new language; your work is kept."), this);
     languageNote->setEnabled(false);
     form->addRow(QString(), languageNote);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
+        const QString language = m_language->currentData().toString();
+        QSettings().setValue(QStringLiteral("ui/language"), language);
+        emit languageChosen(language);
     });
 
     m_theme = new QComboBox(this);

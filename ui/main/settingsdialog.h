@@ -15,7 +15,7 @@ class SlaNotifier;
 class BaseMapChoice;
 
 // The workstation's own settings, applied as they change (nothing to confirm) and kept in the
-// settings: interface language (at the next start), light or dark theme (at once), the
+// settings: interface language (the window is rebuilt in it), light or dark theme, the
 // notification sound, the hub offered at log-in; and the map's tile source (built-in, one of the
 // hub's sources, an online tile server or an MBTiles file), applied with its own button since
 // an address is typed first (the Map menu offers the same). Not modal: the operator keeps
@@ -30,6 +30,10 @@ public:
                             QWidget *parent = nullptr);
     // Refills the tile-source list from the current choice (after the Map menu changed it).
     void showBaseMap();
+
+signals:
+    // The operator chose another interface language (already stored); "" is the system's.
+    void languageChosen(const QString &language);
 
 private:
     QComboBox *m_language = nullptr;
