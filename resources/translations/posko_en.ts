@@ -2005,6 +2005,10 @@ The map keeps its current base map.</translation>
         <source>Super&amp;visor review</source>
         <translation>Super&amp;visor review</translation>
     </message>
+    <message>
+        <source>Report details</source>
+        <translation>Report details</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -2704,6 +2708,10 @@ The map is unchanged.</translation>
     <message>
         <source>Disputed (%1)</source>
         <translation>Disputed (%1)</translation>
+    </message>
+    <message>
+        <source>Supervisor review</source>
+        <translation>Supervisor review</translation>
     </message>
 </context>
 <context>

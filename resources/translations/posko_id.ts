@@ -1994,6 +1994,10 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
         <source>Super&amp;visor review</source>
         <translation>Tinjauan &amp;koordinator</translation>
     </message>
+    <message>
+        <source>Report details</source>
+        <translation>Rincian laporan</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -2688,6 +2692,10 @@ Peta tidak berubah.</translation>
     <message>
         <source>Disputed (%1)</source>
         <translation>Disanggah (%1)</translation>
+    </message>
+    <message>
+        <source>Supervisor review</source>
+        <translation>Tinjauan koordinator</translation>
     </message>
 </context>
 <context>

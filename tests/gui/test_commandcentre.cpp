@@ -606,7 +606,7 @@ TEST_CASE("by keyboard and context menu: next and previous report, search, the s
     }));
 }
 
-TEST_CASE("the window's layout and column choices are kept for the next start")
+TEST_CASE("the window's layout and column choices are kept for the next start, per user")
 {
     Fixture f;
     const QUrl hub = f.hub.url();
@@ -657,6 +657,14 @@ TEST_CASE("the window's layout and column choices are kept for the next start")
           descriptionWidth);
     CHECK(again.findChild<QSplitter *>(QStringLiteral("mapSplitter"))->sizes() == split);
     CHECK(again.size() == size);
+
+    // Another user on the same workstation has a layout of their own: sari's hidden column
+    // stays hers.
+    Workstation other(f);
+    REQUIRE(other.logIn(hub, QStringLiteral("budi"), QStringLiteral("rahasia-456")));
+    ui::MainWindow &budi = other.open(f, 1);
+    CHECK_FALSE(
+        budi.table()->horizontalHeader()->isSectionHidden(ui::ReportTableModel::ColKecamatan));
 }
 
 TEST_CASE("notifications for a new urgent report, then near and past its deadline, never modal")

@@ -5,6 +5,7 @@
 #include "core/storage/replica.h"
 #include "core/storage/reportcatalog.h"
 #include "ui/common/palette.h"
+#include "ui/common/timeformat.h"
 #include "ui/reports/reportfilterbar.h"
 #include "ui/reports/reporttablemodel.h"
 
@@ -324,4 +325,16 @@ TEST_CASE("a working-clock label counts down working time in hours and stands st
     CHECK(model.data(sla).toString() == QStringLiteral("73 h 30 m"));
     clock.advanceSecs(20 * 3600 + 30 * 60); // Monday 08:30 WIB: one working hour more
     CHECK(model.data(sla).toString() == QStringLiteral("72 h 30 m"));
+}
+
+TEST_CASE("times show in WIB, in the Indonesian way when the interface is Indonesian")
+{
+    const QLocale before;
+    const QDateTime utc(QDate(2026, 11, 28), QTime(17, 5), Qt::UTC); // 00:05 WIB the next day
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    CHECK(ui::formatWib(utc) == QStringLiteral("29/11/2026 00.05 WIB"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    CHECK(ui::formatWib(utc) == QStringLiteral("29/11/2026 00:05 WIB"));
+    CHECK(ui::formatWib(QDateTime()).isEmpty());
+    QLocale::setDefault(before);
 }

@@ -14,9 +14,11 @@
 #include "ui/reports/reviewpanel.h"
 #include "workstationfixture.h"
 
+#include <QAccessible>
 #include <QBuffer>
 #include <QComboBox>
 #include <QDialog>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QImage>
 #include <QLabel>
@@ -26,6 +28,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 
@@ -112,6 +115,10 @@ TEST_CASE("triage lists nearby reports with the likely duplicate first, and mark
     REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
     ui::MainWindow &window = ws.open(f, 4);
     ui::ReportDetailPanel *panel = window.detail();
+    // An operator's window opens without the supervisor review (it is in the Report menu).
+    CHECK_FALSE(window.findChild<QDockWidget *>(QStringLiteral("reviewDock"))
+                    ->toggleViewAction()
+                    ->isChecked());
 
     window.selectReport(copy.toLongLong());
     REQUIRE(waitFor([&] { return panel->reportId() == copy.toLongLong(); }));
@@ -340,7 +347,9 @@ TEST_CASE("a citizen's dispute reopens a closed report and puts it back in the i
     CHECK(panel->noticeLabel()->isVisible());
     CHECK(panel->noticeLabel()->text().contains(QStringLiteral("Flagged for the supervisor")));
     ui::ReviewPanel *review = window.reviewPanel();
-    CHECK(review->isVisible());
+    auto *reviewDock = window.findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+    REQUIRE(reviewDock);
+    CHECK(reviewDock->toggleViewAction()->isChecked()); // open (a tab) for a supervisor
     REQUIRE(waitFor([&] { return review->flagList()->count() == 1; }));
     CHECK(review->flagList()->item(0)->data(Qt::UserRole).toLongLong() == id.toLongLong());
     CHECK(review->disputeList()->count() == 0);
@@ -525,4 +534,43 @@ TEST_CASE("the language switches in the settings at once: the window is built ag
     languageAgain->setCurrentIndex(languageAgain->findData(QStringLiteral("en")));
     REQUIRE(waitFor([&] { return rebuilt.size() == 2; }));
     CHECK(menuTitles().contains(QStringLiteral("&File")));
+}
+
+TEST_CASE("every control of the window has a name a screen reader can announce")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    const QString road = postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512,
+                                           111.7105, QStringLiteral("Jalan berlubang"));
+    postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0513, 111.7106,
+                      QStringLiteral("Jalan berlubang lagi"));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("budi"), QStringLiteral("rahasia-456")));
+    ui::MainWindow &window = ws.open(f, 2);
+    window.selectReport(road.toLongLong());
+    REQUIRE(waitFor([&] { return window.detail()->nearbyList()->count() == 1; }));
+    window.openSettings();
+    QTest::qWait(100);
+
+    QStringList unnamed;
+    int checked = 0;
+    QList<QWidget *> widgets = window.findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (qobject_cast<QScrollBar *>(w)) // part of its view, named by it
+            continue;
+        // A spin box's (date edit's) text field is announced as part of the spin box.
+        if (w->parentWidget() && w->parentWidget()->inherits("QAbstractSpinBox"))
+            w = w->parentWidget();
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        REQUIRE(iface);
+        ++checked;
+        if (iface->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 \"%2\"")
+                           .arg(QLatin1String(w->metaObject()->className()), w->objectName());
+    }
+    INFO(unnamed.join(QStringLiteral("\n")).toStdString());
+    CHECK(checked > 40);
+    CHECK(unnamed.isEmpty());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/timeformat.h"
 
+#include <QLocale>
 #include <QTimeZone>
 
 namespace posko::ui {
@@ -16,7 +17,11 @@ QString formatWib(const QDateTime &utc)
 {
     if (!utc.isValid())
         return {};
-    return toWib(utc).toString(QStringLiteral("dd/MM/yyyy HH:mm")) + QStringLiteral(" WIB");
+    // Indonesian writes the time with a full stop (14.25), as its locale and PUEBI do.
+    const bool indonesian = QLocale().language() == QLocale::Indonesian;
+    return toWib(utc).toString(indonesian ? QStringLiteral("dd/MM/yyyy HH.mm")
+                                          : QStringLiteral("dd/MM/yyyy HH:mm")) +
+           QStringLiteral(" WIB");
 }
 
 } // namespace posko::ui

@@ -180,6 +180,7 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     m_detail = new ReportDetailPanel(m_clock, m_model->policy(), m_model->areas(), this);
     m_detail->setCovertClearance(session.covertClearance);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Report details"));
     scroll->setWidget(m_detail);
     scroll->setWidgetResizable(true);
     auto *dock = new QDockWidget(tr("Report"), this);
@@ -437,10 +438,20 @@ namespace {
 constexpr int layoutVersion = 1;
 }
 
+QString MainWindow::layoutGroup() const
+{
+    // Per user: an operator and a supervisor sharing a workstation keep their own layouts (the
+    // supervisor's review dock, the operator's columns).
+    const QString user = m_sync.session().user;
+    return user.isEmpty()
+               ? QStringLiteral("window")
+               : QStringLiteral("window/") + QString::fromLatin1(user.toUtf8().toPercentEncoding());
+}
+
 void MainWindow::saveLayout() const
 {
     QSettings s;
-    s.beginGroup(QStringLiteral("window"));
+    s.beginGroup(layoutGroup());
     s.setValue(QStringLiteral("geometry"), saveGeometry());
     s.setValue(QStringLiteral("state"), saveState(layoutVersion));
     s.setValue(QStringLiteral("split"), m_split->saveState());
@@ -451,7 +462,9 @@ void MainWindow::saveLayout() const
 void MainWindow::restoreLayout()
 {
     QSettings s;
-    s.beginGroup(QStringLiteral("window"));
+    // A user's own layout; else the one kept before layouts were per user.
+    s.beginGroup(s.contains(layoutGroup() + QStringLiteral("/state")) ? layoutGroup()
+                                                                      : QStringLiteral("window"));
     // Anything unreadable (another version, a damaged file) leaves the default layout.
     if (const QByteArray g = s.value(QStringLiteral("geometry")).toByteArray(); !g.isEmpty())
         restoreGeometry(g);

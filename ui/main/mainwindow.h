@@ -107,6 +107,7 @@ private:
     // Window geometry, docks, the table/map split, column widths, order and visibility: kept
     // in the settings when the window goes, restored when it opens.
     void saveLayout() const;
+    QString layoutGroup() const; // the settings group of this user's layout
     void restoreLayout();
     void showCurrent();
     void showNearby(qint64 id);

@@ -15,6 +15,7 @@ ReviewPanel::ReviewPanel(Describe describe, QWidget *parent)
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Supervisor review"));
     v->addWidget(m_tabs);
     const char *names[3] = {"breachList", "flagList", "disputeList"};
     for (int i = 0; i < 3; ++i) {
