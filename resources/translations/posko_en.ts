@@ -2009,6 +2009,10 @@ The map keeps its current base map.</translation>
         <source>Report details</source>
         <translation>Report details</translation>
     </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Change &amp;status…</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -2116,6 +2120,31 @@ The map is unchanged.</translation>
     <message>
         <source>%1 | %2</source>
         <translation>%1 | %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the deadline</source>
+        <translation>
+            <numerusform>%n past the deadline</numerusform>
+            <numerusform>%n past the deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near the deadline</source>
+        <translation>
+            <numerusform>%n near the deadline</numerusform>
+            <numerusform>%n near the deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation>Click to zoom in</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2703,26 @@ The map is unchanged.</translation>
     <message>
         <source>Resolution due %1 (counted in working hours)</source>
         <translation>Resolution due %1 (counted in working hours)</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Response overdue by %1</source>
+        <translation>Response overdue by %1</translation>
+    </message>
+    <message>
+        <source>Resolution overdue by %1</source>
+        <translation>Resolution overdue by %1</translation>
+    </message>
+    <message>
+        <source>Response due in %1</source>
+        <translation>Response due in %1</translation>
+    </message>
+    <message>
+        <source>Resolution due in %1</source>
+        <translation>Resolution due in %1</translation>
     </message>
 </context>
 <context>

@@ -1998,6 +1998,10 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
         <source>Report details</source>
         <translation>Rincian laporan</translation>
     </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Ubah &amp;status…</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -2105,6 +2109,28 @@ Peta tidak berubah.</translation>
     <message>
         <source>%1 | %2</source>
         <translation>%1 | %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n laporan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the deadline</source>
+        <translation>
+            <numerusform>%n lewat tenggat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near the deadline</source>
+        <translation>
+            <numerusform>%n mendekati tenggat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation>Klik untuk memperbesar</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2685,26 @@ Peta tidak berubah.</translation>
     <message>
         <source>Resolution due %1 (counted in working hours)</source>
         <translation>Penyelesaian jatuh tempo %1 (dihitung dalam jam kerja)</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Response overdue by %1</source>
+        <translation>Respons terlambat %1</translation>
+    </message>
+    <message>
+        <source>Resolution overdue by %1</source>
+        <translation>Penyelesaian terlambat %1</translation>
+    </message>
+    <message>
+        <source>Response due in %1</source>
+        <translation>Tenggat respons %1 lagi</translation>
+    </message>
+    <message>
+        <source>Resolution due in %1</source>
+        <translation>Tenggat penyelesaian %1 lagi</translation>
     </message>
 </context>
 <context>

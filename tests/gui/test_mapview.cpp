@@ -441,3 +441,33 @@ TEST_CASE(
     CHECK(layer.index().point(120000).has_value());
     CHECK_FALSE(changed.isEmpty());
 }
+
+TEST_CASE("the map's tooltip shows a report's SLA countdown and a cluster's late reports")
+{
+    Fixture f;
+    const LonLat at{111.75, -8.10};
+    // Rubbish: 8 hours to the first response (resources/config/sla-policy.json), reported a
+    // minute before t0.
+    f.model.setReports({report(1, at), report(2, {111.80, -8.15}, Squad::Blue)});
+    f.map.setCamera(at, 17);
+    f.frame();
+    const QString one = f.map.toolTipAt(f.map.screenPos(at));
+    CHECK(one.startsWith(QStringLiteral("#1 · ")));
+    CHECK(one.contains(QStringLiteral("Response due in 7 h 59 m")));
+    CHECK(f.map.toolTipAt(f.map.screenPos(at) + QPointF(150, 150)).isEmpty());
+    // Nine hours later it is overdue, and says so.
+    f.clock.advanceSecs(9 * 3600);
+    f.model.refreshSla(); // the window's SLA tick: markers and clusters take the new states
+    CHECK(f.map.toolTipAt(f.map.screenPos(at))
+              .contains(QStringLiteral("Response overdue by 1 h 01 m")));
+
+    // Far out both gather in one cluster: its count and how many are late.
+    f.map.setCamera(LonLat{111.775, -8.125}, 8);
+    f.frame();
+    const auto items = f.map.visibleItems();
+    REQUIRE(items.size() == 1);
+    const WorldPoint c = f.map.viewport().worldToScreen({items.front().x, items.front().y});
+    const QString cluster = f.map.toolTipAt(QPointF(c.x, c.y));
+    CHECK(cluster.startsWith(QStringLiteral("2 report(s)")));
+    CHECK(cluster.contains(QStringLiteral("past the deadline")));
+}

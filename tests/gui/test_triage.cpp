@@ -7,6 +7,7 @@
 #include "core/storage/reportcatalog.h"
 #include "ui/main/commandcentre.h"
 #include "ui/main/slanotifier.h"
+#include "ui/map/mapview.h"
 #include "ui/reports/photoviewer.h"
 #include "ui/reports/reportdetailpanel.h"
 #include "ui/reports/reportfilterbar.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
@@ -573,4 +575,67 @@ TEST_CASE("every control of the window has a name a screen reader can announce")
     INFO(unnamed.join(QStringLiteral("\n")).toStdString());
     CHECK(checked > 40);
     CHECK(unnamed.isEmpty());
+}
+
+TEST_CASE("by keyboard, S offers the status changes allowed now, and the map pans to the report "
+          "the operator chooses")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    const QString town = postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512,
+                                           111.7105, QStringLiteral("Jalan berlubang di kota"));
+    const QString coast = postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.2600,
+                                            111.7000, QStringLiteral("Jalan rusak di pantai"));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    ui::MainWindow &window = ws.open(f, 2);
+    ui::MapView *map = window.map();
+    // The coast report open, the map close up on it.
+    window.selectReport(coast.toLongLong());
+    REQUIRE(waitFor([&] { return window.detail()->reportId() == coast.toLongLong(); }));
+    map->setCamera(LonLat{111.7000, -8.2600}, 16);
+    const LonLat townAt{111.7105, -8.0512};
+    REQUIRE_FALSE(QRectF(map->rect()).contains(map->screenPos(townAt)));
+    window.selectReport(town.toLongLong());
+    REQUIRE(waitFor([&] { return window.detail()->reportId() == town.toLongLong(); }));
+    CHECK(QRectF(map->rect()).contains(map->screenPos(townAt)));
+    CHECK(map->viewport().zoom() == 16); // panned, not zoomed out
+    // Back to the coast: it is on screen again.
+    window.selectReport(coast.toLongLong());
+    REQUIRE(waitFor([&] { return window.detail()->reportId() == coast.toLongLong(); }));
+    CHECK(QRectF(map->rect()).contains(map->screenPos(LonLat{111.7000, -8.2600})));
+
+    window.table()->setFocus();
+    QTest::keyClick(window.table(), Qt::Key_3); // orange: assigned
+    const auto statusMenu = [&]() -> QMenu * {
+        QTest::keyClick(window.table(), Qt::Key_S);
+        return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    };
+    QMenu *menu = statusMenu();
+    REQUIRE(menu);
+    CHECK(menu->objectName() == QStringLiteral("statusMenu"));
+    QAction *working = nullptr;
+    for (QAction *a : menu->actions())
+        if (a->text() == statusName(Status::Dikerjakan))
+            working = a;
+    REQUIRE(working);
+    working->trigger();
+    menu->close();
+    CHECK(ws.flow.replica()->report(coast.toLongLong())->status == Status::Dikerjakan);
+    // "Done" is offered but not possible without the after photo.
+    menu = statusMenu();
+    REQUIRE(menu);
+    bool doneShown = false;
+    for (QAction *a : menu->actions())
+        if (a->text() == statusName(Status::Selesai)) {
+            doneShown = true;
+            CHECK_FALSE(a->isEnabled());
+        }
+    CHECK(doneShown);
+    menu->close();
+    REQUIRE(waitFor([&] { return ws.flow.replica()->pendingCount() == 0; }));
+    CHECK(hubReport(hub, coast).value(QStringLiteral("status")).toString() ==
+          QStringLiteral("dikerjakan"));
+    CHECK(hubReport(hub, town).value(QStringLiteral("status")).toString() ==
+          QStringLiteral("baru"));
 }

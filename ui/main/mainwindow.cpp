@@ -550,13 +550,25 @@ void MainWindow::buildActions()
         reportMenu->addAction(toggle);
         addAction(toggle);
     }
+    auto *status = reportMenu->addAction(tr("Change &status…"));
+    status->setObjectName(QStringLiteral("changeStatusAction"));
+    status->setShortcut(QKeySequence(Qt::Key_S));
+    connect(status, &QAction::triggered, this, [this] {
+        if (!currentReportId())
+            return;
+        // Beside the current row, where the operator's eyes are.
+        const QRect row = m_table->visualRect(m_table->currentIndex());
+        const QPoint at = row.isValid() ? m_table->viewport()->mapToGlobal(row.bottomLeft())
+                                        : mapToGlobal(rect().center());
+        m_detail->popupStatusMenu(at);
+    });
     auto *duplicates = reportMenu->addAction(tr("Mark as &duplicate"));
     duplicates->setObjectName(QStringLiteral("markDuplicatesAction"));
     duplicates->setShortcut(QKeySequence(Qt::Key_D));
     duplicates->setToolTip(tr("Of the chosen nearby report; with several reports selected, the "
                               "others become duplicates of the current one."));
     connect(duplicates, &QAction::triggered, this, &MainWindow::markDuplicates);
-    for (QAction *a : {next, previous, search, photos, afterPhoto, duplicates}) {
+    for (QAction *a : {next, previous, search, photos, afterPhoto, status, duplicates}) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
     }
@@ -748,9 +760,14 @@ void MainWindow::showCurrent()
         m_autoSelect = false;
         m_keepCurrent.reset();
     }
-    m_detail->setReport(id ? m_replica.report(*id) : std::nullopt);
+    const auto report = id ? m_replica.report(*id) : std::nullopt;
+    m_detail->setReport(report);
     if (id)
         showNearby(*id);
+    // The place on the map: it pans to a report the operator chose off screen (not to the row
+    // the window selects by itself).
+    if (report && !m_autoSelect)
+        m_map->ensureVisible(LonLat{report->lon, report->lat});
     // Only a report the operator chose counts as open: the top row the window keeps selected
     // by itself while syncs fill the table would otherwise claim every new report for an idle
     // workstation, and others might leave it alone believing someone works on it.

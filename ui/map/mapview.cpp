@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/map/mapview.h"
 
+#include "core/sla/sla.h"
 #include "ui/map/boundarylayer.h"
 #include "ui/map/heatlayer.h"
 #include "ui/map/reportlayer.h"
 #include "ui/map/tilelayer.h"
+#include "ui/reports/reporttablemodel.h"
 
 #include <QFile>
 #include <QGestureEvent>
@@ -13,6 +15,7 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
+#include <QToolTip>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -369,8 +372,45 @@ void MapView::leaveEvent(QEvent *event)
     QWidget::leaveEvent(event);
 }
 
+void MapView::ensureVisible(LonLat ll)
+{
+    const int margin = std::min(60, std::min(width(), height()) / 4);
+    if (QRectF(rect()).adjusted(margin, margin, -margin, -margin).contains(screenPos(ll)))
+        return;
+    setCamera(ll, m_view.zoom());
+}
+
+QString MapView::toolTipAt(QPointF pos) const
+{
+    const auto item = itemAt(pos);
+    ReportTableModel *model = m_reports->model();
+    if (!item || !model)
+        return {};
+    if (item->isPoint())
+        return model->summary(item->id);
+    // A cluster: how many, and how many of them are late or nearly.
+    QString text = tr("%n report(s)", nullptr, int(item->count));
+    const quint32 late = item->sla[size_t(SlaState::Breached)];
+    const quint32 near = item->sla[size_t(SlaState::Warning)];
+    if (late > 0)
+        text += QLatin1Char('\n') + tr("%n past the deadline", nullptr, int(late));
+    if (near > 0)
+        text += QLatin1Char('\n') + tr("%n near the deadline", nullptr, int(near));
+    return text + QLatin1Char('\n') + tr("Click to zoom in");
+}
+
 bool MapView::event(QEvent *event)
 {
+    if (event->type() == QEvent::ToolTip) {
+        // The SLA countdown on the map, as in the table and the report panel.
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
     if (event->type() == QEvent::NativeGesture) {
         auto *g = static_cast<QNativeGestureEvent *>(event);
         if (g->gestureType() == Qt::ZoomNativeGesture) {

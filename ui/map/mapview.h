@@ -60,10 +60,15 @@ public:
     void zoomToRegency();
 
     QPointF screenPos(LonLat ll) const;
+    // Pans (the zoom stays) so that the point is on screen with a margin, when it is not.
+    void ensureVisible(LonLat ll);
     LonLat lonLatAt(QPointF screen) const;
     WorldRect visibleBounds() const { return m_view.worldBounds(); }
     // The cluster or marker drawn at a screen position by the last frame (topmost first).
     std::optional<ClusterItem> itemAt(QPointF screen) const;
+    // The tooltip at a point of the widget: a report's line and SLA countdown, a cluster's
+    // count with how many are late; empty where there is nothing.
+    QString toolTipAt(QPointF pos) const;
     // As a right-click there: selects the report under `pos` and asks for its menu.
     void contextClick(QPointF pos);
     // Clusters and markers for the current camera, as the next frame will draw them.

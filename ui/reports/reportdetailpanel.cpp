@@ -476,6 +476,30 @@ void ReportDetailPanel::rebuildStatusButtons()
     m_statusRow->addStretch();
 }
 
+QMenu *ReportDetailPanel::popupStatusMenu(const QPoint &globalPos)
+{
+    if (!m_report)
+        return nullptr;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("statusMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    // The panel's buttons hold the rules (allowed targets, the after photo): the menu mirrors
+    // them, so the two cannot disagree.
+    for (int i = 0; i < m_statusRow->count(); ++i) {
+        auto *b = qobject_cast<QPushButton *>(m_statusRow->itemAt(i)->widget());
+        if (!b)
+            continue;
+        QAction *a = menu->addAction(b->text());
+        a->setEnabled(b->isEnabled());
+        a->setToolTip(b->toolTip());
+        connect(a, &QAction::triggered, b, &QPushButton::click);
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("No status change possible."))->setEnabled(false);
+    menu->popup(globalPos);
+    return menu;
+}
+
 void ReportDetailPanel::requestStatus(Status target)
 {
     QString reason;

@@ -13,6 +13,7 @@ class QToolButton;
 class QListWidget;
 class QPushButton;
 class QHBoxLayout;
+class QMenu;
 class QTextBrowser;
 
 namespace posko {
@@ -60,6 +61,9 @@ public:
         bool likely = false;
     };
     void setNearby(qint64 reportId, const QVector<NearbyItem> &items);
+    // The status changes allowed now, as a menu at `globalPos` (the S key); the same rules as
+    // the panel's buttons. Returns the menu (it deletes itself when closed), or null.
+    QMenu *popupStatusMenu(const QPoint &globalPos);
 
     QPushButton *squadButton(Squad squad) const; // for tests and shortcuts' visual feedback
     QListWidget *nearbyList() const { return m_nearby; }

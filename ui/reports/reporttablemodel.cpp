@@ -457,6 +457,34 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QString ReportTableModel::summary(qint64 id) const
+{
+    const auto r = m_catalog->row(id, false);
+    if (!r)
+        return {};
+    const std::optional<Squad> squad =
+        r->squad >= 0 ? std::optional<Squad>(Squad(r->squad)) : std::nullopt;
+    QString head = tr("#%1 · %2 · %3")
+                       .arg(id)
+                       .arg(m_policy.displayName(r->label), statusName(Status(r->status)));
+    if (squad)
+        head += QStringLiteral(" · ") + squadName(*squad);
+    const qint64 now = nowSecs();
+    const auto sla = SlaState(ReportCatalog::slaStateAt(*r, now));
+    if (sla == SlaState::None || !r->deadline)
+        return head;
+    const Label *label = m_policy.find(r->label);
+    const qint64 left = slaSecondsLeft(label, *r->deadline, now);
+    const QString time = formatCountdown(
+        left < 0 ? -left : left, countsWorkingTime(label) ? SlaClock::Working : SlaClock::Wall);
+    QString line;
+    if (left < 0)
+        line = r->response ? tr("Response overdue by %1") : tr("Resolution overdue by %1");
+    else
+        line = r->response ? tr("Response due in %1") : tr("Resolution due in %1");
+    return head + QLatin1Char('\n') + line.arg(time);
+}
+
 QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -99,6 +99,9 @@ public:
     const LabelPolicy &policy() const { return m_policy; }
     const AreaCatalog &areas() const { return m_areas; }
     qint64 nowSecs() const;
+    // A report in two lines for a tooltip: "#12 · Flood · Assigned · Orange Squad" and its SLA
+    // countdown ("Response due in 25 m"); empty when the catalog does not hold it.
+    QString summary(qint64 id) const;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
