@@ -13,6 +13,7 @@
 #include "ui/main/mainwindow.h"
 #include "ui/map/mapview.h"
 #include "ui/map/reportlayer.h"
+#include "ui/reports/reportdetailpanel.h"
 #include "ui/reports/reporttablemodel.h"
 
 #include <QApplication>
@@ -456,6 +457,63 @@ void printQueryBench(const QString &replicaDataDir, qint64 n)
         emitMetric(QStringLiteral("window_scroll_jump_max"),
                    *std::max_element(jump.begin(), jump.end()), "ms", n);
         bar->setValue(0);
+    }
+
+    // Triage: the nearby reports of one report (500 m, 30 days; what the report panel lists),
+    // against the same question to sqlite3 on the replica (a bounding box and a date window;
+    // the replica has no spatial index, so it scans, as the catalog does).
+    {
+        catalog.waitIdle();
+        QRandomGenerator pick(4711);
+        std::vector<double> ms;
+        size_t found = 0;
+        qint64 probe = 0;
+        for (int i = 0; i < 21; ++i) {
+            probe = model->reportIdAt(pick.bounded(model->rowCount()));
+            QElapsedTimer t;
+            t.start();
+            found += catalog.nearby(probe, 500, 30 * 24 * 3600, 150, 72 * 3600, 30).size();
+            ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        emitMetric(QStringLiteral("nearby_query"), median(ms), "ms", n, qint64(found / 21));
+        if (const auto row = catalog.row(probe, false)) {
+            const double dLat = 500.0 / 111320.0;
+            const double dLon = dLat / std::cos(row->lat * 3.14159265358979 / 180.0);
+            const QString sql =
+                QStringLiteral("SELECT id FROM reports WHERE lat BETWEEN %1 AND %2 AND lon "
+                               "BETWEEN %3 AND %4 AND requested_at BETWEEN '%5' AND '%6'")
+                    .arg(row->lat - dLat, 0, 'f', 7)
+                    .arg(row->lat + dLat, 0, 'f', 7)
+                    .arg(row->lon - dLon, 0, 'f', 7)
+                    .arg(row->lon + dLon, 0, 'f', 7)
+                    .arg(QDateTime::fromSecsSinceEpoch(row->requestedAt - 30 * 24 * 3600, Qt::UTC)
+                             .toString(Qt::ISODate),
+                         QDateTime::fromSecsSinceEpoch(row->requestedAt + 30 * 24 * 3600, Qt::UTC)
+                             .toString(Qt::ISODate));
+            const double lite = sqlite3Ms(dbPath, sql, 5);
+            if (lite > 0) {
+                emitMetric(QStringLiteral("nearby_sqlite3"), lite, "ms", n);
+                emitMetric(QStringLiteral("nearby_vs_sqlite3_ratio"), median(ms) / lite, "ratio",
+                           n);
+            }
+        }
+        // J in the window: the next report with its panel, history, nearby reports and the map
+        // following, until the panel is painted.
+        QAction *next = window.findChild<QAction *>(QStringLiteral("nextReportAction"));
+        if (next) {
+            window.table()->selectRow(0);
+            std::vector<double> steps;
+            for (int i = 0; i < 40; ++i) {
+                QElapsedTimer t;
+                t.start();
+                next->trigger();
+                window.detail()->repaint();
+                steps.push_back(double(t.nsecsElapsed()) / 1e6);
+            }
+            emitMetric(QStringLiteral("window_next_report"), median(steps), "ms", n);
+            emitMetric(QStringLiteral("window_next_report_max"),
+                       *std::max_element(steps.begin(), steps.end()), "ms", n);
+        }
     }
 
     // A click on a column header in the window once the load and the catalog's work after it
