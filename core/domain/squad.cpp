@@ -55,6 +55,27 @@ QString squadName(Squad squad)
     return {};
 }
 
+QString squadShortName(Squad squad)
+{
+    switch (squad) {
+    case Squad::Pink:
+        return QCoreApplication::translate("posko::Squad", "Pink");
+    case Squad::White:
+        return QCoreApplication::translate("posko::Squad", "White");
+    case Squad::Orange:
+        return QCoreApplication::translate("posko::Squad", "Orange");
+    case Squad::Blue:
+        return QCoreApplication::translate("posko::Squad", "Blue");
+    case Squad::Yellow:
+        return QCoreApplication::translate("posko::Squad", "Yellow");
+    case Squad::Red:
+        return QCoreApplication::translate("posko::Squad", "Red");
+    case Squad::Covert:
+        return QCoreApplication::translate("posko::Squad", "Shadow");
+    }
+    return {};
+}
+
 QString squadRemit(Squad squad)
 {
     switch (squad) {

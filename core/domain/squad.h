@@ -28,6 +28,8 @@ QString squadCode(Squad squad);
 std::optional<Squad> squadFromCode(const QString &code);
 // Translated display name, e.g. "Pasukan Oranye".
 QString squadName(Squad squad);
+// The colour word alone ("Orange", "Oranye"), where the full name does not fit (buttons).
+QString squadShortName(Squad squad);
 // Translated remit, e.g. "infrastructure and disasters".
 QString squadRemit(Squad squad);
 // Vest colour as #rrggbb; the UI palette decides how to draw it. Covert has no vest: dark slate.

@@ -1153,6 +1153,34 @@
         <source>oversight of projects and illegal levies</source>
         <translation>pengawasan proyek dan pungutan liar</translation>
     </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Putih</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Oranye</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Biru</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Kuning</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Merah</translation>
+    </message>
+    <message>
+        <source>Shadow</source>
+        <translation>Bayangan</translation>
+    </message>
 </context>
 <context>
     <name>posko::Status</name>

@@ -639,3 +639,34 @@ TEST_CASE("by keyboard, S offers the status changes allowed now, and the map pan
     CHECK(hubReport(hub, town).value(QStringLiteral("status")).toString() ==
           QStringLiteral("baru"));
 }
+
+TEST_CASE("the window fits a 1366-pixel laptop screen in both languages, the report panel "
+          "docked")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512, 111.7105,
+                      QStringLiteral("Jalan berlubang"));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("budi"), QStringLiteral("rahasia-456")));
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    REQUIRE(app);
+    for (const char *language : {"id", "en"}) {
+        installTranslations(*app, QLatin1String(language));
+        ui::MainWindow window(*ws.flow.replica(), *ws.flow.dispatch(), *ws.flow.sync(), f.clock);
+        window.show();
+        REQUIRE(waitFor([&] { return window.model()->rowCount() == 1; }));
+        window.selectReport(window.model()->reportIdAt(0));
+        QTest::qWait(50);
+        INFO(language << ": " << window.minimumSizeHint().width() << " x "
+                      << window.minimumSizeHint().height());
+        CHECK(window.minimumSizeHint().width() <= 1366);
+        CHECK(window.minimumSizeHint().height() <= 700);
+        // The squad buttons fit the panel at that width: none is cut.
+        for (Squad s : allSquads) {
+            QPushButton *b = window.detail()->squadButton(s);
+            if (b->isVisible())
+                CHECK(b->width() >= b->minimumSizeHint().width());
+        }
+    }
+}

@@ -187,7 +187,7 @@ MainWindow::MainWindow(Replica &replica, DispatchService &dispatch, SyncClient &
     dock->setObjectName(QStringLiteral("detailDock"));
     dock->setWidget(scroll);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    dock->setMinimumWidth(560);
+    dock->setMinimumWidth(400);
     addDockWidget(Qt::RightDockWidgetArea, dock);
 
     // For the supervisor: breaches, flagged fast closures and disputes, each opening its report.

@@ -144,7 +144,9 @@ ReportDetailPanel::ReportDetailPanel(const Clock &clock, const LabelPolicy &poli
     grid->setSpacing(4);
     for (std::size_t i = 0; i < allSquads.size(); ++i) {
         const Squad s = allSquads[i];
-        auto *b = new QPushButton(QStringLiteral("%1 %2").arg(i + 1).arg(squadName(s)), assignBox);
+        // The colour word keeps the panel narrow; the tooltip and the accessible name say it all.
+        auto *b =
+            new QPushButton(QStringLiteral("%1 %2").arg(i + 1).arg(squadShortName(s)), assignBox);
         b->setObjectName(QStringLiteral("assign_") + squadCode(s));
         b->setAccessibleName(tr("Assign to %1").arg(squadName(s)));
         b->setToolTip(tr("%1: %2 (key %3)").arg(squadName(s), squadRemit(s)).arg(i + 1));

@@ -30,7 +30,9 @@ QComboBox *combo(const QString &name, const QString &accessible, QWidget *parent
     auto *c = new QComboBox(parent);
     c->setObjectName(name);
     c->setAccessibleName(accessible);
-    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow enough for a 1366-pixel laptop screen; the open list shows the whole names.
+    c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    c->setMinimumContentsLength(9);
     return c;
 }
 } // namespace
@@ -38,8 +40,9 @@ QComboBox *combo(const QString &name, const QString &accessible, QWidget *parent
 ReportFilterBar::ReportFilterBar(const AreaCatalog &areas, QWidget *parent)
     : QWidget(parent), m_areas(areas)
 {
-    // Two rows, so the table pane (and with it the window) stays narrow enough for a 1920-pixel
-    // screen beside the map and the report panel: what and who first, then where and when.
+    // Two rows, so the table pane (and with it the window) stays narrow enough for a 1366-pixel
+    // laptop screen beside the map and the report panel: what and who first, then where and
+    // when.
     auto *rows = new QVBoxLayout(this);
     rows->setContentsMargins(0, 0, 0, 0);
     rows->setSpacing(2);
@@ -53,13 +56,13 @@ ReportFilterBar::ReportFilterBar(const AreaCatalog &areas, QWidget *parent)
     m_text->setAccessibleName(tr("Search reports"));
     m_text->setPlaceholderText(tr("Search description, address, notes…"));
     m_text->setClearButtonEnabled(true);
-    m_text->setMinimumWidth(200);
+    m_text->setMinimumWidth(120); // it takes the free width; this is its least
     row->addWidget(m_text, 2);
 
     m_label = combo(QStringLiteral("filterLabel"), tr("Label filter"), this);
     // Label names can be long ("Public order / unlicensed trading"): the list shows them whole.
     m_label->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_label->setMinimumContentsLength(16);
+    m_label->setMinimumContentsLength(11);
     m_label->addItem(tr("All labels"));
     row->addWidget(m_label);
 
@@ -75,7 +78,7 @@ ReportFilterBar::ReportFilterBar(const AreaCatalog &areas, QWidget *parent)
     for (Status s : allStatuses)
         m_status->addItem(statusName(s), int(s));
     row->addWidget(m_status);
-    row->addStretch(1);
+    QHBoxLayout *first = row;
     row = second;
 
     m_kecamatan = combo(QStringLiteral("filterKecamatan"), tr("Kecamatan filter"), this);
@@ -127,14 +130,16 @@ ReportFilterBar::ReportFilterBar(const AreaCatalog &areas, QWidget *parent)
     m_saved->setAutoRaise(true);
     m_saved->setMenu(new QMenu(m_saved));
     connect(m_saved->menu(), &QMenu::aboutToShow, this, &ReportFilterBar::fillSavedMenu);
-    row->addWidget(m_saved);
+    row->addStretch(1);
+    // Saved filters and "clear" end the first row, which is the shorter one.
+    first->addWidget(m_saved);
 
     auto *reset = new QToolButton(this);
     reset->setObjectName(QStringLiteral("filterClear"));
     reset->setText(tr("Clear filters"));
     reset->setAutoRaise(true);
-    row->addWidget(reset);
-    row->addStretch(1);
+    first->addWidget(reset);
+    first->addStretch(1);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
