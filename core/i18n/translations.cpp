@@ -19,17 +19,25 @@ QString installTranslations(QCoreApplication &app, const QString &language)
                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
     // Source strings are English; the English catalogue holds the plural forms. A second call
     // (the language changed in the settings) replaces the first translator.
-    static QPointer<QTranslator> installed;
-    if (installed) {
-        QCoreApplication::removeTranslator(installed);
-        delete installed;
+    // Qt's own texts first (Qt ships no Indonesian; English needs none), Posko's last so that
+    // they win where both translate the same text.
+    static QPointer<QTranslator> installed[2];
+    for (QPointer<QTranslator> &t : installed) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
     }
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QStringLiteral(":/i18n/posko_%1.qm").arg(lang))) {
-        QCoreApplication::installTranslator(translator);
-        installed = translator;
-    } else {
-        delete translator;
+    const QString files[2] = {QStringLiteral(":/i18n/qt_%1.qm").arg(lang),
+                              QStringLiteral(":/i18n/posko_%1.qm").arg(lang)};
+    for (int i = 0; i < 2; ++i) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(files[i])) {
+            QCoreApplication::installTranslator(translator);
+            installed[i] = translator;
+        } else {
+            delete translator;
+        }
     }
     return lang;
 }

@@ -19,6 +19,7 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QImage>
@@ -528,6 +529,12 @@ TEST_CASE("the language switches in the settings at once: the window is built ag
     REQUIRE(again);
     CHECK(again->isVisible());
     CHECK(again->windowTitle() == QStringLiteral("Pengaturan"));
+    // Qt's own texts too: the standard Close button, a text field's menu.
+    auto *closeButtons = again->findChild<QDialogButtonBox *>();
+    REQUIRE(closeButtons);
+    REQUIRE(closeButtons->button(QDialogButtonBox::Close));
+    CHECK(closeButtons->button(QDialogButtonBox::Close)->text() == QStringLiteral("Tutup"));
+    CHECK(QCoreApplication::translate("QLineEdit", "&Copy") == QStringLiteral("&Salin"));
 
     // And back.
     auto *languageAgain = again->findChild<QComboBox *>(QStringLiteral("settingsLanguage"));
@@ -536,6 +543,7 @@ TEST_CASE("the language switches in the settings at once: the window is built ag
     languageAgain->setCurrentIndex(languageAgain->findData(QStringLiteral("en")));
     REQUIRE(waitFor([&] { return rebuilt.size() == 2; }));
     CHECK(menuTitles().contains(QStringLiteral("&File")));
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Close") == QStringLiteral("Close"));
 }
 
 TEST_CASE("every control of the window has a name a screen reader can announce")
