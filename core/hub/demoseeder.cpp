@@ -348,8 +348,9 @@ std::optional<DemoSeeder::Result> DemoSeeder::run(int reportCount, QString *erro
         for (HistoryEntry &h : s.report.history) {
             if (h.kind != QLatin1String("after_photo"))
                 continue;
+            // Data, like the Indonesian descriptions: "sesudah" (after) on the picture.
             const QString caption =
-                s.report.label + QStringLiteral(" #%1 ").arg(idOf.at(index)) + Tr::tr("after");
+                s.report.label + QStringLiteral(" #%1 sesudah").arg(idOf.at(index));
             const auto id = m_db.addPhoto(media::demoPhoto(s.report.label, caption, rng.generate()),
                                           h.at, idOf.at(index));
             if (!id)

@@ -239,10 +239,6 @@
         <translation>cannot commit the demo data</translation>
     </message>
     <message>
-        <source>after</source>
-        <translation>after</translation>
-    </message>
-    <message>
         <source>demo report ids are not in the expected order</source>
         <translation>demo report ids are not in the expected order</translation>
     </message>
@@ -2040,6 +2036,20 @@ The map keeps its current base map.</translation>
     <message>
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n day later</numerusform>
+            <numerusform>%n days later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>%n day earlier</numerusform>
+            <numerusform>%n days earlier</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -239,10 +239,6 @@
         <translation>tidak dapat menyimpan data demo secara permanen</translation>
     </message>
     <message>
-        <source>after</source>
-        <translation>sesudah</translation>
-    </message>
-    <message>
         <source>demo report ids are not in the expected order</source>
         <translation>nomor laporan demo tidak berurutan seperti yang diharapkan</translation>
     </message>
@@ -2029,6 +2025,18 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
     <message>
         <source>Change &amp;status…</source>
         <translation>Ubah &amp;status…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n hari kemudian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>%n hari sebelumnya</numerusform>
+        </translation>
     </message>
 </context>
 <context>

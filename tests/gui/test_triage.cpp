@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
@@ -222,6 +223,7 @@ TEST_CASE("closing needs the squad's after photo: it goes through the outbox to 
     Workstation ws(f);
     REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
     ui::MainWindow &window = ws.open(f, 1);
+    window.resize(1366, 768); // a laptop screen: the panel at its narrowest
     ui::ReportDetailPanel *panel = window.detail();
     window.selectReport(id.toLongLong());
     REQUIRE(waitFor([&] { return panel->reportId() == id.toLongLong(); }));
@@ -288,6 +290,16 @@ TEST_CASE("closing needs the squad's after photo: it goes through the outbox to 
     CHECK(panel->findChild<QLabel *>(QStringLiteral("afterPhoto"))->isVisible());
     CHECK_FALSE(panel->findChild<QLabel *>(QStringLiteral("afterPhoto"))->pixmap().isNull());
     CHECK_FALSE(panel->findChild<QLabel *>(QStringLiteral("beforePhoto"))->pixmap().isNull());
+    // The panel fits its narrowest dock (400 px) in this state too: long SLA texts wrap.
+    CHECK(panel->minimumSizeHint().width() <= 380);
+    // The photos take the panel's width, they do not widen it (no sideways scrolling).
+    QWidget *up = panel;
+    QScrollArea *panelScroll = nullptr;
+    while (up && !(panelScroll = qobject_cast<QScrollArea *>(up)))
+        up = up->parentWidget();
+    REQUIRE(panelScroll);
+    QTest::qWait(50);
+    CHECK(panelScroll->horizontalScrollBar()->maximum() == 0);
     window.activateWindow(); // back from the file dialog
     REQUIRE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(window.table(), Qt::Key_P);
@@ -670,6 +682,7 @@ TEST_CASE("the window fits a 1366-pixel laptop screen in both languages, the rep
                       << window.minimumSizeHint().height());
         CHECK(window.minimumSizeHint().width() <= 1366);
         CHECK(window.minimumSizeHint().height() <= 700);
+        CHECK(window.detail()->minimumSizeHint().width() <= 380); // inside the 400-px dock
         // The squad buttons fit the panel at that width: none is cut.
         for (Squad s : allSquads) {
             QPushButton *b = window.detail()->squadButton(s);

@@ -803,10 +803,20 @@ void MainWindow::showNearby(qint64 id)
         const auto row = m_catalog->row(n.id, false);
         if (!row)
             continue;
+        // Hours within two days, then days.
         const qint64 hours = n.secondsApart / 3600;
-        const QString when = hours == 0  ? tr("same hour")
-                             : hours > 0 ? tr("%n h later", nullptr, int(hours))
-                                         : tr("%n h earlier", nullptr, int(-hours));
+        const qint64 days = n.secondsApart / 86400;
+        QString when;
+        if (hours == 0)
+            when = tr("same hour");
+        else if (hours > 0 && hours < 48)
+            when = tr("%n h later", nullptr, int(hours));
+        else if (hours < 0 && hours > -48)
+            when = tr("%n h earlier", nullptr, int(-hours));
+        else if (days > 0)
+            when = tr("%n day(s) later", nullptr, int(days));
+        else
+            when = tr("%n day(s) earlier", nullptr, int(-days));
         QString text = tr("#%1 · %2 · %3 m · %4 · %5")
                            .arg(n.id)
                            .arg(policy.displayName(row->label))

@@ -75,9 +75,11 @@ ReportDetailPanel::ReportDetailPanel(const Clock &clock, const LabelPolicy &poli
     m_state = new QLabel(m_body);
     m_sla = new QLabel(m_body);
     m_sla->setAccessibleName(tr("SLA countdown"));
-    chips->addWidget(m_state);
-    chips->addWidget(m_sla);
-    chips->addStretch();
+    // The SLA text can be long ("resolution due in 73 h 30 m of working time, at …"): it
+    // wraps rather than widening the panel.
+    m_sla->setWordWrap(true);
+    chips->addWidget(m_state, 0, Qt::AlignTop);
+    chips->addWidget(m_sla, 1, Qt::AlignTop | Qt::AlignLeft);
     v->addLayout(chips);
 
     // A duplicate's original, a citizen's dispute, a closure flagged as too fast.
@@ -110,6 +112,8 @@ ReportDetailPanel::ReportDetailPanel(const Clock &clock, const LabelPolicy &poli
         image->setObjectName(name);
         image->setMinimumHeight(160);
         image->setMinimumWidth(120);
+        // The scaled pixmap must not widen the panel: the label takes the width it is given.
+        image->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         image->setAlignment(Qt::AlignCenter);
         image->setWordWrap(true);
         image->setAccessibleName(caption);
