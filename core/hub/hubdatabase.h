@@ -95,6 +95,26 @@ public:
     bool commit();
     void rollback();
 
+    // Rolls a transaction back when it goes out of scope, unless committed through it: every
+    // early return of a request handler leaves the database as it was.
+    class Transaction
+    {
+    public:
+        explicit Transaction(HubDatabase &db) : m_db(db) {}
+        ~Transaction()
+        {
+            if (!m_done)
+                m_db.rollback();
+        }
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        bool commit() { return m_done = m_db.commit(); }
+
+    private:
+        HubDatabase &m_db;
+        bool m_done = false;
+    };
+
     // Users and credentials.
     std::optional<qint64> addUser(const QString &name, const QString &role, bool covertClearance,
                                   const PasswordHash &password);

@@ -322,16 +322,7 @@ HubServer::Reply HubServer::open311Dispute(const QHttpServerRequest &request,
     if (!ok || !m_db.beginWrite())
         return ok ? open311Error(503, tr("The database is busy; try again."))
                   : open311Error(404, tr("No report with id %1.").arg(m.captured(1)));
-    struct RollbackUnlessCommitted
-    {
-        HubDatabase &db;
-        bool done = false;
-        ~RollbackUnlessCommitted()
-        {
-            if (!done)
-                db.rollback();
-        }
-    } transaction{m_db};
+    HubDatabase::Transaction transaction(m_db);
     auto s = m_db.loadReport(id);
     if (!s || s->covert)
         return open311Error(404, tr("No report with id %1.").arg(m.captured(1)));
@@ -353,9 +344,8 @@ HubServer::Reply HubServer::open311Dispute(const QHttpServerRequest &request,
     if (auto refusal = applyDispute(s->report, reason, m_clock.now()))
         return open311Error(409, *refusal);
     s->covert = reportIsCovert(s->report, m_policy);
-    if (!m_db.updateReport(*s) || !m_db.commit())
+    if (!m_db.updateReport(*s) || !transaction.commit())
         return open311Error(500, tr("The dispute could not be stored."));
-    transaction.done = true;
     return json(QJsonDocument(QJsonArray{open311Object(*s)}));
 }
 

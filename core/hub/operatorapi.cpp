@@ -298,16 +298,7 @@ HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request,
     // process writing the same database (a one-shot import) cannot slip in between.
     if (!m_db.beginWrite())
         return apiError(503, QStringLiteral("busy"), tr("The database is busy; try again."));
-    struct RollbackUnlessCommitted
-    {
-        HubDatabase &db;
-        bool done = false;
-        ~RollbackUnlessCommitted()
-        {
-            if (!done)
-                db.rollback();
-        }
-    } transaction{m_db};
+    HubDatabase::Transaction transaction(m_db);
     auto s = m_db.loadReport(reportId);
     if (!s || (s->covert && !user->covertClearance))
         return apiError(404, QStringLiteral("not_found"),
@@ -383,9 +374,8 @@ HubServer::Reply HubServer::apiAction(const QHttpServerRequest &request,
     ok = ok && m_db.storeIdempotentAnswer(user->id, key,
                                           {result.status, result.body, reportId, requestHash},
                                           m_clock.now());
-    if (!ok || !m_db.commit())
+    if (!ok || !transaction.commit())
         return apiError(500, QStringLiteral("internal"), tr("The action could not be stored."));
-    transaction.done = true;
     return result;
 }
 
