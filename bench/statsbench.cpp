@@ -129,7 +129,6 @@ Report makeReport(qint64 id, const LabelPolicy &policy, const QVector<Kecamatan>
         if (!step(qint64(double(resp) * (0.2 + 1.4 * rng.generateDouble())), a,
                   QStringLiteral("operator")))
             return r;
-        const QDateTime workStart = t;
         a = {};
         a.type = ReportAction::Type::ChangeStatus;
         a.status = Status::Dikerjakan;
@@ -158,7 +157,6 @@ Report makeReport(qint64 id, const LabelPolicy &policy, const QVector<Kecamatan>
                                  {},
                                  {},
                                  fastClosureFlagText(*fast)});
-        (void)workStart;
         a = {};
         a.type = ReportAction::Type::ChangeStatus;
         a.status = Status::Ditutup;
