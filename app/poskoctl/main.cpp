@@ -3,6 +3,8 @@
 // display. Its options, output formats and exit codes are a contract (docs/poskoctl.md).
 #include "core/domain/clock.h"
 #include "core/i18n/translations.h"
+#include "core/stats/statsengine.h"
+#include "core/stats/statsexport.h"
 #include "core/storage/dispatchservice.h"
 #include "core/storage/replica.h"
 #include "core/sync/reportjson.h"
@@ -13,10 +15,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -169,6 +173,86 @@ int assign(Replica &replica, const QString &reportArg, const QString &squadArg)
     return ExitOk;
 }
 
+// A WIB calendar date as YYYY-MM-DD, nothing else.
+std::optional<QDate> parseDate(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    if (!re.match(text).hasMatch())
+        return std::nullopt;
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
+
+struct StatsArgs
+{
+    stats::Period period;
+    stats::Grouping grouping = stats::Grouping::Squad;
+    int minReports = stats::StatsEngine::defaultMinReports;
+};
+
+// Every argument of `stats` checked before the data folder is touched; the message or nullopt.
+std::optional<QString> parseStatsArgs(const QCommandLineParser &parser, const QString &format,
+                                      StatsArgs &out)
+{
+    const QString fromText = parser.value(QStringLiteral("from"));
+    const QString toText = parser.value(QStringLiteral("to"));
+    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
+        return QCoreApplication::translate("poskoctl",
+                                           "stats needs --from and --to (dates as YYYY-MM-DD).");
+    const auto from = parseDate(fromText);
+    if (!from)
+        return QCoreApplication::translate("poskoctl", "--from \"%1\" is not a date as YYYY-MM-DD.")
+            .arg(fromText);
+    const auto to = parseDate(toText);
+    if (!to)
+        return QCoreApplication::translate("poskoctl", "--to \"%1\" is not a date as YYYY-MM-DD.")
+            .arg(toText);
+    if (*to < *from)
+        return QCoreApplication::translate("poskoctl", "--to %1 is before --from %2.")
+            .arg(toText, fromText);
+    out.period = stats::Period::fromWibDates(*from, *to);
+    const QString by = parser.value(QStringLiteral("by"));
+    const auto grouping = stats::groupingFromCode(by);
+    if (!grouping)
+        return QCoreApplication::translate(
+                   "poskoctl", "Unknown grouping \"%1\"; use squad, kecamatan or label.")
+            .arg(by);
+    out.grouping = *grouping;
+    if (parser.isSet(QStringLiteral("min-reports"))) {
+        const QString text = parser.value(QStringLiteral("min-reports"));
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (!ok || n < 0 || text.trimmed() != text)
+            return QCoreApplication::translate(
+                       "poskoctl", "--min-reports must be a whole number of 0 or more, not \"%1\".")
+                .arg(text);
+        out.minReports = n;
+    }
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return QCoreApplication::translate("poskoctl", "Unknown format \"%1\"; use csv or json.")
+            .arg(format);
+    return std::nullopt;
+}
+
+int printStats(Replica &replica, const StatsArgs &args, const QString &format)
+{
+    const stats::StatsEngine engine(replica.databasePath(), replica.labelPolicy());
+    QString error;
+    const auto result = engine.compute(args.period, args.grouping, args.minReports, &error);
+    if (!result)
+        return fail(ExitOther,
+                    QCoreApplication::translate("poskoctl", "Cannot compute the statistics: %1")
+                        .arg(error));
+    if (format == QLatin1String("json"))
+        out(QString::fromUtf8(
+            QJsonDocument(stats::resultToJson(*result)).toJson(QJsonDocument::Indented)));
+    else
+        out(QString::fromUtf8(stats::resultToCsv(*result)));
+    return ExitOk;
+}
+
 int exitFor(SyncClient::Failure why)
 {
     switch (why) {
@@ -280,7 +364,9 @@ int main(int argc, char *argv[])
             "  sync                  log in (password from stdin) and run one sync\n"
             "  reports list          print the replica (--format csv|json)\n"
             "  assign REPORT SQUAD   queue an assignment for the next sync\n"
-            "                        (SQUAD: pink white orange blue yellow red covert)\n\n") +
+            "                        (SQUAD: pink white orange blue yellow red covert)\n"
+            "  stats                 squad performance figures of a period\n"
+            "                        (--from, --to, --by, --min-reports, --format csv|json)\n\n") +
         exitCodesText());
     parser.addHelpOption();
     parser.addVersionOption();
@@ -305,10 +391,29 @@ int main(int argc, char *argv[])
         QStringLiteral("format"),
         QCoreApplication::translate("poskoctl", "Output format: csv or json."),
         QCoreApplication::translate("poskoctl", "FORMAT"), QStringLiteral("csv"));
-    parser.addOptions({hubOpt, userOpt, passwordOpt, dataOpt, formatOpt});
+    const QCommandLineOption fromOpt(
+        QStringLiteral("from"),
+        QCoreApplication::translate("poskoctl", "stats: first day of the period (WIB)."),
+        QCoreApplication::translate("poskoctl", "YYYY-MM-DD"));
+    const QCommandLineOption toOpt(
+        QStringLiteral("to"),
+        QCoreApplication::translate("poskoctl", "stats: last day of the period (WIB, included)."),
+        QCoreApplication::translate("poskoctl", "YYYY-MM-DD"));
+    const QCommandLineOption byOpt(
+        QStringLiteral("by"),
+        QCoreApplication::translate("poskoctl", "stats: squad, kecamatan or label."),
+        QCoreApplication::translate("poskoctl", "GROUPING"), QStringLiteral("squad"));
+    const QCommandLineOption minReportsOpt(
+        QStringLiteral("min-reports"),
+        QCoreApplication::translate(
+            "poskoctl", "stats: units with fewer reports received are not ranked (default 10)."),
+        QCoreApplication::translate("poskoctl", "N"));
+    parser.addOptions(
+        {hubOpt, userOpt, passwordOpt, dataOpt, formatOpt, fromOpt, toOpt, byOpt, minReportsOpt});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("poskoctl", "sync | reports list | assign REPORT SQUAD"));
+        QCoreApplication::translate("poskoctl",
+                                    "sync | reports list | assign REPORT SQUAD | stats"));
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(ExitUsage, parser.errorText());
@@ -323,7 +428,8 @@ int main(int argc, char *argv[])
     const bool isList = command == QLatin1String("reports") && args.size() == 2 &&
                         args.at(1) == QLatin1String("list");
     const bool isAssign = command == QLatin1String("assign") && args.size() == 3;
-    if (!isSync && !isList && !isAssign)
+    const bool isStats = command == QLatin1String("stats") && args.size() == 1;
+    if (!isSync && !isList && !isAssign && !isStats)
         return fail(ExitUsage, args.isEmpty()
                                    ? QCoreApplication::translate(
                                          "poskoctl", "No command given; see poskoctl --help.")
@@ -335,6 +441,10 @@ int main(int argc, char *argv[])
         return fail(ExitUsage, QCoreApplication::translate(
                                    "poskoctl", "Unknown format \"%1\"; use csv or json.")
                                    .arg(format));
+    StatsArgs statsArgs;
+    if (isStats)
+        if (const auto bad = parseStatsArgs(parser, format, statsArgs))
+            return fail(ExitUsage, *bad);
 
     QString hubText = parser.value(hubOpt);
     QUrl hub;
@@ -370,6 +480,11 @@ int main(int argc, char *argv[])
             : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                   QStringLiteral("/posko/poskoctl");
     QString error;
+    // Figures come from a replica a sync filled; an empty folder is not made into one.
+    if (isStats && !QFileInfo::exists(QDir(dataDir).filePath(QStringLiteral("replica.sqlite"))))
+        return fail(ExitOther,
+                    QCoreApplication::translate("poskoctl", "No replica in %1; run sync first.")
+                        .arg(QDir::toNativeSeparators(dataDir)));
     const auto replica = Replica::open(dataDir, &error);
     if (!replica)
         return fail(ExitOther, error);
@@ -378,6 +493,8 @@ int main(int argc, char *argv[])
         return listReports(*replica, format);
     if (isAssign)
         return assign(*replica, args.at(1), args.at(2));
+    if (isStats)
+        return printStats(*replica, statsArgs, format);
 
     // sync: options win, the data folder remembers; a replica never mixes users or hubs,
     // because it may hold reports (covert ones) that another user must not see.

@@ -342,7 +342,11 @@ bool Replica::writeReport(const Report &r, int hubVersion, QString *error)
         if (!exec(ins, error))
             return false;
     }
-    return true;
+    // The statistics' row of the report, from the history just written (schema 7).
+    QSqlQuery life(db);
+    life.prepare(QLatin1String(lifecycleUpsert));
+    bindLifecycle(life, lifecycleRow(r));
+    return exec(life, error);
 }
 
 std::optional<QString> Replica::commitLocalAction(const Report &changed, OutboxItem &item,
@@ -686,7 +690,8 @@ std::optional<Replica::PageResult> Replica::applyChanges(const QVector<Report> &
             handle,
             QStringLiteral("INSERT INTO history(report_id, at, actor, kind, status, squad, text) "
                            "VALUES(?,?,?,?,?,?,?)"));
-        if (!up.ok() || !delHistory.ok() || !insHistory.ok()) {
+        Statement life(handle, QLatin1String(lifecycleUpsert));
+        if (!up.ok() || !delHistory.ok() || !insHistory.ok() || !life.ok()) {
             if (error)
                 *error = QString::fromUtf8(sqlite3_errmsg(handle));
             return std::nullopt;
@@ -740,6 +745,14 @@ std::optional<Replica::PageResult> Replica::applyChanges(const QVector<Report> &
                 if (!insHistory.run(error))
                     return std::nullopt;
             }
+            const LifecycleRow row = lifecycleRow(r);
+            life.bindInt(1, row.id);
+            for (int c = 0; c < int(row.texts.size()); ++c)
+                life.bindText(2 + c, row.texts[size_t(c)]);
+            for (int c = 0; c < int(row.ints.size()); ++c)
+                life.bindInt(5 + c, row.ints[size_t(c)]);
+            if (!life.run(error))
+                return std::nullopt;
             existing->insert(r.id); // should the page name it twice, its history is replaced
             result.updated.push_back(r.id);
         }
@@ -770,7 +783,7 @@ bool Replica::deleteReportRows(qint64 id, QString *error)
     const QSqlDatabase db = QSqlDatabase::database(m_connection);
     for (const char *sql :
          {"DELETE FROM history WHERE report_id = ?", "DELETE FROM outbox WHERE report_id = ?",
-          "DELETE FROM reports WHERE id = ?"}) {
+          "DELETE FROM lifecycle WHERE report_id = ?", "DELETE FROM reports WHERE id = ?"}) {
         QSqlQuery q(db);
         q.prepare(QString::fromLatin1(sql));
         q.addBindValue(id);

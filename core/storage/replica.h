@@ -56,7 +56,7 @@ public:
     Replica(const Replica &) = delete;
     Replica &operator=(const Replica &) = delete;
 
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
 
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;

@@ -138,10 +138,10 @@ std::optional<Replica::ResetResult> Replica::resetReports(Reset why, QString *er
                 return std::nullopt;
             result.failed = q.numRowsAffected();
         }
-        for (const char *sql :
-             {"DELETE FROM outbox WHERE state = 1", "DELETE FROM history", "DELETE FROM reports",
-              "INSERT INTO meta(key, value) VALUES('last_seq', '0') "
-              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"})
+        for (const char *sql : {"DELETE FROM outbox WHERE state = 1", "DELETE FROM history",
+                                "DELETE FROM lifecycle", "DELETE FROM reports",
+                                "INSERT INTO meta(key, value) VALUES('last_seq', '0') "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"})
             if (!exec(db, QString::fromLatin1(sql), error))
                 return std::nullopt;
         if (!replicaschema::scrubText(db, error) || !tx.commit(error))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/replicarows.h"
 
+#include "core/stats/lifecycle.h"
 #include "core/sync/reportjson.h"
 
 #include <QSqlQuery>
@@ -115,6 +116,27 @@ int stateCode(OutboxItem::State s)
         return 2;
     }
     return 0;
+}
+
+LifecycleRow lifecycleRow(const Report &r)
+{
+    const stats::Lifecycle l = stats::deriveLifecycle(r);
+    LifecycleRow row;
+    row.id = r.id;
+    row.texts = {r.label.toUtf8(), r.squad ? squadCode(*r.squad).toUtf8() : QByteArray(),
+                 r.kecamatan.toUtf8()};
+    row.ints = {l.received, l.responded, l.assigned,   l.resolved,   l.closed,   l.ended,
+                l.settled,  l.reopened,  l.reopenedAt, l.disputedAt, l.flaggedAt};
+    return row;
+}
+
+void bindLifecycle(QSqlQuery &q, const LifecycleRow &row)
+{
+    q.addBindValue(row.id);
+    for (const QByteArray &t : row.texts)
+        q.addBindValue(text(QString::fromUtf8(t)));
+    for (qint64 v : row.ints)
+        q.addBindValue(v);
 }
 
 } // namespace posko::replicarows

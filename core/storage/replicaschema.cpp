@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/replicaschema.h"
 
+#include "core/storage/replicarows.h"
+#include "core/sync/reportjson.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <optional>
 
 namespace posko::replicaschema {
 
@@ -101,8 +105,73 @@ const QVector<QStringList> &migrations()
             QStringLiteral("CREATE INDEX history_review ON history(report_id) "
                            "WHERE kind IN ('flag', 'dispute')"),
         },
+        // 6 -> 7: one compact row per report with the moments the statistics need
+        // (core/stats/lifecycle.h), kept in step with the report on every write path, so a
+        // dashboard refresh over a million reports reads neither the history nor the wide
+        // report rows. Filled for existing reports by fillLifecycle() in the same transaction.
+        {
+            QStringLiteral(
+                "CREATE TABLE lifecycle (report_id INTEGER PRIMARY KEY "
+                "REFERENCES reports(id) ON DELETE CASCADE, label TEXT NOT NULL, "
+                "squad TEXT NOT NULL, kecamatan TEXT NOT NULL, received INTEGER NOT NULL, "
+                "responded INTEGER NOT NULL, assigned INTEGER NOT NULL, "
+                "resolved INTEGER NOT NULL, closed INTEGER NOT NULL, ended INTEGER NOT NULL, "
+                "settled INTEGER NOT NULL, reopened INTEGER NOT NULL, "
+                "reopened_at INTEGER NOT NULL, disputed_at INTEGER NOT NULL, "
+                "flagged_at INTEGER NOT NULL)"),
+        },
     };
     return steps;
+}
+
+bool fillLifecycle(const QSqlDatabase &db, QString *error)
+{
+    // One pass over the reports joined with their history in order; each report's lifecycle is
+    // derived by the same function the write paths use.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT r.id, r.label, r.status, r.squad, r.kecamatan, r.requested_at, "
+                           "r.status_since, h.at, h.actor, h.kind, h.status, h.text FROM reports r "
+                           "LEFT JOIN history h ON h.report_id = r.id ORDER BY r.id, h.id"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    QSqlQuery ins(db);
+    if (!ins.prepare(QLatin1String(replicarows::lifecycleUpsert))) {
+        if (error)
+            *error = ins.lastError().text();
+        return false;
+    }
+    std::optional<Report> current;
+    auto flush = [&]() {
+        if (!current)
+            return true;
+        replicarows::bindLifecycle(ins, replicarows::lifecycleRow(*current));
+        return exec(ins, error);
+    };
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!current || current->id != id) {
+            if (!flush())
+                return false;
+            current = Report{};
+            current->id = id;
+            current->label = q.value(1).toString();
+            current->status = statusFromCode(q.value(2).toString()).value_or(Status::Baru);
+            if (!q.value(3).isNull())
+                current->squad = squadFromCode(q.value(3).toString());
+            current->kecamatan = q.value(4).toString();
+            current->requestedAt = fromIsoUtc(q.value(5).toString());
+            current->statusSince = fromIsoUtc(q.value(6).toString());
+        }
+        if (!q.value(7).isNull())
+            current->history.push_back({fromIsoUtc(q.value(7).toString()), q.value(8).toString(),
+                                        q.value(9).toString(), q.value(10).toString(), QString(),
+                                        q.value(11).toString()});
+    }
+    return flush();
 }
 
 bool scrubText(const QSqlDatabase &db, QString *error)
@@ -189,6 +258,8 @@ bool prepare(QSqlDatabase &db, QString *error)
         for (const QString &sql : steps.at(version))
             if (!exec(db, sql, error))
                 return false;
+        if (version == 6 && !fillLifecycle(db, error))
+            return false;
         if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), error))
             return false;
         if (!tx.commit(error))

@@ -19,6 +19,9 @@ const QVector<QStringList> &migrations();
 // and migrates to the latest version. Refuses a database from a newer Posko.
 bool prepare(QSqlDatabase &db, QString *error);
 
+// Writes the lifecycle row (schema 7) of every report from its history: the 6 -> 7 step.
+bool fillLifecycle(const QSqlDatabase &db, QString *error);
+
 int userVersion(const QSqlDatabase &db);
 
 // Rewrites the full-text index without the terms of deleted reports (FTS5 keeps them in old

@@ -1180,6 +1180,13 @@
     </message>
 </context>
 <context>
+    <name>posko::StatsEngine</name>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+</context>
+<context>
     <name>posko::Status</name>
     <message>
         <source>New</source>
@@ -3014,26 +3021,6 @@ The map is unchanged.</translation>
         <translation>Report %1: %2</translation>
     </message>
     <message>
-        <source>Posko workstation on the command line: sync with a hub, list and assign reports.
-
-Commands:
-  sync                  log in (password from stdin) and run one sync
-  reports list          print the replica (--format csv|json)
-  assign REPORT SQUAD   queue an assignment for the next sync
-                        (SQUAD: pink white orange blue yellow red covert)
-
-</source>
-        <translation>Posko workstation on the command line: sync with a hub, list and assign reports.
-
-Commands:
-  sync                  log in (password from stdin) and run one sync
-  reports list          print the replica (--format csv|json)
-  assign REPORT SQUAD   queue an assignment for the next sync
-                        (SQUAD: pink white orange blue yellow red covert)
-
-</translation>
-    </message>
-    <message>
         <source>Hub address, e.g. http://127.0.0.1:8080 (remembered).</source>
         <translation>Hub address, e.g. http://127.0.0.1:8080 (remembered).</translation>
     </message>
@@ -3068,10 +3055,6 @@ Commands:
     <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>sync | reports list | assign REPORT SQUAD</source>
-        <translation>sync | reports list | assign REPORT SQUAD</translation>
     </message>
     <message>
         <source>No command given; see poskoctl --help.</source>
@@ -3116,6 +3099,94 @@ Commands:
     <message>
         <source>synced %1 reports (feed at %2 of %3, %4%), %5 reports/s</source>
         <translation>synced %1 reports (feed at %2 of %3, %4%), %5 reports/s</translation>
+    </message>
+    <message>
+        <source>stats needs --from and --to (dates as YYYY-MM-DD).</source>
+        <translation>stats needs --from and --to (dates as YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--from &quot;%1&quot; is not a date as YYYY-MM-DD.</source>
+        <translation>--from &quot;%1&quot; is not a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot; is not a date as YYYY-MM-DD.</source>
+        <translation>--to &quot;%1&quot; is not a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 is before --from %2.</translation>
+    </message>
+    <message>
+        <source>Unknown grouping &quot;%1&quot;; use squad, kecamatan or label.</source>
+        <translation>Unknown grouping &quot;%1&quot;; use squad, kecamatan or label.</translation>
+    </message>
+    <message>
+        <source>--min-reports must be a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--min-reports must be a whole number of 0 or more, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the statistics: %1</source>
+        <translation>Cannot compute the statistics: %1</translation>
+    </message>
+    <message>
+        <source>Posko workstation on the command line: sync with a hub, list and assign reports.
+
+Commands:
+  sync                  log in (password from stdin) and run one sync
+  reports list          print the replica (--format csv|json)
+  assign REPORT SQUAD   queue an assignment for the next sync
+                        (SQUAD: pink white orange blue yellow red covert)
+  stats                 squad performance figures of a period
+                        (--from, --to, --by, --min-reports, --format csv|json)
+
+</source>
+        <translation>Posko workstation on the command line: sync with a hub, list and assign reports.
+
+Commands:
+  sync                  log in (password from stdin) and run one sync
+  reports list          print the replica (--format csv|json)
+  assign REPORT SQUAD   queue an assignment for the next sync
+                        (SQUAD: pink white orange blue yellow red covert)
+  stats                 squad performance figures of a period
+                        (--from, --to, --by, --min-reports, --format csv|json)
+
+</translation>
+    </message>
+    <message>
+        <source>stats: first day of the period (WIB).</source>
+        <translation>stats: first day of the period (WIB).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>stats: last day of the period (WIB, included).</source>
+        <translation>stats: last day of the period (WIB, included).</translation>
+    </message>
+    <message>
+        <source>stats: squad, kecamatan or label.</source>
+        <translation>stats: squad, kecamatan or label.</translation>
+    </message>
+    <message>
+        <source>GROUPING</source>
+        <translation>GROUPING</translation>
+    </message>
+    <message>
+        <source>stats: units with fewer reports received are not ranked (default 10).</source>
+        <translation>stats: units with fewer reports received are not ranked (default 10).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>sync | reports list | assign REPORT SQUAD | stats</source>
+        <translation>sync | reports list | assign REPORT SQUAD | stats</translation>
+    </message>
+    <message>
+        <source>No replica in %1; run sync first.</source>
+        <translation>No replica in %1; run sync first.</translation>
     </message>
 </context>
 </TS>

@@ -1179,6 +1179,13 @@
     </message>
 </context>
 <context>
+    <name>posko::StatsEngine</name>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Periode berakhir sebelum dimulai.</translation>
+    </message>
+</context>
+<context>
     <name>posko::Status</name>
     <message>
         <source>New</source>
@@ -2992,26 +2999,6 @@ Peta tidak berubah.</translation>
         <translation>Laporan %1: %2</translation>
     </message>
     <message>
-        <source>Posko workstation on the command line: sync with a hub, list and assign reports.
-
-Commands:
-  sync                  log in (password from stdin) and run one sync
-  reports list          print the replica (--format csv|json)
-  assign REPORT SQUAD   queue an assignment for the next sync
-                        (SQUAD: pink white orange blue yellow red covert)
-
-</source>
-        <translation>Stasiun kerja Posko di baris perintah: sinkronisasi dengan hub, daftar dan penugasan laporan.
-
-Perintah:
-  sync                  masuk (kata sandi dari stdin) dan jalankan satu sinkronisasi
-  reports list          cetak isi replika (--format csv|json)
-  assign REPORT SQUAD   antrekan penugasan untuk sinkronisasi berikutnya
-                        (SQUAD: pink white orange blue yellow red covert)
-
-</translation>
-    </message>
-    <message>
         <source>Hub address, e.g. http://127.0.0.1:8080 (remembered).</source>
         <translation>Alamat hub, mis. http://127.0.0.1:8080 (diingat).</translation>
     </message>
@@ -3046,10 +3033,6 @@ Perintah:
     <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>sync | reports list | assign REPORT SQUAD</source>
-        <translation>sync | reports list | assign REPORT SQUAD</translation>
     </message>
     <message>
         <source>No command given; see poskoctl --help.</source>
@@ -3094,6 +3077,94 @@ Perintah:
     <message>
         <source>synced %1 reports (feed at %2 of %3, %4%), %5 reports/s</source>
         <translation>%1 laporan tersinkron (umpan di %2 dari %3, %4%), %5 laporan/detik</translation>
+    </message>
+    <message>
+        <source>stats needs --from and --to (dates as YYYY-MM-DD).</source>
+        <translation>stats memerlukan --from dan --to (tanggal dalam format YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--from &quot;%1&quot; is not a date as YYYY-MM-DD.</source>
+        <translation>--from &quot;%1&quot; bukan tanggal dalam format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot; is not a date as YYYY-MM-DD.</source>
+        <translation>--to &quot;%1&quot; bukan tanggal dalam format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 lebih awal daripada --from %2.</translation>
+    </message>
+    <message>
+        <source>Unknown grouping &quot;%1&quot;; use squad, kecamatan or label.</source>
+        <translation>Pengelompokan &quot;%1&quot; tidak dikenal; gunakan squad, kecamatan, atau label.</translation>
+    </message>
+    <message>
+        <source>--min-reports must be a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--min-reports harus bilangan bulat 0 atau lebih, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the statistics: %1</source>
+        <translation>Statistik tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>Posko workstation on the command line: sync with a hub, list and assign reports.
+
+Commands:
+  sync                  log in (password from stdin) and run one sync
+  reports list          print the replica (--format csv|json)
+  assign REPORT SQUAD   queue an assignment for the next sync
+                        (SQUAD: pink white orange blue yellow red covert)
+  stats                 squad performance figures of a period
+                        (--from, --to, --by, --min-reports, --format csv|json)
+
+</source>
+        <translation>Stasiun kerja Posko di baris perintah: sinkronisasi dengan hub, daftar dan penugasan laporan.
+
+Perintah:
+  sync                  masuk (kata sandi dari stdin) dan jalankan satu sinkronisasi
+  reports list          cetak isi replika (--format csv|json)
+  assign REPORT SQUAD   antrekan penugasan untuk sinkronisasi berikutnya
+                        (SQUAD: pink white orange blue yellow red covert)
+  stats                 angka kinerja pasukan untuk satu periode
+                        (--from, --to, --by, --min-reports, --format csv|json)
+
+</translation>
+    </message>
+    <message>
+        <source>stats: first day of the period (WIB).</source>
+        <translation>stats: hari pertama periode (WIB).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>stats: last day of the period (WIB, included).</source>
+        <translation>stats: hari terakhir periode (WIB, termasuk).</translation>
+    </message>
+    <message>
+        <source>stats: squad, kecamatan or label.</source>
+        <translation>stats: squad, kecamatan, atau label.</translation>
+    </message>
+    <message>
+        <source>GROUPING</source>
+        <translation>PENGELOMPOKAN</translation>
+    </message>
+    <message>
+        <source>stats: units with fewer reports received are not ranked (default 10).</source>
+        <translation>stats: unit dengan laporan masuk lebih sedikit tidak diberi peringkat (bawaan 10).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>sync | reports list | assign REPORT SQUAD | stats</source>
+        <translation>sync | reports list | assign REPORT SQUAD | stats</translation>
+    </message>
+    <message>
+        <source>No replica in %1; run sync first.</source>
+        <translation>Tidak ada replika di %1; jalankan sync terlebih dahulu.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -281,6 +283,60 @@ TEST_CASE("a report turned covert is purged from an uncleared workstation withou
     // poskoctl never downloads photos, so this proves nothing about the photo cache; the purge
     // of a photo the sync client did cache is tested in test_syncclient_e2e.cpp and
     // test_resets_e2e.cpp.
+}
+
+TEST_CASE("an uncleared user's statistics never include a covert report")
+{
+    Setup s;
+    REQUIRE_FALSE(s.post(QStringLiteral("jalan_rusak"), QStringLiteral("Jalan rusak")).isEmpty());
+    // pungutan_liar goes to the covert squad by default: covert from the start (the citizen's
+    // receipt is a token, not the id, so post() finds no id; the cleared count below shows the
+    // report is on the hub).
+    s.post(QStringLiteral("pungutan_liar"), QStringLiteral("Pungutan liar di pasar"));
+    const QDate today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date();
+    const auto stats = [&](const QString &dataDir, const QString &by) {
+        const Ctl c = poskoctl({QStringLiteral("--data"), dataDir, QStringLiteral("stats"),
+                                QStringLiteral("--from"), today.addDays(-1).toString(Qt::ISODate),
+                                QStringLiteral("--to"), today.addDays(1).toString(Qt::ISODate),
+                                QStringLiteral("--by"), by, QStringLiteral("--format"),
+                                QStringLiteral("json")});
+        INFO(c.err.toStdString());
+        REQUIRE(c.code == 0);
+        return QJsonDocument::fromJson(c.out.toUtf8()).object();
+    };
+    const auto keys = [](const QJsonObject &o) {
+        QStringList k;
+        for (const QJsonValue &u : o.value(QStringLiteral("units")).toArray())
+            k << u.toObject().value(QStringLiteral("key")).toString();
+        return k;
+    };
+    const auto received = [](const QJsonObject &o) {
+        return o.value(QStringLiteral("total"))
+            .toObject()
+            .value(QStringLiteral("received"))
+            .toInt(-1);
+    };
+
+    // The uncleared operator: one report, no covert label, squad or figure.
+    REQUIRE(s.sync().code == 0);
+    const QJsonObject byLabel = stats(s.data.path(), QStringLiteral("label"));
+    CHECK(received(byLabel) == 1);
+    CHECK(keys(byLabel) == QStringList{QStringLiteral("jalan_rusak")});
+    const QJsonObject bySquad = stats(s.data.path(), QStringLiteral("squad"));
+    CHECK_FALSE(keys(bySquad).contains(QStringLiteral("covert")));
+
+    // The cleared supervisor's workstation counts both: the difference is the covert report.
+    QTemporaryDir koordData;
+    const Ctl sync =
+        poskoctl({QStringLiteral("--data"), koordData.path(), QStringLiteral("--hub"),
+                  s.hub.url().toString(), QStringLiteral("--user"), QStringLiteral("koord"),
+                  QStringLiteral("--password-stdin"), QStringLiteral("sync")},
+                 supervisorPassword.toUtf8() + '\n');
+    INFO(sync.err.toStdString());
+    REQUIRE(sync.code == 0);
+    const QJsonObject cleared = stats(koordData.path(), QStringLiteral("label"));
+    CHECK(received(cleared) == 2);
+    CHECK(keys(cleared).contains(QStringLiteral("pungutan_liar")));
 }
 
 TEST_CASE(

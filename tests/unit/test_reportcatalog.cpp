@@ -777,12 +777,13 @@ TEST_CASE("a version 3 replica with reports and notes is migrated to 4 with its 
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery q(db);
-        for (const char *sql : {"DROP TRIGGER report_text_ai", "DROP TRIGGER report_text_au",
-                                "DROP TRIGGER report_text_ad", "DROP TRIGGER report_notes_ai",
-                                "DROP TRIGGER report_notes_ad", "DROP TABLE report_text",
-                                "DROP INDEX reports_requested", "DROP INDEX history_review",
-                                "ALTER TABLE outbox DROP COLUMN original",
-                                "ALTER TABLE outbox DROP COLUMN photo", "PRAGMA user_version = 3"})
+        for (const char *sql :
+             {"DROP TRIGGER report_text_ai", "DROP TRIGGER report_text_au",
+              "DROP TRIGGER report_text_ad", "DROP TRIGGER report_notes_ai",
+              "DROP TRIGGER report_notes_ad", "DROP TABLE report_text",
+              "DROP INDEX reports_requested", "DROP INDEX history_review",
+              "ALTER TABLE outbox DROP COLUMN original", "ALTER TABLE outbox DROP COLUMN photo",
+              "DROP TABLE lifecycle", "PRAGMA user_version = 3"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v3"));

@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Squad performance figures (issue 6): lifecycle derivation, the replica's lifecycle table on
+# every write path and its migration, the engine against hand-computed fixtures, poskoctl stats.
+posko_add_test(NAME posko-test-stats
+  SOURCES test_stats.cpp test_statslifecycle.cpp test_statscli.cpp statsfixtures.h
+          workstationfixtures.h
+  LIBS posko_workstation Qt6::Sql
+  LABELS unit)
+if(TARGET poskoctl)
+  add_dependencies(posko-test-stats poskoctl) # test_statscli.cpp runs it
+endif()
