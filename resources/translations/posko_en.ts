@@ -1627,6 +1627,171 @@ The map keeps its current base map.</translation>
     </message>
 </context>
 <context>
+    <name>posko::ui::DashboardPanel</name>
+    <message>
+        <source>Period from (WIB)</source>
+        <translation>Period from (WIB)</translation>
+    </message>
+    <message>
+        <source>Period until (WIB), inclusive</source>
+        <translation>Period until (WIB), inclusive</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <source>By squad</source>
+        <translation>By squad</translation>
+    </message>
+    <message>
+        <source>By kecamatan</source>
+        <translation>By kecamatan</translation>
+    </message>
+    <message>
+        <source>By label</source>
+        <translation>By label</translation>
+    </message>
+    <message>
+        <source>Ranked from</source>
+        <translation>Ranked from</translation>
+    </message>
+    <message>
+        <source>Reports a unit needs to be ranked</source>
+        <translation>Reports a unit needs to be ranked</translation>
+    </message>
+    <message>
+        <source> reports</source>
+        <translation> reports</translation>
+    </message>
+    <message>
+        <source>Performance by unit</source>
+        <translation>Performance by unit</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Response (median / p90)</source>
+        <translation>Response (median / p90)</translation>
+    </message>
+    <message>
+        <source>Resolution (median / p90)</source>
+        <translation>Resolution (median / p90)</translation>
+    </message>
+    <message>
+        <source>Response in SLA</source>
+        <translation>Response in SLA</translation>
+    </message>
+    <message>
+        <source>Resolution in SLA</source>
+        <translation>Resolution in SLA</translation>
+    </message>
+    <message>
+        <source>Open backlog</source>
+        <translation>Open backlog</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>Too fast</source>
+        <translation>Too fast</translation>
+    </message>
+    <message>
+        <source>Double-click a unit: the table and the map show the reports it received in the period.</source>
+        <translation>Double-click a unit: the table and the map show the reports it received in the period.</translation>
+    </message>
+    <message>
+        <source>Shares within SLA by unit</source>
+        <translation>Shares within SLA by unit</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>The figures cannot be computed: %1</source>
+        <translation>The figures cannot be computed: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <source>Within SLA and reopened, ranked units</source>
+        <translation>Within SLA and reopened, ranked units</translation>
+    </message>
+    <message>
+        <source>Resolutions within SLA %</source>
+        <translation>Resolutions within SLA %</translation>
+    </message>
+    <message>
+        <source>Responses within SLA %</source>
+        <translation>Responses within SLA %</translation>
+    </message>
+    <message>
+        <source>Reopened %</source>
+        <translation>Reopened %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) received in the period</source>
+        <translation>
+            <numerusform>%n report received in the period</numerusform>
+            <numerusform>%n reports received in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not ranked (fewer than %1 reports)</source>
+        <translation>
+            <numerusform>%n unit not ranked (fewer than %1 reports)</numerusform>
+            <numerusform>%n units not ranked (fewer than %1 reports)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>posko::ui::LoginDialog</name>
     <message>
         <source>Posko — log in</source>
@@ -2057,6 +2222,14 @@ The map keeps its current base map.</translation>
             <numerusform>%n day earlier</numerusform>
             <numerusform>%n days earlier</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Squad &amp;performance…</source>
+        <translation>Squad &amp;performance…</translation>
+    </message>
+    <message>
+        <source>Squad performance</source>
+        <translation>Squad performance</translation>
     </message>
 </context>
 <context>

@@ -1626,6 +1626,169 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>posko::ui::DashboardPanel</name>
+    <message>
+        <source>Period from (WIB)</source>
+        <translation>Periode dari (WIB)</translation>
+    </message>
+    <message>
+        <source>Period until (WIB), inclusive</source>
+        <translation>Periode sampai (WIB), termasuk</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Kelompokkan menurut</translation>
+    </message>
+    <message>
+        <source>By squad</source>
+        <translation>Per pasukan</translation>
+    </message>
+    <message>
+        <source>By kecamatan</source>
+        <translation>Per kecamatan</translation>
+    </message>
+    <message>
+        <source>By label</source>
+        <translation>Per label</translation>
+    </message>
+    <message>
+        <source>Ranked from</source>
+        <translation>Diperingkat mulai</translation>
+    </message>
+    <message>
+        <source>Reports a unit needs to be ranked</source>
+        <translation>Jumlah laporan minimum agar unit diperingkat</translation>
+    </message>
+    <message>
+        <source> reports</source>
+        <translation> laporan</translation>
+    </message>
+    <message>
+        <source>Performance by unit</source>
+        <translation>Kinerja per unit</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Ditugaskan</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Diselesaikan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Response (median / p90)</source>
+        <translation>Respons (median / p90)</translation>
+    </message>
+    <message>
+        <source>Resolution (median / p90)</source>
+        <translation>Penyelesaian (median / p90)</translation>
+    </message>
+    <message>
+        <source>Response in SLA</source>
+        <translation>Respons sesuai SLA</translation>
+    </message>
+    <message>
+        <source>Resolution in SLA</source>
+        <translation>Penyelesaian sesuai SLA</translation>
+    </message>
+    <message>
+        <source>Open backlog</source>
+        <translation>Tunggakan terbuka</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Disanggah</translation>
+    </message>
+    <message>
+        <source>Too fast</source>
+        <translation>Terlalu cepat</translation>
+    </message>
+    <message>
+        <source>Double-click a unit: the table and the map show the reports it received in the period.</source>
+        <translation>Klik ganda sebuah unit: tabel dan peta menampilkan laporan yang diterimanya dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>Shares within SLA by unit</source>
+        <translation>Persentase sesuai SLA per unit</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Periode berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>The figures cannot be computed: %1</source>
+        <translation>Angka tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Belum ditugaskan</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>tidak diperingkat</translation>
+    </message>
+    <message>
+        <source>Within SLA and reopened, ranked units</source>
+        <translation>Sesuai SLA dan dibuka kembali, unit yang diperingkat</translation>
+    </message>
+    <message>
+        <source>Resolutions within SLA %</source>
+        <translation>Penyelesaian sesuai SLA %</translation>
+    </message>
+    <message>
+        <source>Responses within SLA %</source>
+        <translation>Respons sesuai SLA %</translation>
+    </message>
+    <message>
+        <source>Reopened %</source>
+        <translation>Dibuka kembali %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) received in the period</source>
+        <translation>
+            <numerusform>%n laporan diterima dalam periode ini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not ranked (fewer than %1 reports)</source>
+        <translation>
+            <numerusform>%n unit tidak diperingkat (kurang dari %1 laporan)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>posko::ui::LoginDialog</name>
     <message>
         <source>Posko — log in</source>
@@ -2044,6 +2207,14 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
         <translation>
             <numerusform>%n hari sebelumnya</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Squad &amp;performance…</source>
+        <translation>&amp;Kinerja pasukan…</translation>
+    </message>
+    <message>
+        <source>Squad performance</source>
+        <translation>Kinerja pasukan</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // dispute putting a closed report back in the inbox.
 #include "core/domain/labelpolicy.h"
 #include "core/i18n/translations.h"
+#include "core/stats/statsengine.h"
 #include "core/storage/reportcatalog.h"
 #include "ui/main/commandcentre.h"
 #include "ui/main/slanotifier.h"
@@ -13,6 +14,7 @@
 #include "ui/reports/reportfilterbar.h"
 #include "ui/reports/reportqueuebar.h"
 #include "ui/reports/reviewpanel.h"
+#include "ui/supervisor/dashboardpanel.h"
 #include "workstationfixture.h"
 
 #include <QAccessible>
@@ -34,6 +36,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 
 using namespace posko;
@@ -690,4 +693,73 @@ TEST_CASE("the window fits a 1366-pixel laptop screen in both languages, the rep
                 CHECK(b->width() >= b->minimumSizeHint().width());
         }
     }
+}
+
+TEST_CASE("squad performance: the figures per squad, and a double-click shows exactly the "
+          "reports behind them")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    QStringList rubbish;
+    for (int i = 0; i < 2; ++i)
+        rubbish << postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.06 - i * 0.001,
+                                     111.72, QStringLiteral("Sampah %1").arg(i));
+    const QString road = postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512,
+                                           111.7105, QStringLiteral("Jalan berlubang"));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("budi"), QStringLiteral("rahasia-456")));
+    ui::MainWindow &window = ws.open(f, 3);
+    window.table()->setFocus();
+    for (const QString &id : rubbish) {
+        window.selectReport(id.toLongLong());
+        REQUIRE(waitFor([&] { return window.currentReportId() == id.toLongLong(); }));
+        QTest::keyClick(window.table(), Qt::Key_5); // yellow
+    }
+    window.selectReport(road.toLongLong());
+    REQUIRE(waitFor([&] { return window.currentReportId() == road.toLongLong(); }));
+    QTest::keyClick(window.table(), Qt::Key_3); // orange
+    REQUIRE(waitFor([&] { return ws.flow.replica()->pendingCount() == 0; }));
+
+    QTest::keyClick(window.table(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    ui::DashboardPanel *dashboard = window.dashboard();
+    REQUIRE(dashboard);
+    CHECK(dashboard->isVisible());
+    QSignalSpy refreshed(dashboard, &ui::DashboardPanel::refreshed);
+    dashboard->refresh();
+    REQUIRE(waitFor([&] { return !refreshed.isEmpty() && dashboard->result(); }));
+    // The same figures as the engine computes on the replica for the same period.
+    const stats::StatsResult &shown = *dashboard->result();
+    const stats::StatsEngine engine(ws.flow.replica()->databasePath(),
+                                    ws.flow.replica()->labelPolicy());
+    const auto expected = engine.compute(shown.period, stats::Grouping::Squad, 10);
+    REQUIRE(expected);
+    REQUIRE(expected->units.size() == shown.units.size());
+    int yellowRow = -1;
+    for (int row = 0; row < shown.units.size(); ++row) {
+        CHECK(shown.units.at(row).key == expected->units.at(row).key);
+        CHECK(shown.units.at(row).received == expected->units.at(row).received);
+        CHECK(dashboard->table()->item(row, 2)->text() ==
+              QString::number(expected->units.at(row).received));
+        if (shown.units.at(row).key == QStringLiteral("yellow"))
+            yellowRow = row;
+    }
+    REQUIRE(yellowRow >= 0);
+    CHECK(shown.units.at(yellowRow).received == 2);
+    CHECK(shown.units.at(yellowRow).assigned == 2);
+    CHECK(dashboard->table()->item(yellowRow, 0)->text() == squadName(Squad::Yellow));
+
+    // Drill down: the table shows exactly the yellow squad's two reports.
+    QTableWidget *figures = dashboard->table();
+    const QRect cell = figures->visualItemRect(figures->item(yellowRow, 2));
+    REQUIRE(QTest::qWaitForWindowExposed(dashboard));
+    QSignalSpy drill(dashboard, &ui::DashboardPanel::drillDown);
+    QTest::mouseClick(figures->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(figures->viewport(), Qt::LeftButton, {}, cell.center());
+    REQUIRE(drill.size() == 1);
+    REQUIRE(waitFor([&] { return window.model()->rowCount() == 2; }, 5000));
+    QSet<QString> listed;
+    for (int row = 0; row < 2; ++row)
+        listed.insert(window.model()->index(row, 0).data().toString());
+    CHECK(listed == QSet<QString>(rubbish.begin(), rubbish.end()));
+    CHECK(window.filterBar()->filter().squad == int(Squad::Yellow));
 }

@@ -25,6 +25,7 @@
 #include "ui/reports/reportqueuebar.h"
 #include "ui/reports/reporttablemodel.h"
 #include "ui/reports/reviewpanel.h"
+#include "ui/supervisor/dashboardpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -562,6 +563,12 @@ void MainWindow::buildActions()
                                         : mapToGlobal(rect().center());
         m_detail->popupStatusMenu(at);
     });
+    auto *dashboard = reportMenu->addAction(tr("Squad &performance…"));
+    dashboard->setObjectName(QStringLiteral("dashboardAction"));
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    dashboard->setShortcutContext(Qt::WindowShortcut);
+    addAction(dashboard);
+    connect(dashboard, &QAction::triggered, this, &MainWindow::openDashboard);
     auto *duplicates = reportMenu->addAction(tr("Mark as &duplicate"));
     duplicates->setObjectName(QStringLiteral("markDuplicatesAction"));
     duplicates->setShortcut(QKeySequence(Qt::Key_D));
@@ -698,6 +705,50 @@ void MainWindow::selectReport(qint64 id)
         return;
     m_table->selectRow(row);
     m_table->scrollTo(m_tableRows->index(row, 0));
+}
+
+void MainWindow::openDashboard()
+{
+    if (!m_dashboard) {
+        // A window of its own: wide figures, and a second screen for the supervisor.
+        m_dashboard = new DashboardPanel(m_replica.databasePath(), m_replica.labelPolicy(),
+                                         m_model->areas(), m_clock, this);
+        m_dashboard->setWindowFlag(Qt::Window);
+        m_dashboard->setWindowTitle(tr("Squad performance"));
+        m_dashboard->resize(1200, 700);
+        connect(m_dashboard, &DashboardPanel::drillDown, this,
+                [this](stats::Grouping grouping, const QString &key, qint64 from, qint64 to) {
+                    // Exactly the reports the unit received in the period, in table and map.
+                    CatalogFilter f;
+                    switch (grouping) {
+                    case stats::Grouping::Squad: {
+                        const auto squad = squadFromCode(key);
+                        f.squad = squad ? int(*squad) : CatalogFilter::Unassigned;
+                        break;
+                    }
+                    case stats::Grouping::Kecamatan:
+                        f.kecamatan = key;
+                        break;
+                    case stats::Grouping::Label:
+                        f.label = key;
+                        break;
+                    }
+                    f.receivedFrom = from;
+                    f.receivedTo = to;
+                    m_queueBar->setQueue(ReportQueue::All);
+                    m_filterBar->setFilter(f);
+                    activateWindow();
+                });
+        connect(&m_sync, &SyncClient::syncFinished, m_dashboard, [this](int, int received, int) {
+            if (received > 0 && m_dashboard->isVisible())
+                m_dashboard->refresh();
+        });
+    }
+    m_dashboard->setPolicy(m_replica.labelPolicy());
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+    m_dashboard->refresh();
 }
 
 void MainWindow::openSettings()

@@ -38,6 +38,7 @@ class SettingsDialog;
 class MapView;
 class PhotoViewer;
 class ReviewPanel;
+class DashboardPanel;
 class BaseMapChoice;
 
 // The command centre's main window: report table in the centre, detail panel docked beside it,
@@ -90,6 +91,8 @@ public:
     WorkState workState() const;
     void restoreWork(const WorkState &state);
     void openSettings();
+    void openDashboard(); // squad performance, in a window of its own
+    DashboardPanel *dashboard() const { return m_dashboard; }
 
 signals:
     // The settings chose another language: the owner builds the window again (CommandCentre).
@@ -153,6 +156,7 @@ private:
     LoginDialog *m_relogin = nullptr;
     PhotoViewer *m_photoViewer = nullptr;
     ReviewPanel *m_review = nullptr;
+    DashboardPanel *m_dashboard = nullptr;
     BaseMapChoice *m_baseMaps = nullptr;
     PresenceClient *m_presence = nullptr;
     bool m_leaving = false; // the window waits (briefly) for the hub to hear it closed the report
