@@ -3,6 +3,7 @@
 // display. Its options, output formats and exit codes are a contract (docs/poskoctl.md).
 #include "core/domain/clock.h"
 #include "core/i18n/translations.h"
+#include "core/stats/reportexport.h"
 #include "core/stats/statsengine.h"
 #include "core/stats/statsexport.h"
 #include "core/storage/dispatchservice.h"
@@ -366,7 +367,8 @@ int main(int argc, char *argv[])
             "  assign REPORT SQUAD   queue an assignment for the next sync\n"
             "                        (SQUAD: pink white orange blue yellow red covert)\n"
             "  stats                 squad performance figures of a period\n"
-            "                        (--from, --to, --by, --min-reports, --format csv|json)\n\n") +
+            "                        (--from, --to, --by, --min-reports, --format csv|json)\n"
+            "  export                every report with its lifecycle times, as CSV\n\n") +
         exitCodesText());
     parser.addHelpOption();
     parser.addVersionOption();
@@ -413,7 +415,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("poskoctl",
-                                    "sync | reports list | assign REPORT SQUAD | stats"));
+                                    "sync | reports list | assign REPORT SQUAD | stats | export"));
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(ExitUsage, parser.errorText());
@@ -429,7 +431,8 @@ int main(int argc, char *argv[])
                         args.at(1) == QLatin1String("list");
     const bool isAssign = command == QLatin1String("assign") && args.size() == 3;
     const bool isStats = command == QLatin1String("stats") && args.size() == 1;
-    if (!isSync && !isList && !isAssign && !isStats)
+    const bool isExport = command == QLatin1String("export") && args.size() == 1;
+    if (!isSync && !isList && !isAssign && !isStats && !isExport)
         return fail(ExitUsage, args.isEmpty()
                                    ? QCoreApplication::translate(
                                          "poskoctl", "No command given; see poskoctl --help.")
@@ -440,6 +443,10 @@ int main(int argc, char *argv[])
     if (isList && format != QLatin1String("csv") && format != QLatin1String("json"))
         return fail(ExitUsage, QCoreApplication::translate(
                                    "poskoctl", "Unknown format \"%1\"; use csv or json.")
+                                   .arg(format));
+    if (isExport && format != QLatin1String("csv"))
+        return fail(ExitUsage, QCoreApplication::translate(
+                                   "poskoctl", "export writes csv; \"%1\" is not offered.")
                                    .arg(format));
     StatsArgs statsArgs;
     if (isStats)
@@ -481,7 +488,8 @@ int main(int argc, char *argv[])
                   QStringLiteral("/posko/poskoctl");
     QString error;
     // Figures come from a replica a sync filled; an empty folder is not made into one.
-    if (isStats && !QFileInfo::exists(QDir(dataDir).filePath(QStringLiteral("replica.sqlite"))))
+    if ((isStats || isExport) &&
+        !QFileInfo::exists(QDir(dataDir).filePath(QStringLiteral("replica.sqlite"))))
         return fail(ExitOther,
                     QCoreApplication::translate("poskoctl", "No replica in %1; run sync first.")
                         .arg(QDir::toNativeSeparators(dataDir)));
@@ -495,6 +503,15 @@ int main(int argc, char *argv[])
         return assign(*replica, args.at(1), args.at(2));
     if (isStats)
         return printStats(*replica, statsArgs, format);
+    if (isExport) {
+        // Every report this user's replica holds, with its lifecycle timestamps.
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return fail(ExitOther, QCoreApplication::translate("poskoctl", "Cannot write stdout."));
+        if (!stats::writeReportsCsv(replica->databasePath(), stdoutFile, std::nullopt, &error))
+            return fail(ExitOther, error);
+        return ExitOk;
+    }
 
     // sync: options win, the data folder remembers; a replica never mixes users or hubs,
     // because it may hold reports (covert ones) that another user must not see.

@@ -1528,6 +1528,13 @@
     </message>
 </context>
 <context>
+    <name>posko::stats</name>
+    <message>
+        <source>The export cannot be written: %1</source>
+        <translation>The export cannot be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>posko::ui::BaseMapChoice</name>
     <message>
         <source>not connected to a hub</source>
@@ -2230,6 +2237,33 @@ The map keeps its current base map.</translation>
     <message>
         <source>Squad performance</source>
         <translation>Squad performance</translation>
+    </message>
+    <message>
+        <source>&amp;Export the table as CSV…</source>
+        <translation>&amp;Export the table as CSV…</translation>
+    </message>
+    <message>
+        <source>Export the table&apos;s reports</source>
+        <translation>Export the table&apos;s reports</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) exported to %1</source>
+        <translation>
+            <numerusform>%n report exported to %1</numerusform>
+            <numerusform>%n reports exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -3302,30 +3336,6 @@ The map is unchanged.</translation>
         <translation>Cannot compute the statistics: %1</translation>
     </message>
     <message>
-        <source>Posko workstation on the command line: sync with a hub, list and assign reports.
-
-Commands:
-  sync                  log in (password from stdin) and run one sync
-  reports list          print the replica (--format csv|json)
-  assign REPORT SQUAD   queue an assignment for the next sync
-                        (SQUAD: pink white orange blue yellow red covert)
-  stats                 squad performance figures of a period
-                        (--from, --to, --by, --min-reports, --format csv|json)
-
-</source>
-        <translation>Posko workstation on the command line: sync with a hub, list and assign reports.
-
-Commands:
-  sync                  log in (password from stdin) and run one sync
-  reports list          print the replica (--format csv|json)
-  assign REPORT SQUAD   queue an assignment for the next sync
-                        (SQUAD: pink white orange blue yellow red covert)
-  stats                 squad performance figures of a period
-                        (--from, --to, --by, --min-reports, --format csv|json)
-
-</translation>
-    </message>
-    <message>
         <source>stats: first day of the period (WIB).</source>
         <translation>stats: first day of the period (WIB).</translation>
     </message>
@@ -3354,12 +3364,46 @@ Commands:
         <translation>N</translation>
     </message>
     <message>
-        <source>sync | reports list | assign REPORT SQUAD | stats</source>
-        <translation>sync | reports list | assign REPORT SQUAD | stats</translation>
-    </message>
-    <message>
         <source>No replica in %1; run sync first.</source>
         <translation>No replica in %1; run sync first.</translation>
+    </message>
+    <message>
+        <source>sync | reports list | assign REPORT SQUAD | stats | export</source>
+        <translation>sync | reports list | assign REPORT SQUAD | stats | export</translation>
+    </message>
+    <message>
+        <source>export writes csv; &quot;%1&quot; is not offered.</source>
+        <translation>export writes csv; &quot;%1&quot; is not offered.</translation>
+    </message>
+    <message>
+        <source>Cannot write stdout.</source>
+        <translation>Cannot write stdout.</translation>
+    </message>
+    <message>
+        <source>Posko workstation on the command line: sync with a hub, list and assign reports.
+
+Commands:
+  sync                  log in (password from stdin) and run one sync
+  reports list          print the replica (--format csv|json)
+  assign REPORT SQUAD   queue an assignment for the next sync
+                        (SQUAD: pink white orange blue yellow red covert)
+  stats                 squad performance figures of a period
+                        (--from, --to, --by, --min-reports, --format csv|json)
+  export                every report with its lifecycle times, as CSV
+
+</source>
+        <translation>Posko workstation on the command line: sync with a hub, list and assign reports.
+
+Commands:
+  sync                  log in (password from stdin) and run one sync
+  reports list          print the replica (--format csv|json)
+  assign REPORT SQUAD   queue an assignment for the next sync
+                        (SQUAD: pink white orange blue yellow red covert)
+  stats                 squad performance figures of a period
+                        (--from, --to, --by, --min-reports, --format csv|json)
+  export                every report with its lifecycle times, as CSV
+
+</translation>
     </message>
 </context>
 </TS>

@@ -1527,6 +1527,13 @@
     </message>
 </context>
 <context>
+    <name>posko::stats</name>
+    <message>
+        <source>The export cannot be written: %1</source>
+        <translation>Ekspor tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
     <name>posko::ui::BaseMapChoice</name>
     <message>
         <source>not connected to a hub</source>
@@ -2215,6 +2222,32 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
     <message>
         <source>Squad performance</source>
         <translation>Kinerja pasukan</translation>
+    </message>
+    <message>
+        <source>&amp;Export the table as CSV…</source>
+        <translation>&amp;Ekspor tabel sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Export the table&apos;s reports</source>
+        <translation>Ekspor laporan di tabel</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) exported to %1</source>
+        <translation>
+            <numerusform>%n laporan diekspor ke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
 </context>
 <context>
@@ -3278,30 +3311,6 @@ Peta tidak berubah.</translation>
         <translation>Statistik tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <source>Posko workstation on the command line: sync with a hub, list and assign reports.
-
-Commands:
-  sync                  log in (password from stdin) and run one sync
-  reports list          print the replica (--format csv|json)
-  assign REPORT SQUAD   queue an assignment for the next sync
-                        (SQUAD: pink white orange blue yellow red covert)
-  stats                 squad performance figures of a period
-                        (--from, --to, --by, --min-reports, --format csv|json)
-
-</source>
-        <translation>Stasiun kerja Posko di baris perintah: sinkronisasi dengan hub, daftar dan penugasan laporan.
-
-Perintah:
-  sync                  masuk (kata sandi dari stdin) dan jalankan satu sinkronisasi
-  reports list          cetak isi replika (--format csv|json)
-  assign REPORT SQUAD   antrekan penugasan untuk sinkronisasi berikutnya
-                        (SQUAD: pink white orange blue yellow red covert)
-  stats                 angka kinerja pasukan untuk satu periode
-                        (--from, --to, --by, --min-reports, --format csv|json)
-
-</translation>
-    </message>
-    <message>
         <source>stats: first day of the period (WIB).</source>
         <translation>stats: hari pertama periode (WIB).</translation>
     </message>
@@ -3330,12 +3339,46 @@ Perintah:
         <translation>N</translation>
     </message>
     <message>
-        <source>sync | reports list | assign REPORT SQUAD | stats</source>
-        <translation>sync | reports list | assign REPORT SQUAD | stats</translation>
-    </message>
-    <message>
         <source>No replica in %1; run sync first.</source>
         <translation>Tidak ada replika di %1; jalankan sync terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>sync | reports list | assign REPORT SQUAD | stats | export</source>
+        <translation>sync | reports list | assign REPORT SQUAD | stats | export</translation>
+    </message>
+    <message>
+        <source>export writes csv; &quot;%1&quot; is not offered.</source>
+        <translation>export menulis csv; &quot;%1&quot; tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>Cannot write stdout.</source>
+        <translation>Tidak dapat menulis ke stdout.</translation>
+    </message>
+    <message>
+        <source>Posko workstation on the command line: sync with a hub, list and assign reports.
+
+Commands:
+  sync                  log in (password from stdin) and run one sync
+  reports list          print the replica (--format csv|json)
+  assign REPORT SQUAD   queue an assignment for the next sync
+                        (SQUAD: pink white orange blue yellow red covert)
+  stats                 squad performance figures of a period
+                        (--from, --to, --by, --min-reports, --format csv|json)
+  export                every report with its lifecycle times, as CSV
+
+</source>
+        <translation>Stasiun kerja Posko di baris perintah: sinkronisasi dengan hub, daftar dan penugasan laporan.
+
+Perintah:
+  sync                  masuk (kata sandi dari stdin) dan jalankan satu sinkronisasi
+  reports list          cetak isi replika (--format csv|json)
+  assign REPORT SQUAD   antrekan penugasan untuk sinkronisasi berikutnya
+                        (SQUAD: pink white orange blue yellow red covert)
+  stats                 angka kinerja pasukan untuk satu periode
+                        (--from, --to, --by, --min-reports, --format csv|json)
+  export                semua laporan dengan waktu siklus hidupnya, sebagai CSV
+
+</translation>
     </message>
 </context>
 </TS>

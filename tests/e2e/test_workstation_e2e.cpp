@@ -285,7 +285,7 @@ TEST_CASE("a report turned covert is purged from an uncleared workstation withou
     // test_resets_e2e.cpp.
 }
 
-TEST_CASE("an uncleared user's statistics never include a covert report")
+TEST_CASE("an uncleared user's statistics and exports never include a covert report")
 {
     Setup s;
     REQUIRE_FALSE(s.post(QStringLiteral("jalan_rusak"), QStringLiteral("Jalan rusak")).isEmpty());
@@ -337,6 +337,33 @@ TEST_CASE("an uncleared user's statistics never include a covert report")
     const QJsonObject cleared = stats(koordData.path(), QStringLiteral("label"));
     CHECK(received(cleared) == 2);
     CHECK(keys(cleared).contains(QStringLiteral("pungutan_liar")));
+
+    // Exports respect roles the same way: the operator's CSV has one report, the cleared
+    // supervisor's both; each row carries its lifecycle times.
+    const auto exported = [&](const QString &dataDir) {
+        const Ctl c = poskoctl({QStringLiteral("--data"), dataDir, QStringLiteral("export"),
+                                QStringLiteral("--format"), QStringLiteral("csv")});
+        INFO(c.err.toStdString());
+        REQUIRE(c.code == 0);
+        QStringList lines = c.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        REQUIRE_FALSE(lines.isEmpty());
+        CHECK(lines.first().startsWith(QStringLiteral("id,label,status,squad,kecamatan,desa,")));
+        CHECK(lines.first().endsWith(QStringLiteral("disputed_at,flagged_fast_at")));
+        lines.removeFirst();
+        return lines;
+    };
+    const QStringList mine = exported(s.data.path());
+    REQUIRE(mine.size() == 1);
+    CHECK(mine.first().contains(QStringLiteral(",jalan_rusak,baru,")));
+    CHECK_FALSE(mine.join(QLatin1Char('\n')).contains(QStringLiteral("pungutan_liar")));
+    // received_at is the 11th column, an ISO time in UTC.
+    CHECK(mine.first().split(QLatin1Char(',')).value(10).endsWith(QLatin1Char('Z')));
+    const QStringList theirs = exported(koordData.path());
+    CHECK(theirs.size() == 2);
+    CHECK(theirs.join(QLatin1Char('\n')).contains(QStringLiteral(",pungutan_liar,")));
+    const Ctl json = poskoctl({QStringLiteral("--data"), s.data.path(), QStringLiteral("export"),
+                               QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(json.code == 2);
 }
 
 TEST_CASE(

@@ -23,6 +23,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QImage>
 #include <QLabel>
@@ -695,8 +696,8 @@ TEST_CASE("the window fits a 1366-pixel laptop screen in both languages, the rep
     }
 }
 
-TEST_CASE("squad performance: the figures per squad, and a double-click shows exactly the "
-          "reports behind them")
+TEST_CASE("squad performance: the figures per squad, a double-click shows exactly the reports "
+          "behind them, and the table exports them as CSV")
 {
     Fixture f;
     const QUrl hub = f.hub.url();
@@ -762,4 +763,32 @@ TEST_CASE("squad performance: the figures per squad, and a double-click shows ex
         listed.insert(window.model()->index(row, 0).data().toString());
     CHECK(listed == QSet<QString>(rubbish.begin(), rubbish.end()));
     CHECK(window.filterBar()->filter().squad == int(Squad::Yellow));
+
+    // The table's rows exported as CSV: exactly these two, with their assignment times.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("yellow.csv"));
+    QString error;
+    const auto rows = window.exportTable(csv, &error);
+    INFO(error.toStdString());
+    REQUIRE(rows);
+    CHECK(*rows == 2);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    const QStringList header = lines.first().split(QLatin1Char(','));
+    const int idCol = int(header.indexOf(QStringLiteral("id")));
+    const int assignedCol = int(header.indexOf(QStringLiteral("assigned_at")));
+    const int squadCol = int(header.indexOf(QStringLiteral("squad")));
+    REQUIRE(idCol == 0);
+    REQUIRE(assignedCol > 0);
+    QSet<QString> exportedIds;
+    for (const QString &line : lines.mid(1)) {
+        const QStringList fields = line.split(QLatin1Char(','));
+        exportedIds.insert(fields.value(idCol));
+        CHECK(fields.value(squadCol) == QStringLiteral("yellow"));
+        CHECK(QDateTime::fromString(fields.value(assignedCol), Qt::ISODate).isValid());
+    }
+    CHECK(exportedIds == QSet<QString>(rubbish.begin(), rubbish.end()));
 }

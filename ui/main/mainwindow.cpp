@@ -4,6 +4,7 @@
 #include "core/domain/clock.h"
 #include "core/media/photo.h"
 #include "core/sla/sla.h"
+#include "core/stats/reportexport.h"
 #include "core/storage/dispatchservice.h"
 #include "core/storage/replica.h"
 #include "core/storage/reportcatalog.h"
@@ -31,6 +32,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -41,6 +43,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -496,6 +499,29 @@ void MainWindow::buildActions()
     auto *syncAction = fileMenu->addAction(tr("&Sync now"));
     syncAction->setShortcut(QKeySequence::Refresh);
     connect(syncAction, &QAction::triggered, &m_sync, &SyncClient::syncNow);
+    auto *exportCsv = fileMenu->addAction(tr("&Export the table as CSV…"));
+    exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportCsv->setShortcutContext(Qt::WindowShortcut);
+    connect(exportCsv, &QAction::triggered, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Export the table's reports"));
+        dialog->setObjectName(QStringLiteral("exportDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(QStringLiteral("csv"));
+        dialog->setNameFilter(tr("CSV (*.csv)"));
+        dialog->setOption(QFileDialog::DontUseNativeDialog);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+            QString error;
+            if (const auto rows = exportTable(file, &error))
+                statusBar()->showMessage(tr("%n report(s) exported to %1", nullptr, int(*rows))
+                                             .arg(QDir::toNativeSeparators(file)),
+                                         8000);
+            else
+                QMessageBox::warning(this, tr("Export failed"), error);
+        });
+        dialog->open();
+    });
     auto *settings = fileMenu->addAction(tr("S&ettings…"));
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -705,6 +731,29 @@ void MainWindow::selectReport(qint64 id)
         return;
     m_table->selectRow(row);
     m_table->scrollTo(m_tableRows->index(row, 0));
+}
+
+std::optional<qint64> MainWindow::exportTable(const QString &path, QString *error) const
+{
+    // The table's rows (its filter and queue) with every lifecycle time; only what this
+    // user's replica holds, so nothing the role may not see.
+    const std::vector<qint64> rows = m_model->ids();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const auto written = stats::writeReportsCsv(m_replica.databasePath(), file,
+                                                QVector<qint64>(rows.begin(), rows.end()), error);
+    if (!written)
+        return std::nullopt;
+    if (!file.commit()) {
+        if (error)
+            *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return written;
 }
 
 void MainWindow::openDashboard()

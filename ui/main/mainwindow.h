@@ -92,6 +92,9 @@ public:
     void restoreWork(const WorkState &state);
     void openSettings();
     void openDashboard(); // squad performance, in a window of its own
+    // The table's current rows as CSV with every lifecycle time (File → Export); the number
+    // of rows written, or nullopt with `error`.
+    std::optional<qint64> exportTable(const QString &path, QString *error = nullptr) const;
     DashboardPanel *dashboard() const { return m_dashboard; }
 
 signals:
