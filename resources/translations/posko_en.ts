@@ -2265,6 +2265,10 @@ The map keeps its current base map.</translation>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
+    <message>
+        <source>&amp;Overview for the big screen</source>
+        <translation>&amp;Overview for the big screen</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -2445,6 +2449,53 @@ The map is unchanged.</translation>
     <message>
         <source>No failed actions</source>
         <translation>No failed actions</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::OverviewWindow</name>
+    <message>
+        <source>Posko overview</source>
+        <translation>Posko overview</translation>
+    </message>
+    <message>
+        <source>Map of the reports</source>
+        <translation>Map of the reports</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>Received today</translation>
+    </message>
+    <message>
+        <source>Received this week</source>
+        <translation>Received this week</translation>
+    </message>
+    <message>
+        <source>Followed up (this week)</source>
+        <translation>Followed up (this week)</translation>
+    </message>
+    <message>
+        <source>Median first response (this week)</source>
+        <translation>Median first response (this week)</translation>
+    </message>
+    <message>
+        <source>Latest reports</source>
+        <translation>Latest reports</translation>
+    </message>
+    <message>
+        <source>Longest past their deadline</source>
+        <translation>Longest past their deadline</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · %4</source>
+        <translation>#%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 · overdue by %2</source>
+        <translation>%1 · overdue by %2</translation>
     </message>
 </context>
 <context>

@@ -2249,6 +2249,10 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
         <source>%1 cannot be written: %2</source>
         <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
+    <message>
+        <source>&amp;Overview for the big screen</source>
+        <translation>&amp;Ikhtisar untuk layar besar</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::MapActions</name>
@@ -2423,6 +2427,53 @@ Peta tidak berubah.</translation>
     <message>
         <source>No failed actions</source>
         <translation>Tidak ada tindakan yang gagal</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::OverviewWindow</name>
+    <message>
+        <source>Posko overview</source>
+        <translation>Ikhtisar Posko</translation>
+    </message>
+    <message>
+        <source>Map of the reports</source>
+        <translation>Peta laporan</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>Diterima hari ini</translation>
+    </message>
+    <message>
+        <source>Received this week</source>
+        <translation>Diterima minggu ini</translation>
+    </message>
+    <message>
+        <source>Followed up (this week)</source>
+        <translation>Ditindaklanjuti (minggu ini)</translation>
+    </message>
+    <message>
+        <source>Median first response (this week)</source>
+        <translation>Median respons pertama (minggu ini)</translation>
+    </message>
+    <message>
+        <source>Latest reports</source>
+        <translation>Laporan terbaru</translation>
+    </message>
+    <message>
+        <source>Longest past their deadline</source>
+        <translation>Paling lama melewati tenggat</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · %4</source>
+        <translation>#%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 · overdue by %2</source>
+        <translation>%1 · terlambat %2</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "ui/reports/reportqueuebar.h"
 #include "ui/reports/reviewpanel.h"
 #include "ui/supervisor/dashboardpanel.h"
+#include "ui/supervisor/overviewwindow.h"
 #include "workstationfixture.h"
 
 #include <QAccessible>
@@ -791,4 +792,53 @@ TEST_CASE("squad performance: the figures per squad, a double-click shows exactl
         CHECK(QDateTime::fromString(fields.value(assignedCol), Qt::ISODate).isValid());
     }
     CHECK(exportedIds == QSet<QString>(rubbish.begin(), rubbish.end()));
+}
+
+TEST_CASE("the overview for the big screen: today's and this week's figures, the latest "
+          "reports and the ones longest past their deadline")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    const QString road = postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512,
+                                           111.7105, QStringLiteral("Jalan berlubang"));
+    const QString floodA = postCitizenReport(hub, f.apiKey, QStringLiteral("banjir"), -8.1000,
+                                             111.8000, QStringLiteral("Banjir di sawah"));
+    const QString floodB = postCitizenReport(hub, f.apiKey, QStringLiteral("banjir"), -8.1200,
+                                             111.8100, QStringLiteral("Banjir di jalan desa"));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("budi"), QStringLiteral("rahasia-456")));
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    ui::MainWindow window(*ws.flow.replica(), *ws.flow.dispatch(), *ws.flow.sync(), clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(waitFor([&] { return window.model()->rowCount() == 3; }));
+    window.selectReport(floodA.toLongLong());
+    REQUIRE(waitFor([&] { return window.currentReportId() == floodA.toLongLong(); }));
+    window.table()->setFocus();
+    QTest::keyClick(window.table(), Qt::Key_3); // orange: a first response for flood A
+
+    window.openOverview();
+    ui::OverviewWindow *overview = window.overview();
+    REQUIRE(overview);
+    CHECK(overview->isVisible());
+    QSignalSpy refreshed(overview, &ui::OverviewWindow::refreshed);
+    overview->refresh();
+    REQUIRE(waitFor([&] { return !refreshed.isEmpty(); }));
+    // WIB "today" may have begun after the reports on a day's edge; this week holds them.
+    CHECK(overview->figure(1)->text() == QStringLiteral("3"));
+    CHECK(overview->figure(2)->text() == QStringLiteral("33 %")); // 1 of 3 followed up
+    CHECK(overview->figure(3)->text() != QStringLiteral("—"));
+    REQUIRE(overview->latest()->count() == 3);
+    CHECK(overview->latest()->item(0)->data(Qt::UserRole).toLongLong() == floodB.toLongLong());
+    CHECK(overview->latest()->item(2)->data(Qt::UserRole).toLongLong() == road.toLongLong());
+    CHECK(overview->worst()->count() == 0);
+
+    // 31 minutes later flood B (30-minute response target) is overdue; the road is not.
+    clock.advanceSecs(31 * 60);
+    window.notifier()->checkNow();
+    REQUIRE(waitFor([&] { return overview->worst()->count() == 1; }));
+    CHECK(overview->worst()->item(0)->data(Qt::UserRole).toLongLong() == floodB.toLongLong());
+    CHECK(overview->worst()->item(0)->text().contains(QStringLiteral("overdue by")));
+    // Readable from across the room.
+    CHECK(overview->figure(1)->font().pointSizeF() > 2.5 * window.font().pointSizeF());
 }

@@ -27,6 +27,7 @@
 #include "ui/reports/reporttablemodel.h"
 #include "ui/reports/reviewpanel.h"
 #include "ui/supervisor/dashboardpanel.h"
+#include "ui/supervisor/overviewwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -595,6 +596,12 @@ void MainWindow::buildActions()
     dashboard->setShortcutContext(Qt::WindowShortcut);
     addAction(dashboard);
     connect(dashboard, &QAction::triggered, this, &MainWindow::openDashboard);
+    auto *overview = reportMenu->addAction(tr("&Overview for the big screen"));
+    overview->setObjectName(QStringLiteral("overviewAction"));
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    overview->setShortcutContext(Qt::WindowShortcut);
+    addAction(overview);
+    connect(overview, &QAction::triggered, this, &MainWindow::openOverview);
     auto *duplicates = reportMenu->addAction(tr("Mark as &duplicate"));
     duplicates->setObjectName(QStringLiteral("markDuplicatesAction"));
     duplicates->setShortcut(QKeySequence(Qt::Key_D));
@@ -754,6 +761,26 @@ std::optional<qint64> MainWindow::exportTable(const QString &path, QString *erro
         return std::nullopt;
     }
     return written;
+}
+
+void MainWindow::openOverview()
+{
+    if (!m_overview) {
+        m_overview = new OverviewWindow(m_replica.databasePath(), m_replica.labelPolicy(),
+                                        m_model->areas(), *m_catalog, m_model, m_clock, this);
+        m_overview->resize(1600, 900);
+        connect(m_notifier, &SlaNotifier::breachesChanged, m_overview,
+                &OverviewWindow::setBreaches);
+        connect(&m_sync, &SyncClient::syncFinished, m_overview, [this](int, int received, int) {
+            if (received > 0 && m_overview->isVisible())
+                m_overview->refresh();
+        });
+        m_notifier->checkNow(); // its answer fills the overdue list
+    }
+    m_overview->show();
+    m_overview->raise();
+    m_overview->activateWindow();
+    m_overview->refresh();
 }
 
 void MainWindow::openDashboard()

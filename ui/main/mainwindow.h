@@ -39,6 +39,7 @@ class MapView;
 class PhotoViewer;
 class ReviewPanel;
 class DashboardPanel;
+class OverviewWindow;
 class BaseMapChoice;
 
 // The command centre's main window: report table in the centre, detail panel docked beside it,
@@ -96,6 +97,9 @@ public:
     // of rows written, or nullopt with `error`.
     std::optional<qint64> exportTable(const QString &path, QString *error = nullptr) const;
     DashboardPanel *dashboard() const { return m_dashboard; }
+    // The regent's overview for a large screen, in a window of its own (F11: full screen).
+    void openOverview();
+    OverviewWindow *overview() const { return m_overview; }
 
 signals:
     // The settings chose another language: the owner builds the window again (CommandCentre).
@@ -160,6 +164,7 @@ private:
     PhotoViewer *m_photoViewer = nullptr;
     ReviewPanel *m_review = nullptr;
     DashboardPanel *m_dashboard = nullptr;
+    OverviewWindow *m_overview = nullptr;
     BaseMapChoice *m_baseMaps = nullptr;
     PresenceClient *m_presence = nullptr;
     bool m_leaving = false; // the window waits (briefly) for the hub to hear it closed the report
