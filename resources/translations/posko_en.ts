@@ -1797,6 +1797,14 @@ The map keeps its current base map.</translation>
             <numerusform>%n units not ranked (fewer than %1 reports)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Weekly trend: received and resolved</source>
+        <translation>Weekly trend: received and resolved</translation>
+    </message>
+    <message>
+        <source>Received and resolved per week</source>
+        <translation>Received and resolved per week</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::LoginDialog</name>

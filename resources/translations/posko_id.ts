@@ -1794,6 +1794,14 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
             <numerusform>%n unit tidak diperingkat (kurang dari %1 laporan)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Weekly trend: received and resolved</source>
+        <translation>Tren mingguan: diterima dan diselesaikan</translation>
+    </message>
+    <message>
+        <source>Received and resolved per week</source>
+        <translation>Diterima dan diselesaikan per minggu</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::LoginDialog</name>

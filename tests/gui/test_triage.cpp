@@ -749,6 +749,12 @@ TEST_CASE("squad performance: the figures per squad, a double-click shows exactl
     CHECK(shown.units.at(yellowRow).received == 2);
     CHECK(shown.units.at(yellowRow).assigned == 2);
     CHECK(dashboard->table()->item(yellowRow, 0)->text() == squadName(Squad::Yellow));
+    // The weekly trend covers every ISO week the period touches.
+    QStringList weeks;
+    for (const stats::WeekCount &w : expected->total.trend)
+        weeks << w.isoWeek();
+    CHECK_FALSE(weeks.isEmpty());
+    CHECK(dashboard->trendWeeks() == weeks);
 
     // Drill down: the table shows exactly the yellow squad's two reports.
     QTableWidget *figures = dashboard->table();

@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace posko::ui {
 
@@ -136,6 +137,12 @@ DashboardPanel::DashboardPanel(QString databasePath, LabelPolicy policy, const A
     chartView->setRenderHint(QPainter::Antialiasing);
     chartView->setMinimumHeight(220);
     m_chart = chartView;
+    auto *trendView = new QChartView(split);
+    trendView->setObjectName(QStringLiteral("dashboardTrend"));
+    trendView->setAccessibleName(tr("Weekly trend: received and resolved"));
+    trendView->setRenderHint(QPainter::Antialiasing);
+    trendView->setMinimumHeight(200);
+    m_trend = trendView;
 
     const auto changed = [this] { refresh(); };
     connect(m_from, &QDateEdit::dateChanged, this, changed);
@@ -202,6 +209,15 @@ void DashboardPanel::start()
         auto result = engine.compute(period, grouping, minReports, &error);
         return std::make_pair(std::move(result), error);
     }));
+}
+
+QStringList DashboardPanel::trendWeeks() const
+{
+    auto *view = static_cast<QChartView *>(m_trend);
+    for (QAbstractAxis *axis : view->chart()->axes(Qt::Horizontal))
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            return categories->categories();
+    return {};
 }
 
 QString DashboardPanel::unitName(const QString &key) const
@@ -287,6 +303,36 @@ void DashboardPanel::showResult(const stats::StatsResult &result)
     QChart *old = view->chart();
     view->setChart(chart);
     delete old;
+    // The weekly trend of the whole period (every unit together).
+    auto *trendChart = new QChart;
+    trendChart->setTitle(tr("Received and resolved per week"));
+    auto *trendSeries = new QBarSeries(trendChart);
+    auto *received = new QBarSet(tr("Received"));
+    auto *resolved = new QBarSet(tr("Resolved"));
+    QStringList weeks;
+    qint64 most = 1;
+    for (const stats::WeekCount &w : result.total.trend) {
+        weeks << w.isoWeek();
+        *received << double(w.received);
+        *resolved << double(w.resolved);
+        most = std::max({most, w.received, w.resolved});
+    }
+    trendSeries->append({received, resolved});
+    trendChart->addSeries(trendSeries);
+    auto *weekAxis = new QBarCategoryAxis(trendChart);
+    weekAxis->append(weeks);
+    auto *countAxis = new QValueAxis(trendChart);
+    countAxis->setRange(0, double(most));
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    trendChart->addAxis(weekAxis, Qt::AlignBottom);
+    trendChart->addAxis(countAxis, Qt::AlignLeft);
+    trendSeries->attachAxis(weekAxis);
+    trendSeries->attachAxis(countAxis);
+    auto *trendView = static_cast<QChartView *>(m_trend);
+    QChart *oldTrend = trendView->chart();
+    trendView->setChart(trendChart);
+    delete oldTrend;
+
     const QStringList unranked = result.unrankedKeys();
     m_state->setText(
         tr("%n report(s) received in the period", nullptr, int(result.total.received)) +

@@ -42,6 +42,8 @@ public:
     void refresh();
     const std::optional<stats::StatsResult> &result() const { return m_result; }
     QTableWidget *table() const { return m_table; }
+    // The weekly trend chart's categories (ISO weeks) and values, for tests.
+    QStringList trendWeeks() const;
     QComboBox *groupingBox() const { return m_grouping; }
     void setPeriod(QDate fromWib, QDate toWib);
 
@@ -67,6 +69,7 @@ private:
     QLabel *m_state = nullptr;
     QTableWidget *m_table = nullptr;
     QWidget *m_chart = nullptr;
+    QWidget *m_trend = nullptr; // received and resolved per ISO week
     std::optional<stats::StatsResult> m_result;
     bool m_running = false;
     bool m_again = false;
