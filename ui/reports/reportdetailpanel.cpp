@@ -71,16 +71,14 @@ ReportDetailPanel::ReportDetailPanel(const Clock &clock, const LabelPolicy &poli
     m_presence->hide();
     v->addWidget(m_presence);
 
-    auto *chips = new QHBoxLayout;
     m_state = new QLabel(m_body);
     m_sla = new QLabel(m_body);
     m_sla->setAccessibleName(tr("SLA countdown"));
-    // The SLA text can be long ("resolution due in 73 h 30 m of working time, at …"): it
-    // wraps rather than widening the panel.
+    // Each chip on its own line: the SLA text can be long ("resolution due in 73 h 30 m of
+    // working time, at …") and wraps there, at its full height, rather than widening the panel.
     m_sla->setWordWrap(true);
-    chips->addWidget(m_state, 0, Qt::AlignTop);
-    chips->addWidget(m_sla, 1, Qt::AlignTop | Qt::AlignLeft);
-    v->addLayout(chips);
+    v->addWidget(m_state, 0, Qt::AlignLeft);
+    v->addWidget(m_sla);
 
     // A duplicate's original, a citizen's dispute, a closure flagged as too fast.
     m_notice = new QLabel(m_body);
