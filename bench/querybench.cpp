@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/querybench.h"
+#include "bench/sqlite3timer.h"
 
 #include "core/domain/labelpolicy.h"
 #include "core/domain/report.h"
@@ -163,27 +164,8 @@ Timed timeQuery(ReportCatalog &c, const CatalogFilter &f, CatalogSort sort, qint
 // negative when sqlite3 is missing or failed.
 double sqlite3Ms(const QString &dbPath, const QString &sql, int runs)
 {
-    QProcess p;
-    p.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), dbPath});
-    if (!p.waitForStarted(5000))
-        return -1;
-    QByteArray script = ".timer on\n.output /dev/null\n";
-    for (int i = 0; i < runs; ++i)
-        script += sql.toUtf8() + ";\n";
-    p.write(script);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(600000) || p.exitCode() != 0) {
-        std::fprintf(stderr, "sqlite3 failed: %s\n", p.readAllStandardError().constData());
-        return -1;
-    }
-    std::vector<double> times;
-    static const QRegularExpression re(QStringLiteral("Run Time: real ([0-9.]+)"));
-    auto it = re.globalMatch(QString::fromUtf8(p.readAllStandardOutput()));
-    while (it.hasNext())
-        times.push_back(it.next().captured(1).toDouble() * 1000);
-    if (int(times.size()) != runs)
-        return -1;
-    return median(times);
+    const auto times = posko::bench::sqlite3Times(dbPath, sql, runs);
+    return times ? median(*times) : -1;
 }
 
 } // namespace

@@ -23,6 +23,7 @@
 // - lifecycle_write / generate_apply: the sync's cost of the lifecycle table: deriving and
 //   writing every report's lifecycle row in feed-page transactions (2000 reports, the same
 //   statement the ingest uses) against the time applyChanges took to store the same reports.
+#include "bench/sqlite3timer.h"
 #include "core/domain/labelpolicy.h"
 #include "core/domain/report.h"
 #include "core/geo/areas.h"
@@ -323,31 +324,12 @@ QString baselineSql(const LabelPolicy &policy, const stats::Period &p)
     return sql + parts.join(QStringLiteral(" UNION ALL "));
 }
 
-// The median "real" time of `runs` runs of `sql` in one sqlite3 process, in ms.
+// The median "real" time of `runs` runs of `sql` in one sqlite3 process, in ms, after one
+// run that warms the page cache (as ours does); negative when sqlite3 failed.
 double sqlite3Ms(const QString &dbPath, const QString &sql, int runs)
 {
-    QProcess p;
-    p.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), dbPath});
-    if (!p.waitForStarted(5000))
-        return -1;
-    QByteArray script = ".timer on\n.output /dev/null\n";
-    for (int i = 0; i < runs + 1; ++i) // the first run warms the page cache, as ours does
-        script += sql.toUtf8() + ";\n";
-    p.write(script);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(600000) || p.exitCode() != 0) {
-        std::fprintf(stderr, "sqlite3 failed: %s\n", p.readAllStandardError().constData());
-        return -1;
-    }
-    std::vector<double> times;
-    static const QRegularExpression re(QStringLiteral("Run Time: real ([0-9.]+)"));
-    auto it = re.globalMatch(QString::fromUtf8(p.readAllStandardOutput()));
-    while (it.hasNext())
-        times.push_back(it.next().captured(1).toDouble() * 1000);
-    if (int(times.size()) != runs + 1)
-        return -1;
-    times.erase(times.begin());
-    return median(times);
+    const auto times = posko::bench::sqlite3Times(dbPath, sql, runs, 1);
+    return times ? median(*times) : -1;
 }
 
 } // namespace
