@@ -792,29 +792,12 @@ void MainWindow::openDashboard()
         m_dashboard->setWindowFlag(Qt::Window);
         m_dashboard->setWindowTitle(tr("Squad performance"));
         m_dashboard->resize(1200, 700);
-        connect(m_dashboard, &DashboardPanel::drillDown, this,
-                [this](stats::Grouping grouping, const QString &key, qint64 from, qint64 to) {
-                    // Exactly the reports the unit received in the period, in table and map.
-                    CatalogFilter f;
-                    switch (grouping) {
-                    case stats::Grouping::Squad: {
-                        const auto squad = squadFromCode(key);
-                        f.squad = squad ? int(*squad) : CatalogFilter::Unassigned;
-                        break;
-                    }
-                    case stats::Grouping::Kecamatan:
-                        f.kecamatan = key;
-                        break;
-                    case stats::Grouping::Label:
-                        f.label = key;
-                        break;
-                    }
-                    f.receivedFrom = from;
-                    f.receivedTo = to;
-                    m_queueBar->setQueue(ReportQueue::All);
-                    m_filterBar->setFilter(f);
-                    activateWindow();
-                });
+        // Exactly the reports behind the figure, in table and map.
+        connect(m_dashboard, &DashboardPanel::drillDown, this, [this](const CatalogFilter &f) {
+            m_queueBar->setQueue(ReportQueue::All);
+            m_filterBar->setFilter(f);
+            activateWindow();
+        });
         connect(&m_sync, &SyncClient::syncFinished, m_dashboard, [this](int, int received, int) {
             if (received > 0 && m_dashboard->isVisible())
                 m_dashboard->refresh();

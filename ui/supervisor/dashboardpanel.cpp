@@ -128,8 +128,24 @@ DashboardPanel::DashboardPanel(QString databasePath, LabelPolicy policy, const A
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (!m_result || row < 0 || row >= m_result->units.size())
             return;
-        emit drillDown(m_result->grouping, m_result->units.at(row).key, m_result->period.from,
-                       m_result->period.to);
+        const QString &key = m_result->units.at(row).key;
+        CatalogFilter f;
+        switch (m_result->grouping) {
+        case stats::Grouping::Squad: {
+            const auto squad = squadFromCode(key);
+            f.squad = squad ? int(*squad) : CatalogFilter::Unassigned;
+            break;
+        }
+        case stats::Grouping::Kecamatan:
+            f.kecamatan = key;
+            break;
+        case stats::Grouping::Label:
+            f.label = key;
+            break;
+        }
+        f.receivedFrom = m_result->period.from;
+        f.receivedTo = m_result->period.to;
+        emit drillDown(f);
     });
     auto *chartView = new QChartView(split);
     chartView->setObjectName(QStringLiteral("dashboardChart"));

@@ -3,6 +3,7 @@
 
 #include "core/domain/labelpolicy.h"
 #include "core/stats/statsengine.h"
+#include "core/storage/reportcatalog.h"
 
 #include <QWidget>
 #include <optional>
@@ -48,9 +49,9 @@ public:
     void setPeriod(QDate fromWib, QDate toWib);
 
 signals:
-    // The reports a unit received in the period: `key` is a squad code ("" unassigned), a
-    // kecamatan code or a label code, as the grouping says.
-    void drillDown(posko::stats::Grouping grouping, const QString &key, qint64 from, qint64 to);
+    // The reports a unit received in the period, as the table's filter (its squad, kecamatan
+    // or label and the period's received dates).
+    void drillDown(const posko::CatalogFilter &filter);
     void refreshed();
 
 private:

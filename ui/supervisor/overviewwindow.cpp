@@ -10,12 +10,14 @@
 #include "ui/map/mapview.h"
 #include "ui/reports/reporttablemodel.h"
 
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -144,33 +146,58 @@ void OverviewWindow::setBreaches(const QVector<qint64> &ids)
 
 void OverviewWindow::refresh()
 {
+    // The figures and the newest reports are read on a worker: at a million reports two
+    // statistics passes take a few hundred ms, too long for the GUI thread every minute.
+    if (m_running) {
+        m_again = true; // asked during a refresh: another follows it with the newest data
+        return;
+    }
+    m_running = true;
+    m_again = false;
     const QDate today = todayWib(m_clock);
     const QDate monday = today.addDays(1 - today.dayOfWeek());
-    const stats::StatsEngine engine(m_path, m_policy);
-    const auto day =
-        engine.compute(stats::Period::fromWibDates(today, today), stats::Grouping::Squad, 1);
-    const auto week =
-        engine.compute(stats::Period::fromWibDates(monday, today), stats::Grouping::Squad, 1);
-    if (day)
-        m_figures[0]->setText(QString::number(day->total.received));
-    if (week) {
-        const stats::UnitFigures &t = week->total;
-        m_figures[1]->setText(QString::number(t.received));
-        // Followed up: received this week and answered by the office or a squad.
-        const stats::Share followed{t.response.count, t.received};
-        const auto share = followed.value();
-        m_figures[2]->setText(share ? QStringLiteral("%1 %").arg(*share * 100.0, 0, 'f', 0)
-                                    : QStringLiteral("—"));
-        m_figures[3]->setText(t.response.median < 0 ? QStringLiteral("—")
-                                                    : formatCountdown(t.response.median));
-    }
-    m_latest->clear();
-    for (qint64 id : newestReports(m_path, 8)) {
-        auto *item = new QListWidgetItem(line(id), m_latest);
-        item->setData(Qt::UserRole, id);
-    }
-    setBreaches(m_breaches);
-    emit refreshed();
+    struct Answer
+    {
+        std::optional<stats::StatsResult> day, week;
+        QVector<qint64> newest;
+    };
+    auto *watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_running = false;
+        const Answer a = watcher->result();
+        if (a.day)
+            m_figures[0]->setText(QString::number(a.day->total.received));
+        if (a.week) {
+            const stats::UnitFigures &t = a.week->total;
+            m_figures[1]->setText(QString::number(t.received));
+            // Followed up: received this week and answered by the office or a squad.
+            const auto share = stats::Share{t.response.count, t.received}.value();
+            m_figures[2]->setText(share ? QStringLiteral("%1 %").arg(*share * 100.0, 0, 'f', 0)
+                                        : QStringLiteral("—"));
+            m_figures[3]->setText(t.response.median < 0 ? QStringLiteral("—")
+                                                        : formatCountdown(t.response.median));
+        }
+        m_latest->clear();
+        for (qint64 id : a.newest) {
+            auto *item = new QListWidgetItem(line(id), m_latest);
+            item->setData(Qt::UserRole, id);
+        }
+        setBreaches(m_breaches);
+        emit refreshed();
+        if (m_again)
+            refresh();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_path, policy = m_policy, today, monday] {
+        const stats::StatsEngine engine(path, policy);
+        Answer a;
+        a.day =
+            engine.compute(stats::Period::fromWibDates(today, today), stats::Grouping::Squad, 1);
+        a.week =
+            engine.compute(stats::Period::fromWibDates(monday, today), stats::Grouping::Squad, 1);
+        a.newest = newestReports(path, 8);
+        return a;
+    }));
 }
 
 void OverviewWindow::keyPressEvent(QKeyEvent *event)

@@ -24,9 +24,9 @@ class ReportTableModel;
 // The regent's overview for a large screen (issue 6): the map of every report, the key figures
 // (received today and this week, the share followed up, the median time to the first
 // response), the latest reports and the worst-breached cases, in type readable from across the
-// room. It refreshes itself every minute. It shows only what the logged-in user's replica holds,
-// so nothing of the covert squad reaches a user without clearance. F11 toggles full screen, Esc
-// leaves it.
+// room. It refreshes itself every minute, computing on a worker thread. It shows only what the
+// logged-in user's replica holds, so nothing of the covert squad reaches a user without clearance.
+// F11 toggles full screen, Esc leaves it.
 class OverviewWindow final : public QWidget
 {
     Q_OBJECT
@@ -65,6 +65,8 @@ private:
     QListWidget *m_worst = nullptr;
     QVector<qint64> m_breaches;
     QTimer *m_timer = nullptr;
+    bool m_running = false; // a refresh is being computed on a worker
+    bool m_again = false;
 };
 
 } // namespace posko::ui
