@@ -2,7 +2,9 @@
 // poskoctl: the workstation core on the command line, for scripts and for operators without a
 // display. Its options, output formats and exit codes are a contract (docs/poskoctl.md).
 #include "core/domain/clock.h"
+#include "core/geo/areas.h"
 #include "core/i18n/translations.h"
+#include "core/print/weeklyreport.h"
 #include "core/stats/reportexport.h"
 #include "core/stats/statsengine.h"
 #include "core/stats/statsexport.h"
@@ -22,9 +24,11 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTranslator>
 #include <cstdio>
 
 using namespace posko;
@@ -254,6 +258,70 @@ int printStats(Replica &replica, const StatsArgs &args, const QString &format)
     return ExitOk;
 }
 
+struct WeeklyArgs
+{
+    QString out;
+    QDate monday;
+    int minReports = stats::StatsEngine::defaultMinReports;
+};
+
+// Every argument of `report weekly` checked before the data folder is touched.
+std::optional<QString> parseWeeklyArgs(const QCommandLineParser &parser, WeeklyArgs &out)
+{
+    out.out = parser.value(QStringLiteral("out"));
+    if (out.out.isEmpty())
+        return QCoreApplication::translate("poskoctl", "report weekly needs --out FILE.pdf.");
+    if (QFileInfo(out.out).isDir())
+        return QCoreApplication::translate("poskoctl", "--out %1 is a folder, not a file.")
+            .arg(out.out);
+    if (parser.isSet(QStringLiteral("week"))) {
+        const QString text = parser.value(QStringLiteral("week"));
+        const auto monday = print::mondayOfIsoWeek(text);
+        if (!monday)
+            return QCoreApplication::translate(
+                       "poskoctl", "--week \"%1\" is not an ISO week as YYYY-Www (e.g. 2026-W47).")
+                .arg(text);
+        out.monday = *monday;
+    } else {
+        out.monday = print::lastCompleteWeek(QDateTime::currentSecsSinceEpoch());
+    }
+    if (parser.isSet(QStringLiteral("min-reports"))) {
+        const QString text = parser.value(QStringLiteral("min-reports"));
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (!ok || n < 1 || text.trimmed() != text)
+            return QCoreApplication::translate(
+                       "poskoctl", "--min-reports must be a whole number of 1 or more, not \"%1\".")
+                .arg(text);
+        out.minReports = n;
+    }
+    return std::nullopt;
+}
+
+// The weekly evaluation, always in Bahasa Indonesia, written whole or not at all.
+int writeWeekly(Replica &replica, const WeeklyArgs &args)
+{
+    const auto indonesian = loadTranslator(QStringLiteral("id"));
+    print::WeeklyReportOptions options;
+    options.monday = args.monday;
+    options.minReports = args.minReports;
+    options.generatedAt = QDateTime::currentSecsSinceEpoch();
+    options.generatedBy = replica.user();
+    QString error;
+    const auto pdf =
+        print::weeklyReportPdf(replica.databasePath(), replica.labelPolicy(),
+                               AreaCatalog::builtIn(), options, indonesian.get(), &error);
+    if (!pdf)
+        return fail(
+            ExitOther,
+            QCoreApplication::translate("poskoctl", "Cannot make the report: %1").arg(error));
+    QSaveFile file(args.out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
+        return fail(ExitOther, QCoreApplication::translate("poskoctl", "Cannot write %1: %2")
+                                   .arg(QDir::toNativeSeparators(args.out), file.errorString()));
+    return ExitOk;
+}
+
 int exitFor(SyncClient::Failure why)
 {
     switch (why) {
@@ -368,7 +436,10 @@ int main(int argc, char *argv[])
             "                        (SQUAD: pink white orange blue yellow red covert)\n"
             "  stats                 squad performance figures of a period\n"
             "                        (--from, --to, --by, --min-reports, --format csv|json)\n"
-            "  export                every report with its lifecycle times, as CSV\n\n") +
+            "  export                every report with its lifecycle times, as CSV\n"
+            "  report weekly         the weekly evaluation as PDF, in Bahasa Indonesia\n"
+            "                        (--out FILE.pdf, --week YYYY-Www: default the last\n"
+            "                        whole week, --min-reports)\n\n") +
         exitCodesText());
     parser.addHelpOption();
     parser.addVersionOption();
@@ -410,12 +481,23 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "poskoctl", "stats: units with fewer reports received are not ranked (default 10)."),
         QCoreApplication::translate("poskoctl", "N"));
-    parser.addOptions(
-        {hubOpt, userOpt, passwordOpt, dataOpt, formatOpt, fromOpt, toOpt, byOpt, minReportsOpt});
+    const QCommandLineOption outOpt(
+        QStringLiteral("out"),
+        QCoreApplication::translate("poskoctl", "report: the PDF file to write."),
+        QCoreApplication::translate("poskoctl", "FILE"));
+    const QCommandLineOption weekOpt(
+        QStringLiteral("week"),
+        QCoreApplication::translate(
+            "poskoctl",
+            "report weekly: the ISO week, e.g. 2026-W47 (default: the last whole week)."),
+        QCoreApplication::translate("poskoctl", "YYYY-Www"));
+    parser.addOptions({hubOpt, userOpt, passwordOpt, dataOpt, formatOpt, fromOpt, toOpt, byOpt,
+                       minReportsOpt, outOpt, weekOpt});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("poskoctl",
-                                    "sync | reports list | assign REPORT SQUAD | stats | export"));
+        QCoreApplication::translate(
+            "poskoctl",
+            "sync | reports list | assign REPORT SQUAD | stats | export | report weekly"));
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(ExitUsage, parser.errorText());
@@ -432,7 +514,9 @@ int main(int argc, char *argv[])
     const bool isAssign = command == QLatin1String("assign") && args.size() == 3;
     const bool isStats = command == QLatin1String("stats") && args.size() == 1;
     const bool isExport = command == QLatin1String("export") && args.size() == 1;
-    if (!isSync && !isList && !isAssign && !isStats && !isExport)
+    const bool isWeekly = command == QLatin1String("report") && args.size() == 2 &&
+                          args.at(1) == QLatin1String("weekly");
+    if (!isSync && !isList && !isAssign && !isStats && !isExport && !isWeekly)
         return fail(ExitUsage, args.isEmpty()
                                    ? QCoreApplication::translate(
                                          "poskoctl", "No command given; see poskoctl --help.")
@@ -448,6 +532,10 @@ int main(int argc, char *argv[])
         return fail(ExitUsage, QCoreApplication::translate(
                                    "poskoctl", "export writes csv; \"%1\" is not offered.")
                                    .arg(format));
+    WeeklyArgs weeklyArgs;
+    if (isWeekly)
+        if (const auto bad = parseWeeklyArgs(parser, weeklyArgs))
+            return fail(ExitUsage, *bad);
     StatsArgs statsArgs;
     if (isStats)
         if (const auto bad = parseStatsArgs(parser, format, statsArgs))
@@ -488,7 +576,7 @@ int main(int argc, char *argv[])
                   QStringLiteral("/posko/poskoctl");
     QString error;
     // Figures come from a replica a sync filled; an empty folder is not made into one.
-    if ((isStats || isExport) &&
+    if ((isStats || isExport || isWeekly) &&
         !QFileInfo::exists(QDir(dataDir).filePath(QStringLiteral("replica.sqlite"))))
         return fail(ExitOther,
                     QCoreApplication::translate("poskoctl", "No replica in %1; run sync first.")
@@ -503,6 +591,8 @@ int main(int argc, char *argv[])
         return assign(*replica, args.at(1), args.at(2));
     if (isStats)
         return printStats(*replica, statsArgs, format);
+    if (isWeekly)
+        return writeWeekly(*replica, weeklyArgs);
     if (isExport) {
         // Every report this user's replica holds, with its lifecycle timestamps.
         QFile stdoutFile;

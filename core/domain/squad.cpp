@@ -34,25 +34,30 @@ std::optional<Squad> squadFromCode(const QString &code)
     return std::nullopt;
 }
 
-QString squadName(Squad squad)
+const char *squadNameSource(Squad squad)
 {
     switch (squad) {
     case Squad::Pink:
-        return QCoreApplication::translate("posko::Squad", "Pink Squad");
+        return QT_TRANSLATE_NOOP("posko::Squad", "Pink Squad");
     case Squad::White:
-        return QCoreApplication::translate("posko::Squad", "White Squad");
+        return QT_TRANSLATE_NOOP("posko::Squad", "White Squad");
     case Squad::Orange:
-        return QCoreApplication::translate("posko::Squad", "Orange Squad");
+        return QT_TRANSLATE_NOOP("posko::Squad", "Orange Squad");
     case Squad::Blue:
-        return QCoreApplication::translate("posko::Squad", "Blue Squad");
+        return QT_TRANSLATE_NOOP("posko::Squad", "Blue Squad");
     case Squad::Yellow:
-        return QCoreApplication::translate("posko::Squad", "Yellow Squad");
+        return QT_TRANSLATE_NOOP("posko::Squad", "Yellow Squad");
     case Squad::Red:
-        return QCoreApplication::translate("posko::Squad", "Red Squad");
+        return QT_TRANSLATE_NOOP("posko::Squad", "Red Squad");
     case Squad::Covert:
-        return QCoreApplication::translate("posko::Squad", "Shadow Squad");
+        return QT_TRANSLATE_NOOP("posko::Squad", "Shadow Squad");
     }
-    return {};
+    return "";
+}
+
+QString squadName(Squad squad)
+{
+    return QCoreApplication::translate("posko::Squad", squadNameSource(squad));
 }
 
 QString squadShortName(Squad squad)

@@ -28,6 +28,9 @@ QString squadCode(Squad squad);
 std::optional<Squad> squadFromCode(const QString &code);
 // Translated display name, e.g. "Pasukan Oranye".
 QString squadName(Squad squad);
+// The English source of squadName() in translation context "posko::Squad", for documents
+// printed in a language other than the interface's (core/print).
+const char *squadNameSource(Squad squad);
 // The colour word alone ("Orange", "Oranye"), where the full name does not fit (buttons).
 QString squadShortName(Squad squad);
 // Translated remit, e.g. "infrastructure and disasters".

@@ -36,27 +36,32 @@ std::optional<Status> statusFromCode(const QString &code)
     return std::nullopt;
 }
 
-QString statusName(Status status)
+const char *statusNameSource(Status status)
 {
     switch (status) {
     case Status::Baru:
-        return QCoreApplication::translate("posko::Status", "New");
+        return QT_TRANSLATE_NOOP("posko::Status", "New");
     case Status::Ditugaskan:
-        return QCoreApplication::translate("posko::Status", "Assigned");
+        return QT_TRANSLATE_NOOP("posko::Status", "Assigned");
     case Status::Dikerjakan:
-        return QCoreApplication::translate("posko::Status", "In progress");
+        return QT_TRANSLATE_NOOP("posko::Status", "In progress");
     case Status::Selesai:
-        return QCoreApplication::translate("posko::Status", "Done");
+        return QT_TRANSLATE_NOOP("posko::Status", "Done");
     case Status::Ditutup:
-        return QCoreApplication::translate("posko::Status", "Closed");
+        return QT_TRANSLATE_NOOP("posko::Status", "Closed");
     case Status::DibukaKembali:
-        return QCoreApplication::translate("posko::Status", "Reopened");
+        return QT_TRANSLATE_NOOP("posko::Status", "Reopened");
     case Status::Ditolak:
-        return QCoreApplication::translate("posko::Status", "Rejected");
+        return QT_TRANSLATE_NOOP("posko::Status", "Rejected");
     case Status::Duplikat:
-        return QCoreApplication::translate("posko::Status", "Duplicate");
+        return QT_TRANSLATE_NOOP("posko::Status", "Duplicate");
     }
-    return {};
+    return "";
+}
+
+QString statusName(Status status)
+{
+    return QCoreApplication::translate("posko::Status", statusNameSource(status));
 }
 
 bool isClosed(Status s)

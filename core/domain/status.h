@@ -28,6 +28,8 @@ inline constexpr std::array<Status, 8> allStatuses{
 QString statusCode(Status status);
 std::optional<Status> statusFromCode(const QString &code);
 QString statusName(Status status);
+// The English source of statusName() in translation context "posko::Status" (core/print).
+const char *statusNameSource(Status status);
 
 // Open311 knows only "open" and "closed".
 bool isClosed(Status status);

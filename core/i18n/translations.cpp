@@ -42,4 +42,12 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     return lang;
 }
 
+std::unique_ptr<QTranslator> loadTranslator(const QString &language)
+{
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(QStringLiteral(":/i18n/posko_%1.qm").arg(language)))
+        return nullptr;
+    return translator;
+}
+
 } // namespace posko

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QString>
+#include <memory>
 
 class QCoreApplication;
+class QTranslator;
 
 namespace posko {
 
@@ -12,5 +14,9 @@ namespace posko {
 // numbers follow the language. Returns the language actually used. Calling it again replaces
 // the translation installed before.
 QString installTranslations(QCoreApplication &app, const QString &language);
+
+// Posko's catalogue for `language` ("id" or "en") without installing it, for documents printed
+// in a language other than the interface's (core/print). Null when there is none.
+std::unique_ptr<QTranslator> loadTranslator(const QString &language);
 
 } // namespace posko

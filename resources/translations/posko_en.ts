@@ -1528,6 +1528,313 @@
     </message>
 </context>
 <context>
+    <name>posko::print</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1d %2h</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1h %2m</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Response, median</source>
+        <translation>Response, median</translation>
+    </message>
+    <message>
+        <source>Response, 90th percentile</source>
+        <translation>Response, 90th percentile</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>Resolution, median</translation>
+    </message>
+    <message>
+        <source>Resolution, 90th percentile</source>
+        <translation>Resolution, 90th percentile</translation>
+    </message>
+    <message>
+        <source>Responses within SLA</source>
+        <translation>Responses within SLA</translation>
+    </message>
+    <message>
+        <source>Resolutions within SLA</source>
+        <translation>Resolutions within SLA</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>Too fast</source>
+        <translation>Too fast</translation>
+    </message>
+    <message>
+        <source>Open backlog</source>
+        <translation>Open backlog</translation>
+    </message>
+    <message>
+        <source>No reports in this week.</source>
+        <translation>No reports in this week.</translation>
+    </message>
+    <message>
+        <source>Not ranked (fewer than %1 reports received): %2.</source>
+        <translation>Not ranked (fewer than %1 reports received): %2.</translation>
+    </message>
+    <message>
+        <source>The week must start on a Monday.</source>
+        <translation>The week must start on a Monday.</translation>
+    </message>
+    <message>
+        <source>Weekly evaluation %1</source>
+        <translation>Weekly evaluation %1</translation>
+    </message>
+    <message>
+        <source>Weekly evaluation of citizen report handling</source>
+        <translation>Weekly evaluation of citizen report handling</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3 (WIB)</source>
+        <translation>Week %1: %2 to %3 (WIB)</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2 with Posko %3</source>
+        <translation>Made %1 by %2 with Posko %3</translation>
+    </message>
+    <message>
+        <source>The week at a glance</source>
+        <translation>The week at a glance</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Median response</source>
+        <translation>Median response</translation>
+    </message>
+    <message>
+        <source>Median resolution</source>
+        <translation>Median resolution</translation>
+    </message>
+    <message>
+        <source>Open backlog at the week&apos;s end</source>
+        <translation>Open backlog at the week&apos;s end</translation>
+    </message>
+    <message>
+        <source>Reopened after resolution</source>
+        <translation>Reopened after resolution</translation>
+    </message>
+    <message>
+        <source>Disputed by the citizen</source>
+        <translation>Disputed by the citizen</translation>
+    </message>
+    <message>
+        <source>Closures flagged as too fast</source>
+        <translation>Closures flagged as too fast</translation>
+    </message>
+    <message>
+        <source>Received and resolved in the last %1 weeks</source>
+        <translation>Received and resolved in the last %1 weeks</translation>
+    </message>
+    <message>
+        <source>Per squad</source>
+        <translation>Per squad</translation>
+    </message>
+    <message>
+        <source>Squad</source>
+        <translation>Squad</translation>
+    </message>
+    <message>
+        <source>Per kecamatan</source>
+        <translation>Per kecamatan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>How to read these figures</source>
+        <translation>How to read these figures</translation>
+    </message>
+    <message>
+        <source>Received, assigned, resolved and closed count the events of the week (Monday 00:00 to Sunday 24:00 WIB).</source>
+        <translation>Received, assigned, resolved and closed count the events of the week (Monday 00:00 to Sunday 24:00 WIB).</translation>
+    </message>
+    <message>
+        <source>Response and resolution times, and the shares within SLA, follow the reports received in the week, as far as they were answered by its end; times count on each label&apos;s clock (working hours where the label says so). Medians and 90th percentiles are times that really occurred.</source>
+        <translation>Response and resolution times, and the shares within SLA, follow the reports received in the week, as far as they were answered by its end; times count on each label&apos;s clock (working hours where the label says so). Medians and 90th percentiles are times that really occurred.</translation>
+    </message>
+    <message>
+        <source>Reopened and disputed shares are of the reports resolved in the week. A closure is flagged as too fast when the squad finished sooner after its assignment than the label&apos;s policy allows; the flag is recorded by the hub and cannot be removed by the squad.</source>
+        <translation>Reopened and disputed shares are of the reports resolved in the week. A closure is flagged as too fast when the squad finished sooner after its assignment than the label&apos;s policy allows; the flag is recorded by the hub and cannot be removed by the squad.</translation>
+    </message>
+    <message>
+        <source>Units are ranked only with enough reports received, by resolutions within SLA, then responses within SLA, then the median resolution time, with the quality measures shown beside speed.</source>
+        <translation>Units are ranked only with enough reports received, by resolutions within SLA, then responses within SLA, then the median resolution time, with the quality measures shown beside speed.</translation>
+    </message>
+    <message>
+        <source>Ranking threshold: %1 reports received.</source>
+        <translation>Ranking threshold: %1 reports received.</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>WORK ORDER</source>
+        <translation>WORK ORDER</translation>
+    </message>
+    <message>
+        <source>Report #%1</source>
+        <translation>Report #%1</translation>
+    </message>
+    <message>
+        <source>No timer runs (%1)</source>
+        <translation>No timer runs (%1)</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>response</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolution</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <source>Desa %1</source>
+        <translation>Desa %1</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s description</source>
+        <translation>Citizen&apos;s description</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s photo</source>
+        <translation>Citizen&apos;s photo</translation>
+    </message>
+    <message>
+        <source>No photo with this report.</source>
+        <translation>No photo with this report.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>No map excerpt.</source>
+        <translation>No map excerpt.</translation>
+    </message>
+    <message>
+        <source>Latest notes</source>
+        <translation>Latest notes</translation>
+    </message>
+    <message>
+        <source>Squad&apos;s notes on site</source>
+        <translation>Squad&apos;s notes on site</translation>
+    </message>
+    <message>
+        <source>Arrived (time)</source>
+        <translation>Arrived (time)</translation>
+    </message>
+    <message>
+        <source>Finished (time)</source>
+        <translation>Finished (time)</translation>
+    </message>
+    <message>
+        <source>Team leader&apos;s signature</source>
+        <translation>Team leader&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2 · page %3 of %4</source>
+        <translation>Printed %1 by %2 · page %3 of %4</translation>
+    </message>
+    <message>
+        <source>Reports per ISO week</source>
+        <translation>Reports per ISO week</translation>
+    </message>
+    <message>
+        <source>Ranked squads: quality beside speed (percent)</source>
+        <translation>Ranked squads: quality beside speed (percent)</translation>
+    </message>
+    <message>
+        <source>Reports per kecamatan</source>
+        <translation>Reports per kecamatan</translation>
+    </message>
+</context>
+<context>
     <name>posko::stats</name>
     <message>
         <source>The export cannot be written: %1</source>
@@ -2276,6 +2583,49 @@ The map keeps its current base map.</translation>
     <message>
         <source>&amp;Overview for the big screen</source>
         <translation>&amp;Overview for the big screen</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly evaluation as PDF…</source>
+        <translation>&amp;Weekly evaluation as PDF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;work order…</source>
+        <translation>Print &amp;work order…</translation>
+    </message>
+    <message>
+        <source>A PDF page per selected report for its squad: the report, its photo, a map excerpt and the deadline.</source>
+        <translation>A PDF page per selected report for its squad: the report, its photo, a map excerpt and the deadline.</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>A work order holds at most %1 reports; %2 are selected.</source>
+        <translation>A work order holds at most %1 reports; %2 are selected.</translation>
+    </message>
+    <message>
+        <source>Save the work order</source>
+        <translation>Save the work order</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Work order of %n report(s) saved to %1</source>
+        <translation>
+            <numerusform>Work order of %n report saved to %1</numerusform>
+            <numerusform>Work order of %n reports saved to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work order not saved</source>
+        <translation>Work order not saved</translation>
+    </message>
+    <message>
+        <source>Making the work order…</source>
+        <translation>Making the work order…</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3597,96 @@ The map is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>posko::ui::WeeklyReportDialog</name>
+    <message>
+        <source>Weekly evaluation (PDF)</source>
+        <translation>Weekly evaluation (PDF)</translation>
+    </message>
+    <message>
+        <source>The week&apos;s figures per squad and per kecamatan, with charts, printed in Bahasa Indonesia.</source>
+        <translation>The week&apos;s figures per squad and per kecamatan, with charts, printed in Bahasa Indonesia.</translation>
+    </message>
+    <message>
+        <source>A day of the week to evaluate</source>
+        <translation>A day of the week to evaluate</translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation>Week of:</translation>
+    </message>
+    <message>
+        <source>Reports a unit needs to be ranked</source>
+        <translation>Reports a unit needs to be ranked</translation>
+    </message>
+    <message>
+        <source> reports</source>
+        <translation> reports</translation>
+    </message>
+    <message>
+        <source>Ranked from:</source>
+        <translation>Ranked from:</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save the weekly evaluation</source>
+        <translation>Save the weekly evaluation</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Week %1-W%2: %3 to %4</source>
+        <translation>Week %1-W%2: %3 to %4</translation>
+    </message>
+    <message>
+        <source>Making the evaluation…</source>
+        <translation>Making the evaluation…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>The evaluation was not saved: %1</source>
+        <translation>The evaluation was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::WorkOrderJob</name>
+    <message>
+        <source>A work order holds 1 to %1 reports; %2 are chosen.</source>
+        <translation>A work order holds 1 to %1 reports; %2 are chosen.</translation>
+    </message>
+    <message>
+        <source>The photo did not arrive in time (is the hub offline?).</source>
+        <translation>The photo did not arrive in time (is the hub offline?).</translation>
+    </message>
+    <message>
+        <source>The photo file cannot be read.</source>
+        <translation>The photo file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The citizen sent no photo.</source>
+        <translation>The citizen sent no photo.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be printed: %1</source>
+        <translation>The photo cannot be printed: %1</translation>
+    </message>
+    <message>
+        <source>None of the chosen reports is in the replica any more.</source>
+        <translation>None of the chosen reports is in the replica any more.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>poskoctl</name>
     <message>
         <source>Exit codes:
@@ -3427,16 +3867,36 @@ The map is unchanged.</translation>
         <translation>No replica in %1; run sync first.</translation>
     </message>
     <message>
-        <source>sync | reports list | assign REPORT SQUAD | stats | export</source>
-        <translation>sync | reports list | assign REPORT SQUAD | stats | export</translation>
-    </message>
-    <message>
         <source>export writes csv; &quot;%1&quot; is not offered.</source>
         <translation>export writes csv; &quot;%1&quot; is not offered.</translation>
     </message>
     <message>
         <source>Cannot write stdout.</source>
         <translation>Cannot write stdout.</translation>
+    </message>
+    <message>
+        <source>report weekly needs --out FILE.pdf.</source>
+        <translation>report weekly needs --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--out %1 is a folder, not a file.</source>
+        <translation>--out %1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>--week &quot;%1&quot; is not an ISO week as YYYY-Www (e.g. 2026-W47).</source>
+        <translation>--week &quot;%1&quot; is not an ISO week as YYYY-Www (e.g. 2026-W47).</translation>
+    </message>
+    <message>
+        <source>--min-reports must be a whole number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--min-reports must be a whole number of 1 or more, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot make the report: %1</source>
+        <translation>Cannot make the report: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Posko workstation on the command line: sync with a hub, list and assign reports.
@@ -3449,6 +3909,9 @@ Commands:
   stats                 squad performance figures of a period
                         (--from, --to, --by, --min-reports, --format csv|json)
   export                every report with its lifecycle times, as CSV
+  report weekly         the weekly evaluation as PDF, in Bahasa Indonesia
+                        (--out FILE.pdf, --week YYYY-Www: default the last
+                        whole week, --min-reports)
 
 </source>
         <translation>Posko workstation on the command line: sync with a hub, list and assign reports.
@@ -3461,8 +3924,31 @@ Commands:
   stats                 squad performance figures of a period
                         (--from, --to, --by, --min-reports, --format csv|json)
   export                every report with its lifecycle times, as CSV
+  report weekly         the weekly evaluation as PDF, in Bahasa Indonesia
+                        (--out FILE.pdf, --week YYYY-Www: default the last
+                        whole week, --min-reports)
 
 </translation>
+    </message>
+    <message>
+        <source>report: the PDF file to write.</source>
+        <translation>report: the PDF file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>report weekly: the ISO week, e.g. 2026-W47 (default: the last whole week).</source>
+        <translation>report weekly: the ISO week, e.g. 2026-W47 (default: the last whole week).</translation>
+    </message>
+    <message>
+        <source>YYYY-Www</source>
+        <translation>YYYY-Www</translation>
+    </message>
+    <message>
+        <source>sync | reports list | assign REPORT SQUAD | stats | export | report weekly</source>
+        <translation>sync | reports list | assign REPORT SQUAD | stats | export | report weekly</translation>
     </message>
 </context>
 </TS>

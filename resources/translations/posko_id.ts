@@ -1527,6 +1527,313 @@
     </message>
 </context>
 <context>
+    <name>posko::print</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Belum ditugaskan</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1h %2j</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1j %2m</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>halaman %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Ditugaskan</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Diselesaikan</translation>
+    </message>
+    <message>
+        <source>Response, median</source>
+        <translation>Respons, median</translation>
+    </message>
+    <message>
+        <source>Response, 90th percentile</source>
+        <translation>Respons, persentil ke-90</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>Penyelesaian, median</translation>
+    </message>
+    <message>
+        <source>Resolution, 90th percentile</source>
+        <translation>Penyelesaian, persentil ke-90</translation>
+    </message>
+    <message>
+        <source>Responses within SLA</source>
+        <translation>Respons sesuai SLA</translation>
+    </message>
+    <message>
+        <source>Resolutions within SLA</source>
+        <translation>Penyelesaian sesuai SLA</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Disanggah</translation>
+    </message>
+    <message>
+        <source>Too fast</source>
+        <translation>Terlalu cepat</translation>
+    </message>
+    <message>
+        <source>Open backlog</source>
+        <translation>Tunggakan terbuka</translation>
+    </message>
+    <message>
+        <source>No reports in this week.</source>
+        <translation>Tidak ada laporan pada minggu ini.</translation>
+    </message>
+    <message>
+        <source>Not ranked (fewer than %1 reports received): %2.</source>
+        <translation>Tidak diperingkat (kurang dari %1 laporan diterima): %2.</translation>
+    </message>
+    <message>
+        <source>The week must start on a Monday.</source>
+        <translation>Minggu harus dimulai pada hari Senin.</translation>
+    </message>
+    <message>
+        <source>Weekly evaluation %1</source>
+        <translation>Evaluasi mingguan %1</translation>
+    </message>
+    <message>
+        <source>Weekly evaluation of citizen report handling</source>
+        <translation>Evaluasi Mingguan Penanganan Laporan Warga</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3 (WIB)</source>
+        <translation>Minggu %1: %2 s.d. %3 (WIB)</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2 with Posko %3</source>
+        <translation>Dibuat %1 oleh %2 dengan Posko %3</translation>
+    </message>
+    <message>
+        <source>The week at a glance</source>
+        <translation>Ringkasan minggu ini</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Median response</source>
+        <translation>Median respons</translation>
+    </message>
+    <message>
+        <source>Median resolution</source>
+        <translation>Median penyelesaian</translation>
+    </message>
+    <message>
+        <source>Open backlog at the week&apos;s end</source>
+        <translation>Tunggakan terbuka di akhir minggu</translation>
+    </message>
+    <message>
+        <source>Reopened after resolution</source>
+        <translation>Dibuka kembali setelah selesai</translation>
+    </message>
+    <message>
+        <source>Disputed by the citizen</source>
+        <translation>Disanggah oleh warga</translation>
+    </message>
+    <message>
+        <source>Closures flagged as too fast</source>
+        <translation>Penyelesaian ditandai terlalu cepat</translation>
+    </message>
+    <message>
+        <source>Received and resolved in the last %1 weeks</source>
+        <translation>Diterima dan diselesaikan dalam %1 minggu terakhir</translation>
+    </message>
+    <message>
+        <source>Per squad</source>
+        <translation>Per pasukan</translation>
+    </message>
+    <message>
+        <source>Squad</source>
+        <translation>Pasukan</translation>
+    </message>
+    <message>
+        <source>Per kecamatan</source>
+        <translation>Per kecamatan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>How to read these figures</source>
+        <translation>Cara membaca angka-angka ini</translation>
+    </message>
+    <message>
+        <source>Received, assigned, resolved and closed count the events of the week (Monday 00:00 to Sunday 24:00 WIB).</source>
+        <translation>Diterima, ditugaskan, diselesaikan dan ditutup menghitung kejadian dalam minggu ini (Senin 00.00 sampai Minggu 24.00 WIB).</translation>
+    </message>
+    <message>
+        <source>Response and resolution times, and the shares within SLA, follow the reports received in the week, as far as they were answered by its end; times count on each label&apos;s clock (working hours where the label says so). Medians and 90th percentiles are times that really occurred.</source>
+        <translation>Waktu respons dan penyelesaian, serta persentase sesuai SLA, mengikuti laporan yang diterima dalam minggu ini, sejauh sudah ditangani sampai akhir minggu; waktu dihitung menurut jam setiap label (jam kerja bila label menetapkannya). Median dan persentil ke-90 adalah waktu yang benar-benar terjadi.</translation>
+    </message>
+    <message>
+        <source>Reopened and disputed shares are of the reports resolved in the week. A closure is flagged as too fast when the squad finished sooner after its assignment than the label&apos;s policy allows; the flag is recorded by the hub and cannot be removed by the squad.</source>
+        <translation>Persentase dibuka kembali dan disanggah dihitung dari laporan yang diselesaikan dalam minggu ini. Penyelesaian ditandai terlalu cepat bila pasukan selesai lebih cepat setelah penugasan daripada yang dimungkinkan kebijakan label; tanda ini dicatat oleh hub dan tidak dapat dihapus oleh pasukan.</translation>
+    </message>
+    <message>
+        <source>Units are ranked only with enough reports received, by resolutions within SLA, then responses within SLA, then the median resolution time, with the quality measures shown beside speed.</source>
+        <translation>Unit hanya diperingkat bila cukup banyak laporan diterima, menurut penyelesaian sesuai SLA, lalu respons sesuai SLA, lalu median waktu penyelesaian, dengan ukuran mutu ditampilkan di samping kecepatan.</translation>
+    </message>
+    <message>
+        <source>Ranking threshold: %1 reports received.</source>
+        <translation>Batas peringkat: %1 laporan diterima.</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Perintah kerja</translation>
+    </message>
+    <message>
+        <source>WORK ORDER</source>
+        <translation>PERINTAH KERJA</translation>
+    </message>
+    <message>
+        <source>Report #%1</source>
+        <translation>Laporan #%1</translation>
+    </message>
+    <message>
+        <source>No timer runs (%1)</source>
+        <translation>Tidak ada tenggat berjalan (%1)</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>respons</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>penyelesaian</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>terlambat %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>sisa %1</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>jam kerja</translation>
+    </message>
+    <message>
+        <source>Desa %1</source>
+        <translation>Desa %1</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Koordinat</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s description</source>
+        <translation>Uraian dari warga</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s photo</source>
+        <translation>Foto dari warga</translation>
+    </message>
+    <message>
+        <source>No photo with this report.</source>
+        <translation>Laporan ini tanpa foto.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>No map excerpt.</source>
+        <translation>Tidak ada cuplikan peta.</translation>
+    </message>
+    <message>
+        <source>Latest notes</source>
+        <translation>Catatan terakhir</translation>
+    </message>
+    <message>
+        <source>Squad&apos;s notes on site</source>
+        <translation>Catatan pasukan di lapangan</translation>
+    </message>
+    <message>
+        <source>Arrived (time)</source>
+        <translation>Tiba (jam)</translation>
+    </message>
+    <message>
+        <source>Finished (time)</source>
+        <translation>Selesai (jam)</translation>
+    </message>
+    <message>
+        <source>Team leader&apos;s signature</source>
+        <translation>Tanda tangan ketua regu</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2 · page %3 of %4</source>
+        <translation>Dicetak %1 oleh %2 · halaman %3 dari %4</translation>
+    </message>
+    <message>
+        <source>Reports per ISO week</source>
+        <translation>Laporan per minggu ISO</translation>
+    </message>
+    <message>
+        <source>Ranked squads: quality beside speed (percent)</source>
+        <translation>Pasukan yang diperingkat: mutu di samping kecepatan (persen)</translation>
+    </message>
+    <message>
+        <source>Reports per kecamatan</source>
+        <translation>Laporan per kecamatan</translation>
+    </message>
+</context>
+<context>
     <name>posko::stats</name>
     <message>
         <source>The export cannot be written: %1</source>
@@ -2260,6 +2567,48 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
     <message>
         <source>&amp;Overview for the big screen</source>
         <translation>&amp;Ikhtisar untuk layar besar</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly evaluation as PDF…</source>
+        <translation>Evaluasi &amp;mingguan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;work order…</source>
+        <translation>Cetak perintah &amp;kerja…</translation>
+    </message>
+    <message>
+        <source>A PDF page per selected report for its squad: the report, its photo, a map excerpt and the deadline.</source>
+        <translation>Satu halaman PDF per laporan terpilih untuk pasukannya: laporan, fotonya, cuplikan peta dan tenggatnya.</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Perintah kerja</translation>
+    </message>
+    <message>
+        <source>A work order holds at most %1 reports; %2 are selected.</source>
+        <translation>Satu perintah kerja memuat paling banyak %1 laporan; %2 dipilih.</translation>
+    </message>
+    <message>
+        <source>Save the work order</source>
+        <translation>Simpan perintah kerja</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Work order of %n report(s) saved to %1</source>
+        <translation>
+            <numerusform>Perintah kerja untuk %n laporan disimpan ke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work order not saved</source>
+        <translation>Perintah kerja tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Making the work order…</source>
+        <translation>Membuat perintah kerja…</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3571,96 @@ Peta tidak berubah.</translation>
     </message>
 </context>
 <context>
+    <name>posko::ui::WeeklyReportDialog</name>
+    <message>
+        <source>Weekly evaluation (PDF)</source>
+        <translation>Evaluasi mingguan (PDF)</translation>
+    </message>
+    <message>
+        <source>The week&apos;s figures per squad and per kecamatan, with charts, printed in Bahasa Indonesia.</source>
+        <translation>Angka minggu ini per pasukan dan per kecamatan, dengan grafik, dicetak dalam Bahasa Indonesia.</translation>
+    </message>
+    <message>
+        <source>A day of the week to evaluate</source>
+        <translation>Satu hari dalam minggu yang dievaluasi</translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation>Minggu dari:</translation>
+    </message>
+    <message>
+        <source>Reports a unit needs to be ranked</source>
+        <translation>Jumlah laporan agar unit diperingkat</translation>
+    </message>
+    <message>
+        <source> reports</source>
+        <translation> laporan</translation>
+    </message>
+    <message>
+        <source>Ranked from:</source>
+        <translation>Diperingkat mulai:</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save the weekly evaluation</source>
+        <translation>Simpan evaluasi mingguan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Week %1-W%2: %3 to %4</source>
+        <translation>Minggu %1-W%2: %3 s.d. %4</translation>
+    </message>
+    <message>
+        <source>Making the evaluation…</source>
+        <translation>Membuat evaluasi…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>The evaluation was not saved: %1</source>
+        <translation>Evaluasi tidak disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>posko::ui::WorkOrderJob</name>
+    <message>
+        <source>A work order holds 1 to %1 reports; %2 are chosen.</source>
+        <translation>Satu perintah kerja memuat 1 sampai %1 laporan; %2 dipilih.</translation>
+    </message>
+    <message>
+        <source>The photo did not arrive in time (is the hub offline?).</source>
+        <translation>Foto tidak tiba tepat waktu (apakah hub sedang luring?).</translation>
+    </message>
+    <message>
+        <source>The photo file cannot be read.</source>
+        <translation>Berkas foto tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The citizen sent no photo.</source>
+        <translation>Warga tidak mengirim foto.</translation>
+    </message>
+    <message>
+        <source>The photo cannot be printed: %1</source>
+        <translation>Foto tidak dapat dicetak: %1</translation>
+    </message>
+    <message>
+        <source>None of the chosen reports is in the replica any more.</source>
+        <translation>Tidak satu pun laporan terpilih masih ada di replika.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>poskoctl</name>
     <message>
         <source>Exit codes:
@@ -3402,16 +3841,36 @@ Peta tidak berubah.</translation>
         <translation>Tidak ada replika di %1; jalankan sync terlebih dahulu.</translation>
     </message>
     <message>
-        <source>sync | reports list | assign REPORT SQUAD | stats | export</source>
-        <translation>sync | reports list | assign REPORT SQUAD | stats | export</translation>
-    </message>
-    <message>
         <source>export writes csv; &quot;%1&quot; is not offered.</source>
         <translation>export menulis csv; &quot;%1&quot; tidak tersedia.</translation>
     </message>
     <message>
         <source>Cannot write stdout.</source>
         <translation>Tidak dapat menulis ke stdout.</translation>
+    </message>
+    <message>
+        <source>report weekly needs --out FILE.pdf.</source>
+        <translation>report weekly memerlukan --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--out %1 is a folder, not a file.</source>
+        <translation>--out %1 adalah folder, bukan berkas.</translation>
+    </message>
+    <message>
+        <source>--week &quot;%1&quot; is not an ISO week as YYYY-Www (e.g. 2026-W47).</source>
+        <translation>--week &quot;%1&quot; bukan minggu ISO berbentuk YYYY-Www (mis. 2026-W47).</translation>
+    </message>
+    <message>
+        <source>--min-reports must be a whole number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--min-reports harus bilangan bulat 1 atau lebih, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot make the report: %1</source>
+        <translation>Tidak dapat membuat laporan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>Posko workstation on the command line: sync with a hub, list and assign reports.
@@ -3424,6 +3883,9 @@ Commands:
   stats                 squad performance figures of a period
                         (--from, --to, --by, --min-reports, --format csv|json)
   export                every report with its lifecycle times, as CSV
+  report weekly         the weekly evaluation as PDF, in Bahasa Indonesia
+                        (--out FILE.pdf, --week YYYY-Www: default the last
+                        whole week, --min-reports)
 
 </source>
         <translation>Stasiun kerja Posko di baris perintah: sinkronisasi dengan hub, daftar dan penugasan laporan.
@@ -3436,8 +3898,31 @@ Perintah:
   stats                 angka kinerja pasukan untuk satu periode
                         (--from, --to, --by, --min-reports, --format csv|json)
   export                semua laporan dengan waktu siklus hidupnya, sebagai CSV
+  report weekly         evaluasi mingguan sebagai PDF, dalam Bahasa Indonesia
+                        (--out FILE.pdf, --week YYYY-Www: bawaan minggu penuh
+                        terakhir, --min-reports)
 
 </translation>
+    </message>
+    <message>
+        <source>report: the PDF file to write.</source>
+        <translation>report: berkas PDF yang ditulis.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BERKAS</translation>
+    </message>
+    <message>
+        <source>report weekly: the ISO week, e.g. 2026-W47 (default: the last whole week).</source>
+        <translation>report weekly: minggu ISO, mis. 2026-W47 (bawaan: minggu penuh terakhir).</translation>
+    </message>
+    <message>
+        <source>YYYY-Www</source>
+        <translation>YYYY-Www</translation>
+    </message>
+    <message>
+        <source>sync | reports list | assign REPORT SQUAD | stats | export | report weekly</source>
+        <translation>sync | reports list | assign REPORT SQUAD | stats | export | report weekly</translation>
     </message>
 </context>
 </TS>

@@ -8,9 +8,13 @@
 
 #include "core/storage/replica.h"
 
+#include "pdfreader.h"
+
 #include "catch.h"
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -364,6 +368,67 @@ TEST_CASE("an uncleared user's statistics and exports never include a covert rep
     const Ctl json = poskoctl({QStringLiteral("--data"), s.data.path(), QStringLiteral("export"),
                                QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(json.code == 2);
+
+    // The weekly evaluation (PDF) of this week: the operator's counts one report and names no
+    // covert squad; the cleared supervisor's counts both and has the covert squad's row.
+    int isoYear = 0;
+    const int isoWeek = today.weekNumber(&isoYear);
+    const QString week =
+        QStringLiteral("%1-W%2").arg(isoYear).arg(isoWeek, 2, 10, QLatin1Char('0'));
+    const auto weekly = [&](const QString &dataDir) {
+        const QString pdf = QDir(dataDir).filePath(QStringLiteral("weekly.pdf"));
+        const Ctl c = poskoctl({QStringLiteral("--data"), dataDir, QStringLiteral("report"),
+                                QStringLiteral("weekly"), QStringLiteral("--week"), week,
+                                QStringLiteral("--out"), pdf});
+        INFO(c.err.toStdString());
+        REQUIRE(c.code == 0);
+        return pdfText(pdf);
+    };
+    const auto receivedOf = [](const QString &text) {
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+            if (lines[i].contains(QStringLiteral("Diterima")) &&
+                lines[i].contains(QStringLiteral("Ditugaskan")))
+                for (qsizetype j = i + 1; j < lines.size(); ++j)
+                    if (!lines[j].trimmed().isEmpty())
+                        return lines[j].simplified().section(QLatin1Char(' '), 0, 0).toInt();
+        return -1;
+    };
+    // The supervisor hands the covert report to the covert squad, so it has a row of its own.
+    const Ctl listed =
+        poskoctl({QStringLiteral("--data"), koordData.path(), QStringLiteral("reports"),
+                  QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(listed.code == 0);
+    QString covertId;
+    for (const QJsonValue &v : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+        if (v.toObject().value(QStringLiteral("service_code")).toString() ==
+            QStringLiteral("pungutan_liar"))
+            covertId = v.toObject().value(QStringLiteral("service_request_id")).toString();
+    REQUIRE_FALSE(covertId.isEmpty());
+    REQUIRE(poskoctl({QStringLiteral("--data"), koordData.path(), QStringLiteral("assign"),
+                      covertId, QStringLiteral("covert")})
+                .code == 0);
+    REQUIRE(poskoctl({QStringLiteral("--data"), koordData.path(),
+                      QStringLiteral("--password-stdin"), QStringLiteral("sync")},
+                     supervisorPassword.toUtf8() + '\n')
+                .code == 0);
+    REQUIRE(s.sync().code == 0);
+    const QString operatorPdf = weekly(s.data.path());
+    CHECK(operatorPdf.contains(QStringLiteral("Evaluasi Mingguan")));
+    CHECK(receivedOf(operatorPdf) == 1);
+    CHECK_FALSE(operatorPdf.contains(QStringLiteral("Pasukan Bayangan")));
+    const QString supervisorPdf = weekly(koordData.path());
+    CHECK(receivedOf(supervisorPdf) == 2);
+    CHECK(supervisorPdf.contains(QStringLiteral("Pasukan Bayangan")));
+    // Bad arguments are refused before anything is written.
+    CHECK(poskoctl({QStringLiteral("--data"), s.data.path(), QStringLiteral("report"),
+                    QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("2025-W53"),
+                    QStringLiteral("--out"), QDir(s.data.path()).filePath(QStringLiteral("x.pdf"))})
+              .code == 2);
+    CHECK(poskoctl({QStringLiteral("--data"), s.data.path(), QStringLiteral("report"),
+                    QStringLiteral("weekly")})
+              .code == 2);
+    CHECK_FALSE(QFileInfo::exists(QDir(s.data.path()).filePath(QStringLiteral("x.pdf"))));
 }
 
 TEST_CASE(

@@ -9,3 +9,11 @@ posko_add_test(NAME posko-test-stats
 if(TARGET poskoctl)
   add_dependencies(posko-test-stats poskoctl) # test_statscli.cpp runs it
 endif()
+
+# Printed documents (issue 6): the PDF writer, the weekly evaluation and the work order, read
+# back with poppler-utils. GUI main: the test makes its JPEGs with QImage.
+posko_add_test(NAME posko-test-print
+  SOURCES test_print.cpp statsfixtures.h ../support/pdfreader.h
+  LIBS posko_workstation posko_print posko_translations Qt6::Gui
+  GUI
+  LABELS unit)
