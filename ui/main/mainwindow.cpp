@@ -26,8 +26,10 @@
 #include "ui/reports/reportqueuebar.h"
 #include "ui/reports/reporttablemodel.h"
 #include "ui/reports/reviewpanel.h"
+#include "ui/reports/workorderjob.h"
 #include "ui/supervisor/dashboardpanel.h"
 #include "ui/supervisor/overviewwindow.h"
+#include "ui/supervisor/weeklyreportdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -523,6 +525,9 @@ void MainWindow::buildActions()
         });
         dialog->open();
     });
+    auto *weekly = fileMenu->addAction(tr("&Weekly evaluation as PDF…"));
+    weekly->setObjectName(QStringLiteral("weeklyReportAction"));
+    connect(weekly, &QAction::triggered, this, &MainWindow::openWeeklyReport);
     auto *settings = fileMenu->addAction(tr("S&ettings…"));
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -608,7 +613,13 @@ void MainWindow::buildActions()
     duplicates->setToolTip(tr("Of the chosen nearby report; with several reports selected, the "
                               "others become duplicates of the current one."));
     connect(duplicates, &QAction::triggered, this, &MainWindow::markDuplicates);
-    for (QAction *a : {next, previous, search, photos, afterPhoto, status, duplicates}) {
+    auto *workOrder = reportMenu->addAction(tr("Print &work order…"));
+    workOrder->setObjectName(QStringLiteral("workOrderAction"));
+    workOrder->setShortcut(QKeySequence::Print);
+    workOrder->setToolTip(tr("A PDF page per selected report for its squad: the report, its "
+                             "photo, a map excerpt and the deadline."));
+    connect(workOrder, &QAction::triggered, this, &MainWindow::chooseWorkOrderFile);
+    for (QAction *a : {next, previous, search, photos, afterPhoto, status, duplicates, workOrder}) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
     }
@@ -621,6 +632,7 @@ void MainWindow::buildActions()
     m_tableMenu->addSeparator();
     m_tableMenu->addAction(duplicates);
     m_tableMenu->addAction(photos);
+    m_tableMenu->addAction(workOrder);
     m_tableMenu->addSeparator();
     auto *copyId = m_tableMenu->addAction(tr("Copy report number"));
     connect(copyId, &QAction::triggered, this, [this] {
@@ -1023,6 +1035,64 @@ void MainWindow::markDuplicates()
     statusBar()->showMessage(tr("Choose the original among the nearby reports, or select several "
                                 "reports: the current one stays the original."),
                              8000);
+}
+
+void MainWindow::openWeeklyReport()
+{
+    if (!m_weekly)
+        m_weekly = new WeeklyReportDialog(m_replica.databasePath(), m_replica.labelPolicy(),
+                                          m_replica.user(), m_clock, this);
+    m_weekly->show();
+    m_weekly->raise();
+    m_weekly->activateWindow();
+}
+
+void MainWindow::chooseWorkOrderFile()
+{
+    QVector<qint64> ids = selectedReportIds();
+    if (ids.isEmpty())
+        if (const auto id = currentReportId())
+            ids = {*id};
+    if (ids.isEmpty())
+        return;
+    if (ids.size() > WorkOrderJob::maxReports) {
+        QMessageBox::information(this, tr("Work order"),
+                                 tr("A work order holds at most %1 reports; %2 are selected.")
+                                     .arg(WorkOrderJob::maxReports)
+                                     .arg(ids.size()));
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Save the work order"));
+    dialog->setObjectName(QStringLiteral("workOrderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->setNameFilter(tr("PDF (*.pdf)"));
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->selectFile(ids.size() == 1
+                           ? QStringLiteral("perintah-kerja-%1.pdf").arg(ids.first())
+                           : QStringLiteral("perintah-kerja-%1-laporan.pdf").arg(ids.size()));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, ids](const QString &file) { printWorkOrder(ids, file); });
+    dialog->open();
+}
+
+void MainWindow::printWorkOrder(const QVector<qint64> &ids, const QString &path)
+{
+    auto *job = new WorkOrderJob(m_replica, m_sync, *m_map, m_clock, ids, path, this);
+    connect(job, &WorkOrderJob::finished, this,
+            [this, path](bool ok, int pages, const QString &message) {
+                if (ok)
+                    statusBar()->showMessage(
+                        tr("Work order of %n report(s) saved to %1", nullptr, pages)
+                            .arg(QDir::toNativeSeparators(path)),
+                        10000);
+                else
+                    QMessageBox::warning(this, tr("Work order not saved"), message);
+                emit workOrderFinished(ok, pages, message);
+            });
+    statusBar()->showMessage(tr("Making the work order…"));
+    job->start();
 }
 
 QVector<qint64> MainWindow::selectedReportIds() const

@@ -40,6 +40,7 @@ class PhotoViewer;
 class ReviewPanel;
 class DashboardPanel;
 class OverviewWindow;
+class WeeklyReportDialog;
 class BaseMapChoice;
 
 // The command centre's main window: report table in the centre, detail panel docked beside it,
@@ -100,10 +101,17 @@ public:
     // The regent's overview for a large screen, in a window of its own (F11: full screen).
     void openOverview();
     OverviewWindow *overview() const { return m_overview; }
+    // The weekly evaluation as a PDF in Bahasa Indonesia (File menu).
+    void openWeeklyReport();
+    WeeklyReportDialog *weeklyReportDialog() const { return m_weekly; }
+    // The work order of these reports as a PDF at `path` (Ctrl+P asks for the file first);
+    // workOrderFinished() tells the outcome.
+    void printWorkOrder(const QVector<qint64> &ids, const QString &path);
 
 signals:
     // The settings chose another language: the owner builds the window again (CommandCentre).
     void languageChangeRequested(const QString &language);
+    void workOrderFinished(bool ok, int pages, const QString &message);
 
 public:
     ReviewPanel *reviewPanel() const { return m_review; }
@@ -124,6 +132,7 @@ private:
     void chooseAfterPhoto();
     void openPhotos();
     void markDuplicates();
+    void chooseWorkOrderFile();
     void act(const ReportAction &action);
     QVector<qint64> selectedReportIds() const; // every selected row's report, ascending
     QString describe(const ReportAction &action) const;
@@ -165,6 +174,7 @@ private:
     ReviewPanel *m_review = nullptr;
     DashboardPanel *m_dashboard = nullptr;
     OverviewWindow *m_overview = nullptr;
+    WeeklyReportDialog *m_weekly = nullptr;
     BaseMapChoice *m_baseMaps = nullptr;
     PresenceClient *m_presence = nullptr;
     bool m_leaving = false; // the window waits (briefly) for the hub to hear it closed the report

@@ -93,6 +93,10 @@ public:
     const QImage &renderFrame(QSize size, qreal dpr);
     // Makes the frame image for that size (resizeEvent does, like the window's backing store).
     void prepareFrame(QSize size, qreal dpr);
+    // A still picture of the map around `centre` at `zoom` for printing (the work order): base
+    // map, the tiles at hand, boundaries, a pin in `pin` colour at the centre, scale bar and
+    // attribution. The view's own camera and frame stay as they are.
+    QImage renderExcerpt(LonLat centre, double zoom, QSize size, const QColor &pin);
     // How many threads painted the last frame's single markers (MarkerPainter::bandsLastFrame).
     int markerBandsLastFrame() const { return m_markers.bandsLastFrame(); }
     // Cluster donuts of the last frame written by hand, their sprites not made yet.

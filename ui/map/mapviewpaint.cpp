@@ -10,7 +10,9 @@
 
 #include <QPaintEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QTimer>
+#include <algorithm>
 #include <cmath>
 
 namespace posko::ui {
@@ -43,6 +45,44 @@ void MapView::paintTo(QPainter &p, QSize size)
         return;
     }
     paintLayers(p, view, nullptr);
+}
+
+QImage MapView::renderExcerpt(LonLat centre, double zoom, QSize size, const QColor &pin)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    const Viewport view(Mercator::toWorld(centre), std::clamp(zoom, minZoom, maxZoom), size.width(),
+                        size.height());
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    m_base.paint(p, view);
+    m_tiles->paint(p, view);
+    if (m_boundaries)
+        m_boundaries->paint(p, view);
+    // The pin: a drop with its point on the report.
+    const QPointF at(size.width() / 2.0, size.height() / 2.0);
+    QPainterPath drop;
+    drop.moveTo(at);
+    drop.cubicTo(at + QPointF(-4, -8), at + QPointF(-11, -14), at + QPointF(-11, -22));
+    drop.arcTo(QRectF(at.x() - 11, at.y() - 33, 22, 22), 180, -180);
+    drop.cubicTo(at + QPointF(11, -14), at + QPointF(4, -8), at);
+    p.setPen(QPen(QColor(15, 23, 42), 2));
+    p.setBrush(pin);
+    p.drawPath(drop);
+    p.setBrush(Qt::white);
+    p.drawEllipse(QPointF(at.x(), at.y() - 22), 4, 4);
+    QFont f = font();
+    f.setPixelSize(11);
+    p.setFont(f);
+    paintScaleBar(p, view);
+    const QString credit = attribution();
+    if (!credit.isEmpty()) {
+        const QRectF box(0, size.height() - 16, size.width(), 16);
+        p.fillRect(box, QColor(255, 255, 255, 200));
+        p.setPen(QColor(60, 60, 60));
+        p.drawText(box.adjusted(4, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, credit);
+    }
+    return image;
 }
 
 void MapView::prepareFrame(QSize size, qreal dpr)
