@@ -258,76 +258,125 @@ bool rankedBefore(const UnitFigures &a, const UnitFigures &b)
 
 } // namespace
 
-std::optional<QVector<StatsResult>> StatsEngine::refresh(const Period &period,
-                                                         const QVector<Grouping> &groupings,
-                                                         int minReports, QString *error) const
+namespace {
+
+// The lifecycle table read once for a period: every row's label, squad and kecamatan as
+// dictionary indexes and its Facts. The one place where a report's contribution to the figures
+// is decided; refresh() adds the facts up, members() lists the reports whose facts count.
+class LifecycleScan
 {
-    const auto failWith = [&](const QString &message) -> std::optional<QVector<StatsResult>> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    if (period.to <= period.from)
-        return failWith(
-            QCoreApplication::translate("posko::StatsEngine", "The period ends before it begins."));
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
-        SQLITE_OK) {
-        const QString why = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_close(db);
-        return failWith(why);
+public:
+    // Dictionary column of a grouping: label, squad, kecamatan.
+    static size_t column(Grouping g)
+    {
+        return g == Grouping::Label ? 0 : g == Grouping::Squad ? 1 : 2;
     }
-    sqlite3_busy_timeout(db, 5000);
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT label, squad, kecamatan, received, responded, assigned, "
-                           "resolved, closed, ended, settled, reopened_at, disputed_at, "
-                           "flagged_at FROM lifecycle WHERE received < ?1",
-                           -1, &stmt, nullptr) != SQLITE_OK) {
-        const QString why = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_close(db);
-        return failWith(why);
+
+    LifecycleScan(const LabelPolicy &policy, const Period &period)
+        : m_policy(policy), m_from(period.from), m_to(period.to),
+          m_firstMonday(mondayOf(wibDay(period.from))),
+          m_weeks(int((mondayOf(wibDay(period.to - 1)) - m_firstMonday) / 7 + 1))
+    {
     }
-    sqlite3_bind_int64(stmt, 1, period.to);
+    ~LifecycleScan()
+    {
+        sqlite3_finalize(m_stmt);
+        sqlite3_close(m_db);
+    }
+    LifecycleScan(const LifecycleScan &) = delete;
+    LifecycleScan &operator=(const LifecycleScan &) = delete;
 
-    const qint64 from = period.from, to = period.to;
-    const qint64 firstMonday = mondayOf(wibDay(from));
-    const int nWeeks = int((mondayOf(wibDay(to - 1)) - firstMonday) / 7 + 1);
-    const auto weekOf = [&](qint64 t) { return int((mondayOf(wibDay(t)) - firstMonday) / 7); };
-    const auto inPeriod = [&](qint64 t) { return t != 0 && t >= from && t < to; };
-    const auto byEnd = [&](qint64 t) { return t != 0 && t < to; };
-
-    std::array<Dictionary, 3> dicts; // label, squad, kecamatan
-    std::vector<LabelClock> clocks;  // by label index
-    std::array<std::vector<Accumulator>, 3> acc;
-    Accumulator total;
-    std::array<bool, 3> wanted{};
-    for (Grouping g : groupings)
-        wanted[size_t(g == Grouping::Label ? 0 : g == Grouping::Squad ? 1 : 2)] = true;
-
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        int idx[3];
-        for (int c = 0; c < 3; ++c)
-            idx[c] =
-                dicts[size_t(c)].index(sqlite3_column_text(stmt, c), sqlite3_column_bytes(stmt, c));
-        if (size_t(idx[0]) >= clocks.size()) {
-            LabelClock lc;
-            const std::string &code = dicts[0].values()[size_t(idx[0])];
-            if (const Label *label =
-                    m_policy.find(QString::fromUtf8(code.data(), qsizetype(code.size())))) {
-                if (label->clock == SlaClock::Working && label->calendar)
-                    lc.calendar = label->calendar.get();
-                lc.responseBudget = qint64(label->responseMinutes) * 60;
-                lc.resolutionBudget = qint64(label->resolutionMinutes) * 60;
-            }
-            clocks.resize(size_t(idx[0]) + 1);
-            clocks[size_t(idx[0])] = lc;
+    bool open(const QString &path, QString *why)
+    {
+        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) !=
+            SQLITE_OK) {
+            *why = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return false;
         }
-        const LabelClock &clock = clocks[size_t(idx[0])];
+        sqlite3_busy_timeout(m_db, 5000);
+        if (sqlite3_prepare_v2(m_db,
+                               "SELECT label, squad, kecamatan, received, responded, assigned, "
+                               "resolved, closed, ended, settled, reopened_at, disputed_at, "
+                               "flagged_at, report_id FROM lifecycle WHERE received < ?1",
+                               -1, &m_stmt, nullptr) != SQLITE_OK) {
+            *why = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return false;
+        }
+        sqlite3_bind_int64(m_stmt, 1, m_to);
+        return true;
+    }
+
+    // The next row into unit(), reportId() and facts(); false at the end or on an error
+    // (failed() tells).
+    bool next()
+    {
+        m_rc = sqlite3_step(m_stmt);
+        if (m_rc != SQLITE_ROW)
+            return false;
+        for (int c = 0; c < 3; ++c)
+            m_unit[c] = m_dicts[size_t(c)].index(sqlite3_column_text(m_stmt, c),
+                                                 sqlite3_column_bytes(m_stmt, c));
         qint64 v[10];
         for (int c = 0; c < 10; ++c)
-            v[c] = sqlite3_column_int64(stmt, 3 + c);
+            v[c] = sqlite3_column_int64(m_stmt, 3 + c);
+        m_reportId = sqlite3_column_int64(m_stmt, 13);
+        classify(clockOf(m_unit[0]), v);
+        return true;
+    }
+    std::optional<QString> failed() const
+    {
+        if (m_rc == SQLITE_DONE)
+            return std::nullopt;
+        return QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+
+    int unit(size_t column) const { return m_unit[column]; }
+    // The key of a unit index of a column; the index of a key (-1 while no row had it).
+    QString key(size_t column, int index) const
+    {
+        const std::string &k = m_dicts[column].values()[size_t(index)];
+        return QString::fromUtf8(k.data(), qsizetype(k.size()));
+    }
+    int indexOf(size_t column, const QByteArray &key) const
+    {
+        const auto &values = m_dicts[column].values();
+        for (size_t i = 0; i < values.size(); ++i)
+            if (values[i].size() == size_t(key.size()) &&
+                std::memcmp(values[i].data(), key.constData(), values[i].size()) == 0)
+                return int(i);
+        return -1;
+    }
+    qint64 reportId() const { return m_reportId; }
+    const Facts &facts() const { return m_facts; }
+    int weeks() const { return m_weeks; }
+    qint64 firstMonday() const { return m_firstMonday; }
+
+private:
+    const LabelClock &clockOf(int label)
+    {
+        if (size_t(label) >= m_clocks.size()) {
+            LabelClock lc;
+            if (const Label *l = m_policy.find(key(0, label))) {
+                if (l->clock == SlaClock::Working && l->calendar)
+                    lc.calendar = l->calendar.get();
+                lc.responseBudget = qint64(l->responseMinutes) * 60;
+                lc.resolutionBudget = qint64(l->resolutionMinutes) * 60;
+            }
+            m_clocks.resize(size_t(label) + 1);
+            m_clocks[size_t(label)] = lc;
+        }
+        return m_clocks[size_t(label)];
+    }
+
+    // A report's contribution to every figure (docs/architecture.md "Statistics").
+    void classify(const LabelClock &clock, const qint64 (&v)[10])
+    {
+        const qint64 from = m_from, to = m_to;
+        const auto weekOf = [&](qint64 t) {
+            return int((mondayOf(wibDay(t)) - m_firstMonday) / 7);
+        };
+        const auto inPeriod = [&](qint64 t) { return t != 0 && t >= from && t < to; };
+        const auto byEnd = [&](qint64 t) { return t != 0 && t < to; };
         const qint64 received = v[0], responded = v[1], assigned = v[2], resolved = v[3],
                      closed = v[4], ended = v[5], settled = v[6], reopenedAt = v[7],
                      disputedAt = v[8], flaggedAt = v[9];
@@ -369,29 +418,116 @@ std::optional<QVector<StatsResult>> StatsEngine::refresh(const Period &period,
         }
         f.relevant =
             f.received || f.assigned || f.resolved || f.closed || f.flagged || f.backlogBucket >= 0;
+        m_facts = f;
+    }
+
+    const LabelPolicy &m_policy;
+    const qint64 m_from, m_to;
+    const qint64 m_firstMonday;
+    const int m_weeks;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_rc = SQLITE_DONE;
+    std::array<Dictionary, 3> m_dicts; // label, squad, kecamatan
+    std::vector<LabelClock> m_clocks;  // by label index
+    int m_unit[3] = {0, 0, 0};
+    qint64 m_reportId = 0;
+    Facts m_facts;
+};
+
+// Whether a report with these facts is one of the reports behind `figure` (the counterpart of
+// Accumulator::add).
+bool counts(const Facts &f, Figure figure, int index)
+{
+    switch (figure) {
+    case Figure::Received:
+        return f.received;
+    case Figure::Assigned:
+        return f.assigned;
+    case Figure::Resolved:
+        return f.resolved;
+    case Figure::Closed:
+        return f.closed;
+    case Figure::Responded:
+        return f.responseTime >= 0;
+    case Figure::ResolutionTimed:
+        return f.resolutionTime >= 0;
+    case Figure::ResponseSlaCounted:
+        return f.responseSla >= 0;
+    case Figure::ResponseSlaMissed:
+        return f.responseSla == 0;
+    case Figure::ResolutionSlaCounted:
+        return f.resolutionSla >= 0;
+    case Figure::ResolutionSlaMissed:
+        return f.resolutionSla == 0;
+    case Figure::Backlog:
+        return f.backlogBucket >= 0 && (index < 0 || f.backlogBucket == index);
+    case Figure::Reopened:
+        return f.resolved && f.reopened;
+    case Figure::Disputed:
+        return f.resolved && f.disputed;
+    case Figure::FlaggedFast:
+        return f.flagged;
+    case Figure::WeekReceived:
+        return f.receivedWeek == index;
+    case Figure::WeekResolved:
+        return f.resolvedWeek == index;
+    }
+    return false;
+}
+
+QString periodError()
+{
+    return QCoreApplication::translate("posko::StatsEngine", "The period ends before it begins.");
+}
+
+} // namespace
+
+std::optional<QVector<StatsResult>> StatsEngine::refresh(const Period &period,
+                                                         const QVector<Grouping> &groupings,
+                                                         int minReports, QString *error) const
+{
+    const auto failWith = [&](const QString &message) -> std::optional<QVector<StatsResult>> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (period.to <= period.from)
+        return failWith(periodError());
+    LifecycleScan scan(m_policy, period);
+    QString why;
+    if (!scan.open(m_path, &why))
+        return failWith(why);
+
+    const int nWeeks = scan.weeks();
+    std::array<std::vector<Accumulator>, 3> acc;
+    Accumulator total;
+    std::array<bool, 3> wanted{};
+    for (Grouping g : groupings)
+        wanted[LifecycleScan::column(g)] = true;
+
+    while (scan.next()) {
+        const Facts &f = scan.facts();
         if (!f.relevant)
             continue;
         total.add(f, nWeeks);
         for (size_t c = 0; c < 3; ++c) {
             if (!wanted[c])
                 continue;
-            if (acc[c].size() <= size_t(idx[c]))
-                acc[c].resize(size_t(idx[c]) + 1);
-            acc[c][size_t(idx[c])].add(f, nWeeks);
+            const size_t idx = size_t(scan.unit(c));
+            if (acc[c].size() <= idx)
+                acc[c].resize(idx + 1);
+            acc[c][idx].add(f, nWeeks);
         }
     }
-    QString why;
-    if (rc != SQLITE_DONE)
-        why = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    if (rc != SQLITE_DONE)
-        return failWith(why);
+    if (const auto failed = scan.failed())
+        return failWith(*failed);
 
+    const qint64 firstMonday = scan.firstMonday();
     const UnitFigures totalFigures = figures(QStringLiteral("*"), total, firstMonday, nWeeks);
     QVector<StatsResult> results;
     for (Grouping g : groupings) {
-        const size_t c = g == Grouping::Label ? 0 : g == Grouping::Squad ? 1 : 2;
+        const size_t c = LifecycleScan::column(g);
         StatsResult r;
         r.period = period;
         r.grouping = g;
@@ -402,9 +538,7 @@ std::optional<QVector<StatsResult>> StatsEngine::refresh(const Period &period,
             Accumulator &a = acc[c][i];
             if (!a.seen)
                 continue;
-            const std::string &k = dicts[c].values()[i];
-            UnitFigures u =
-                figures(QString::fromUtf8(k.data(), qsizetype(k.size())), a, firstMonday, nWeeks);
+            UnitFigures u = figures(scan.key(c, int(i)), a, firstMonday, nWeeks);
             (u.received >= minReports ? ranked : unranked).push_back(std::move(u));
         }
         std::sort(ranked.begin(), ranked.end(), rankedBefore);
@@ -416,6 +550,53 @@ std::optional<QVector<StatsResult>> StatsEngine::refresh(const Period &period,
         results.push_back(std::move(r));
     }
     return results;
+}
+
+std::optional<QVector<qint64>> StatsEngine::members(const Period &period, Grouping grouping,
+                                                    const std::optional<QString> &unitKey,
+                                                    Figure figure, int index, QString *error) const
+{
+    const auto failWith = [&](const QString &message) -> std::optional<QVector<qint64>> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (period.to <= period.from)
+        return failWith(periodError());
+    LifecycleScan scan(m_policy, period);
+    if (figure == Figure::Backlog && (index < -1 || index >= kBacklogBuckets))
+        return failWith(
+            QCoreApplication::translate("posko::StatsEngine", "There is no backlog bucket %1.")
+                .arg(index));
+    if ((figure == Figure::WeekReceived || figure == Figure::WeekResolved) &&
+        (index < 0 || index >= scan.weeks()))
+        return failWith(
+            QCoreApplication::translate("posko::StatsEngine", "The period has no week %1.")
+                .arg(index));
+    QString why;
+    if (!scan.open(m_path, &why))
+        return failWith(why);
+
+    const size_t column = LifecycleScan::column(grouping);
+    const QByteArray key = unitKey ? unitKey->toUtf8() : QByteArray();
+    int unit = -1; // the key's dictionary index once a row had it
+    QVector<qint64> ids;
+    while (scan.next()) {
+        const Facts &f = scan.facts();
+        if (!f.relevant || !counts(f, figure, index))
+            continue;
+        if (unitKey) {
+            if (unit < 0)
+                unit = scan.indexOf(column, key);
+            if (scan.unit(column) != unit)
+                continue;
+        }
+        ids.push_back(scan.reportId());
+    }
+    if (const auto failed = scan.failed())
+        return failWith(*failed);
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 std::optional<StatsResult> StatsEngine::compute(const Period &period, Grouping grouping,

@@ -106,6 +106,28 @@ struct StatsResult
     QStringList unrankedKeys() const;
 };
 
+// The figures of a unit whose reports can be listed: StatsEngine::members() returns the reports
+// behind one of them (drill-down). Each names the UnitFigures field it counts.
+enum class Figure
+{
+    Received,             // received
+    Assigned,             // assigned
+    Resolved,             // resolved (also the `of` of reopened and disputed)
+    Closed,               // closed
+    Responded,            // response.count: received in the period, responded before its end
+    ResolutionTimed,      // resolution.count: received in the period, resolved before its end
+    ResponseSlaCounted,   // responseSla.of: met or missed
+    ResponseSlaMissed,    // responseSla.of - responseSla.part
+    ResolutionSlaCounted, // resolutionSla.of
+    ResolutionSlaMissed,  // resolutionSla.of - resolutionSla.part
+    Backlog,              // backlogTotal(), or backlog[index] for a bucket index 0..3
+    Reopened,             // reopened.part
+    Disputed,             // disputed.part
+    FlaggedFast,          // flaggedFast
+    WeekReceived,         // trend[index].received
+    WeekResolved          // trend[index].resolved
+};
+
 // Squad performance figures from a replica's lifecycle table (schema 7). One refresh reads
 // that compact table once (SQLite's C API, read-only connection of its own, so it may run on
 // any thread) and aggregates every requested grouping in memory. Rankings: units with at least
@@ -124,6 +146,19 @@ public:
                                                 QString *error = nullptr) const;
     std::optional<StatsResult> compute(const Period &period, Grouping grouping, int minReports,
                                        QString *error = nullptr) const;
+
+    // Drill-down: the reports (the lifecycle table's report_id, ascending) that make one figure
+    // of one unit, so that members(...).size() is the figure refresh() computes for the same
+    // period: both classify every report with the same code, so they cannot disagree.
+    // `unitKey`: the unit's key in `grouping` ("" = the unassigned squad); nullopt: every
+    // report (the total, key "*"; `grouping` is then irrelevant). `index`: the backlog bucket
+    // (0..kBacklogBuckets-1, or -1 for the whole backlog) or the week (0 = the period's first
+    // ISO week, as UnitFigures::trend); ignored (pass -1) for the other figures. nullopt with
+    // `error` set when the period is empty, the index is out of range or the replica cannot
+    // be read. One read of the lifecycle table, like refresh(): run it off the GUI thread.
+    std::optional<QVector<qint64>> members(const Period &period, Grouping grouping,
+                                           const std::optional<QString> &unitKey, Figure figure,
+                                           int index = -1, QString *error = nullptr) const;
 
 private:
     QString m_path;

@@ -825,6 +825,8 @@ public:
             none = (!f.label.isEmpty() && label < 0) || (!f.kecamatan.isEmpty() && kec < 0) ||
                    (!f.desa.isEmpty() && desa < 0);
             slaNeeded = f.sla != CatalogFilter::Any || f.slaStates != 0;
+            if (f.ids && f.ids->isEmpty())
+                none = true;
         }
         bool operator()(size_t i) const
         {
@@ -845,6 +847,8 @@ public:
             if (s.requested[i] < f.receivedFrom || s.requested[i] >= f.receivedTo)
                 return false;
             if (f.photoOnly && !s.photo[i])
+                return false;
+            if (f.ids && !std::binary_search(f.ids->cbegin(), f.ids->cend(), s.id[i]))
                 return false;
             if (slaNeeded) {
                 int state = 0; // SlaState::None
@@ -1402,6 +1406,14 @@ std::optional<QString> ReportCatalog::sqlFor(const CatalogFilter &f, CatalogSort
         where << QStringLiteral("requested_at >= ") + quote(stampAt(f.receivedFrom));
     if (f.receivedTo != std::numeric_limits<qint64>::max())
         where << QStringLiteral("requested_at < ") + quote(stampAt(f.receivedTo));
+    if (f.ids) {
+        QStringList in;
+        in.reserve(f.ids->size());
+        for (qint64 id : *f.ids)
+            in << QString::number(id);
+        where << (in.isEmpty() ? QStringLiteral("0")
+                               : QStringLiteral("id IN (%1)").arg(in.join(QLatin1Char(','))));
+    }
     if (!f.text.trimmed().isEmpty() && matchExpression(f.text).isEmpty())
         where << QStringLiteral("0"); // no word to search: nothing matches
     else if (!f.text.trimmed().isEmpty())

@@ -43,6 +43,11 @@ struct CatalogFilter
     quint32 statuses = 0;
     quint32 slaStates = 0;
     bool photoOnly = false; // only reports with a citizen's photo
+    // Only these reports (ids ascending), ANDed with the fields above: the reports behind a
+    // figure of the squad performance window (drill-down). An empty set passes nothing.
+    // `idsCaption` says what the set is, for display. Saved filters keep neither.
+    std::optional<QVector<qint64>> ids;
+    QString idsCaption;
 
     bool isEmpty() const;
     friend bool operator==(const CatalogFilter &, const CatalogFilter &) = default;

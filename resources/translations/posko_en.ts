@@ -1185,6 +1185,14 @@
         <source>The period ends before it begins.</source>
         <translation>The period ends before it begins.</translation>
     </message>
+    <message>
+        <source>There is no backlog bucket %1.</source>
+        <translation>There is no backlog bucket %1.</translation>
+    </message>
+    <message>
+        <source>The period has no week %1.</source>
+        <translation>The period has no week %1.</translation>
+    </message>
 </context>
 <context>
     <name>posko::Status</name>
@@ -2047,10 +2055,6 @@ The map keeps its current base map.</translation>
         <translation>Too fast</translation>
     </message>
     <message>
-        <source>Double-click a unit: the table and the map show the reports it received in the period.</source>
-        <translation>Double-click a unit: the table and the map show the reports it received in the period.</translation>
-    </message>
-    <message>
         <source>Shares within SLA by unit</source>
         <translation>Shares within SLA by unit</translation>
     </message>
@@ -2111,6 +2115,90 @@ The map keeps its current base map.</translation>
     <message>
         <source>Received and resolved per week</source>
         <translation>Received and resolved per week</translation>
+    </message>
+    <message>
+        <source>Open &lt; 1 d</source>
+        <translation>Open &lt; 1 d</translation>
+    </message>
+    <message>
+        <source>Open 1–3 d</source>
+        <translation>Open 1–3 d</translation>
+    </message>
+    <message>
+        <source>Open 3–7 d</source>
+        <translation>Open 3–7 d</translation>
+    </message>
+    <message>
+        <source>Open ≥ 7 d</source>
+        <translation>Open ≥ 7 d</translation>
+    </message>
+    <message>
+        <source>Reports open at the period&apos;s end, by age since they were received</source>
+        <translation>Reports open at the period&apos;s end, by age since they were received</translation>
+    </message>
+    <message>
+        <source>Double-click a figure or press Enter: the table and the map show exactly the reports behind it. Right-click a share for more.</source>
+        <translation>Double-click a figure or press Enter: the table and the map show exactly the reports behind it. Right-click a share for more.</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Show every report counted</source>
+        <translation>Show every report counted</translation>
+    </message>
+    <message>
+        <source>Show these reports</source>
+        <translation>Show these reports</translation>
+    </message>
+    <message>
+        <source>Show only those that missed</source>
+        <translation>Show only those that missed</translation>
+    </message>
+    <message>
+        <source>Show every report resolved (the base)</source>
+        <translation>Show every report resolved (the base)</translation>
+    </message>
+    <message>
+        <source>Time to response (responded)</source>
+        <translation>Time to response (responded)</translation>
+    </message>
+    <message>
+        <source>Time to resolution (resolved)</source>
+        <translation>Time to resolution (resolved)</translation>
+    </message>
+    <message>
+        <source>Response in SLA (met or missed)</source>
+        <translation>Response in SLA (met or missed)</translation>
+    </message>
+    <message>
+        <source>Response SLA missed</source>
+        <translation>Response SLA missed</translation>
+    </message>
+    <message>
+        <source>Resolution in SLA (met or missed)</source>
+        <translation>Resolution in SLA (met or missed)</translation>
+    </message>
+    <message>
+        <source>Resolution SLA missed</source>
+        <translation>Resolution SLA missed</translation>
+    </message>
+    <message>
+        <source>Received in %1</source>
+        <translation>Received in %1</translation>
+    </message>
+    <message>
+        <source>Resolved in %1</source>
+        <translation>Resolved in %1</translation>
+    </message>
+    <message>
+        <source>Listing the reports behind “%1”…</source>
+        <translation>Listing the reports behind “%1”…</translation>
+    </message>
+    <message>
+        <source>The reports behind the figure cannot be listed: %1</source>
+        <translation>The reports behind the figure cannot be listed: %1</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3334,21 @@ The map is unchanged.</translation>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove this restriction: the table shows every report that passes the other filters again.</source>
+        <translation>Remove this restriction: the table shows every report that passes the other filters again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n report(s) behind: %1</source>
+        <translation>
+            <numerusform>Only the %n report behind: %1</numerusform>
+            <numerusform>Only the %n reports behind: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press to remove this restriction.</source>
+        <translation>Press to remove this restriction.</translation>
     </message>
 </context>
 <context>

@@ -1184,6 +1184,14 @@
         <source>The period ends before it begins.</source>
         <translation>Periode berakhir sebelum dimulai.</translation>
     </message>
+    <message>
+        <source>There is no backlog bucket %1.</source>
+        <translation>Tidak ada kelompok tunggakan %1.</translation>
+    </message>
+    <message>
+        <source>The period has no week %1.</source>
+        <translation>Periode ini tidak memiliki minggu %1.</translation>
+    </message>
 </context>
 <context>
     <name>posko::Status</name>
@@ -2046,10 +2054,6 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
         <translation>Terlalu cepat</translation>
     </message>
     <message>
-        <source>Double-click a unit: the table and the map show the reports it received in the period.</source>
-        <translation>Klik ganda sebuah unit: tabel dan peta menampilkan laporan yang diterimanya dalam periode ini.</translation>
-    </message>
-    <message>
         <source>Shares within SLA by unit</source>
         <translation>Persentase sesuai SLA per unit</translation>
     </message>
@@ -2108,6 +2112,90 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
     <message>
         <source>Received and resolved per week</source>
         <translation>Diterima dan diselesaikan per minggu</translation>
+    </message>
+    <message>
+        <source>Open &lt; 1 d</source>
+        <translation>Terbuka &lt; 1 hr</translation>
+    </message>
+    <message>
+        <source>Open 1–3 d</source>
+        <translation>Terbuka 1–3 hr</translation>
+    </message>
+    <message>
+        <source>Open 3–7 d</source>
+        <translation>Terbuka 3–7 hr</translation>
+    </message>
+    <message>
+        <source>Open ≥ 7 d</source>
+        <translation>Terbuka ≥ 7 hr</translation>
+    </message>
+    <message>
+        <source>Reports open at the period&apos;s end, by age since they were received</source>
+        <translation>Laporan yang masih terbuka di akhir periode, menurut umurnya sejak diterima</translation>
+    </message>
+    <message>
+        <source>Double-click a figure or press Enter: the table and the map show exactly the reports behind it. Right-click a share for more.</source>
+        <translation>Klik ganda sebuah angka atau tekan Enter: tabel dan peta menampilkan tepat laporan di balik angka itu. Klik kanan sebuah persentase untuk pilihan lain.</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit</translation>
+    </message>
+    <message>
+        <source>Show every report counted</source>
+        <translation>Tampilkan semua laporan yang dihitung</translation>
+    </message>
+    <message>
+        <source>Show these reports</source>
+        <translation>Tampilkan laporan ini</translation>
+    </message>
+    <message>
+        <source>Show only those that missed</source>
+        <translation>Tampilkan hanya yang melewati target</translation>
+    </message>
+    <message>
+        <source>Show every report resolved (the base)</source>
+        <translation>Tampilkan semua laporan yang diselesaikan (dasar persentase)</translation>
+    </message>
+    <message>
+        <source>Time to response (responded)</source>
+        <translation>Waktu respons (sudah direspons)</translation>
+    </message>
+    <message>
+        <source>Time to resolution (resolved)</source>
+        <translation>Waktu penyelesaian (sudah diselesaikan)</translation>
+    </message>
+    <message>
+        <source>Response in SLA (met or missed)</source>
+        <translation>Respons sesuai SLA (tercapai atau terlewat)</translation>
+    </message>
+    <message>
+        <source>Response SLA missed</source>
+        <translation>SLA respons terlewat</translation>
+    </message>
+    <message>
+        <source>Resolution in SLA (met or missed)</source>
+        <translation>Penyelesaian sesuai SLA (tercapai atau terlewat)</translation>
+    </message>
+    <message>
+        <source>Resolution SLA missed</source>
+        <translation>SLA penyelesaian terlewat</translation>
+    </message>
+    <message>
+        <source>Received in %1</source>
+        <translation>Diterima pada %1</translation>
+    </message>
+    <message>
+        <source>Resolved in %1</source>
+        <translation>Diselesaikan pada %1</translation>
+    </message>
+    <message>
+        <source>Listing the reports behind “%1”…</source>
+        <translation>Mencari laporan di balik “%1”…</translation>
+    </message>
+    <message>
+        <source>The reports behind the figure cannot be listed: %1</source>
+        <translation>Laporan di balik angka ini tidak dapat dicari: %1</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3310,20 @@ Peta tidak berubah.</translation>
     <message>
         <source>Delete</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove this restriction: the table shows every report that passes the other filters again.</source>
+        <translation>Hapus batasan ini: tabel kembali menampilkan semua laporan yang lolos saringan lainnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n report(s) behind: %1</source>
+        <translation>
+            <numerusform>Hanya %n laporan di balik: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press to remove this restriction.</source>
+        <translation>Tekan untuk menghapus batasan ini.</translation>
     </message>
 </context>
 <context>

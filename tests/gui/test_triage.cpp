@@ -40,6 +40,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
+#include <QtCharts/QBarSet>
 
 using namespace posko;
 using namespace posko::test;
@@ -763,13 +765,16 @@ TEST_CASE("squad performance: the figures per squad, a double-click shows exactl
     QSignalSpy drill(dashboard, &ui::DashboardPanel::drillDown);
     QTest::mouseClick(figures->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(figures->viewport(), Qt::LeftButton, {}, cell.center());
-    REQUIRE(drill.size() == 1);
+    REQUIRE(waitFor([&] { return drill.size() == 1; })); // listed on a worker
     REQUIRE(waitFor([&] { return window.model()->rowCount() == 2; }, 5000));
     QSet<QString> listed;
     for (int row = 0; row < 2; ++row)
         listed.insert(window.model()->index(row, 0).data().toString());
     CHECK(listed == QSet<QString>(rubbish.begin(), rubbish.end()));
-    CHECK(window.filterBar()->filter().squad == int(Squad::Yellow));
+    QVector<qint64> rubbishIds{rubbish.at(0).toLongLong(), rubbish.at(1).toLongLong()};
+    std::sort(rubbishIds.begin(), rubbishIds.end());
+    CHECK(window.filterBar()->filter().ids == rubbishIds);
+    CHECK(drill.size() == 1);
 
     // The table's rows exported as CSV: exactly these two, with their assignment times.
     QTemporaryDir dir;
@@ -798,6 +803,179 @@ TEST_CASE("squad performance: the figures per squad, a double-click shows exactl
         CHECK(QDateTime::fromString(fields.value(assignedCol), Qt::ISODate).isValid());
     }
     CHECK(exportedIds == QSet<QString>(rubbish.begin(), rubbish.end()));
+}
+
+namespace {
+// The reports the main table shows, ascending.
+QVector<qint64> tableIds(const ui::MainWindow &window)
+{
+    QVector<qint64> ids;
+    for (int row = 0; row < window.model()->rowCount(); ++row)
+        ids << window.model()->reportIdAt(row);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+} // namespace
+
+TEST_CASE("squad performance drill-down: a figure cell, a backlog bucket, an SLA cell's menu and "
+          "a trend bar each show exactly the reports the engine lists, under a chip that clears")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    QStringList rubbish;
+    for (int i = 0; i < 2; ++i)
+        rubbish << postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.06 - i * 0.001,
+                                     111.72, QStringLiteral("Sampah %1").arg(i));
+    const QString road = postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512,
+                                           111.7105, QStringLiteral("Jalan berlubang"));
+    postCitizenReport(hub, f.apiKey, QStringLiteral("banjir"), -8.1000, 111.8000,
+                      QStringLiteral("Banjir di sawah"));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("budi"), QStringLiteral("rahasia-456")));
+    ui::MainWindow &window = ws.open(f, 4);
+    const QVector<qint64> everything = tableIds(window);
+    window.table()->setFocus();
+    for (const QString &id : rubbish) {
+        window.selectReport(id.toLongLong());
+        REQUIRE(waitFor([&] { return window.currentReportId() == id.toLongLong(); }));
+        QTest::keyClick(window.table(), Qt::Key_5); // yellow
+    }
+    // The road: orange, at work, then done with the squad's after photo (resolved).
+    window.selectReport(road.toLongLong());
+    REQUIRE(waitFor([&] { return window.detail()->reportId() == road.toLongLong(); }));
+    QTest::keyClick(window.table(), Qt::Key_3);
+    auto *working = window.detail()->findChild<QPushButton *>(QStringLiteral("status_dikerjakan"));
+    REQUIRE(working);
+    QTest::mouseClick(working, Qt::LeftButton);
+    QTemporaryDir dir;
+    const QString photo = dir.filePath(QStringLiteral("sesudah.png"));
+    REQUIRE(QImage::fromData(jpegOf(QColor(40, 140, 60))).save(photo));
+    QTest::keyClick(window.table(), Qt::Key_A);
+    QFileDialog *dialog = nullptr;
+    REQUIRE(waitFor([&] {
+        dialog = window.findChild<QFileDialog *>(QStringLiteral("afterPhotoDialog"));
+        return dialog && dialog->isVisible();
+    }));
+    dialog->selectFile(photo);
+    QMetaObject::invokeMethod(dialog, "accept");
+    REQUIRE(ws.flow.replica()->report(road.toLongLong())->status == Status::Selesai);
+    REQUIRE(waitFor([&] { return ws.flow.replica()->pendingCount() == 0; }));
+
+    window.openDashboard();
+    ui::DashboardPanel *dashboard = window.dashboard();
+    REQUIRE(dashboard);
+    REQUIRE(QTest::qWaitForWindowExposed(dashboard));
+    QSignalSpy refreshed(dashboard, &ui::DashboardPanel::refreshed);
+    dashboard->refresh();
+    REQUIRE(waitFor([&] { return !refreshed.isEmpty() && dashboard->result(); }));
+    const stats::StatsResult shown = *dashboard->result();
+    const stats::StatsEngine engine(ws.flow.replica()->databasePath(),
+                                    ws.flow.replica()->labelPolicy());
+    QTableWidget *figures = dashboard->table();
+    REQUIRE(figures->rowCount() == shown.units.size() + 1); // the units, then every unit
+    const int totalRow = int(shown.units.size());
+    CHECK(figures->item(totalRow, ui::DashboardPanel::ColReceived)->text() == QStringLiteral("4"));
+    int orangeRow = -1;
+    for (int row = 0; row < shown.units.size(); ++row)
+        if (shown.units.at(row).key == QStringLiteral("orange"))
+            orangeRow = row;
+    REQUIRE(orangeRow >= 0);
+
+    auto *bar = window.filterBar();
+    auto *chip = bar->findChild<QToolButton *>(QStringLiteral("drillDownChip"));
+    REQUIRE(chip);
+    CHECK(chip->isHidden());
+    std::optional<CatalogFilter> emitted;
+    QObject::connect(dashboard, &ui::DashboardPanel::drillDown,
+                     [&](const CatalogFilter &filter) { emitted = filter; });
+    // Each drill-down: the filter names the engine's members of the figure, the table shows
+    // exactly them and the chip says how many and behind what.
+    const auto drilled = [&](const std::function<void()> &trigger,
+                             const std::optional<QString> &unit, stats::Figure figure, int index,
+                             const QString &unitName) {
+        emitted.reset();
+        trigger();
+        REQUIRE(waitFor([&] { return emitted.has_value(); }));
+        const auto expected = engine.members(shown.period, shown.grouping, unit, figure, index);
+        REQUIRE(expected);
+        CHECK(emitted->ids == *expected);
+        REQUIRE(waitFor([&] { return tableIds(window) == *expected; }, 5000));
+        CHECK(bar->filter().ids == *expected);
+        CHECK_FALSE(chip->isHidden());
+        INFO(chip->text().toStdString());
+        CHECK(chip->text().contains(QString::number(expected->size())));
+        CHECK(chip->text().contains(unitName));
+        CHECK(chip->accessibleName().contains(unitName));
+        return *expected;
+    };
+
+    // The orange squad's resolved figure, by Enter on the cell: the road alone.
+    const QVector<qint64> resolved = drilled(
+        [&] {
+            figures->setCurrentCell(orangeRow, ui::DashboardPanel::ColResolved);
+            QTest::keyClick(figures, Qt::Key_Return);
+        },
+        QStringLiteral("orange"), stats::Figure::Resolved, -1, squadName(Squad::Orange));
+    CHECK(resolved == QVector<qint64>{road.toLongLong()});
+    CHECK(figures->item(orangeRow, ui::DashboardPanel::ColResolved)->text() ==
+          QString::number(resolved.size()));
+
+    // Every unit's open backlog under a day old, by a double-click on the bucket's cell: the
+    // three reports still open (the road is done).
+    const QVector<qint64> young = drilled(
+        [&] {
+            QTableWidgetItem *item = figures->item(totalRow, ui::DashboardPanel::ColBacklogFirst);
+            figures->scrollToItem(item);
+            const QPoint at = figures->visualItemRect(item).center();
+            QTest::mouseClick(figures->viewport(), Qt::LeftButton, {}, at);
+            QTest::mouseDClick(figures->viewport(), Qt::LeftButton, {}, at);
+        },
+        std::nullopt, stats::Figure::Backlog, 0, dashboard->tr("All units"));
+    CHECK(young.size() == 3);
+    CHECK_FALSE(young.contains(road.toLongLong()));
+    CHECK(figures->item(totalRow, ui::DashboardPanel::ColBacklogFirst)->text() ==
+          QStringLiteral("3"));
+
+    // The SLA cell's menu: only those that missed (none yet; the table is empty).
+    const QVector<qint64> missed = drilled(
+        [&] {
+            std::unique_ptr<QMenu> menu(
+                dashboard->cellMenu(orangeRow, ui::DashboardPanel::ColResolutionSla));
+            REQUIRE(menu);
+            REQUIRE(menu->actions().size() == 2);
+            menu->actions().at(1)->trigger();
+        },
+        QStringLiteral("orange"), stats::Figure::ResolutionSlaMissed, -1, squadName(Squad::Orange));
+    CHECK(missed.isEmpty());
+    CHECK(window.model()->rowCount() == 0);
+
+    // A bar of the weekly trend: the reports resolved in the period's last week (every unit).
+    const QList<QBarSet *> trend = dashboard->trendBarSets();
+    REQUIRE(trend.size() == 2);
+    const int lastWeek = int(shown.total.trend.size()) - 1;
+    const QVector<qint64> week =
+        drilled([&] { emit trend.at(1)->clicked(lastWeek); }, std::nullopt,
+                stats::Figure::WeekResolved, lastWeek, dashboard->tr("All units"));
+    CHECK(week == QVector<qint64>{road.toLongLong()});
+    CHECK(chip->text().contains(shown.total.trend.last().isoWeek()));
+
+    // Pressing the chip removes the restriction: every report again.
+    QSignalSpy changed(bar, &ui::ReportFilterBar::filterChanged);
+    QTest::mouseClick(chip, Qt::LeftButton);
+    CHECK(changed.size() == 1);
+    CHECK(chip->isHidden());
+    CHECK_FALSE(bar->filter().ids);
+    REQUIRE(waitFor([&] { return tableIds(window) == everything; }, 5000));
+    // Clearing the filters removes it as well.
+    drilled(
+        [&] {
+            figures->setCurrentCell(orangeRow, ui::DashboardPanel::ColUnit);
+            QTest::keyClick(figures, Qt::Key_Return);
+        },
+        QStringLiteral("orange"), stats::Figure::Received, -1, squadName(Squad::Orange));
+    bar->clear();
+    CHECK(chip->isHidden());
+    REQUIRE(waitFor([&] { return tableIds(window) == everything; }, 5000));
 }
 
 TEST_CASE("the overview for the big screen: today's and this week's figures, the latest "

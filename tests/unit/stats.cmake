@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Squad performance figures (issue 6): lifecycle derivation, the replica's lifecycle table on
-# every write path and its migration, the engine against hand-computed fixtures, poskoctl stats.
+# every write path and its migration, the engine against hand-computed fixtures, the reports
+# behind each figure (drill-down), poskoctl stats.
 posko_add_test(NAME posko-test-stats
-  SOURCES test_stats.cpp test_statslifecycle.cpp test_statscli.cpp statsfixtures.h
+  SOURCES test_stats.cpp test_statslifecycle.cpp test_statscli.cpp test_statsmembers.cpp
+          statsfixtures.h
           workstationfixtures.h
   LIBS posko_workstation Qt6::Sql
   LABELS unit)

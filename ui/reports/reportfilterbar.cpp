@@ -50,6 +50,23 @@ ReportFilterBar::ReportFilterBar(const AreaCatalog &areas, QWidget *parent)
     rows->addLayout(row);
     auto *second = new QHBoxLayout;
     rows->addLayout(second);
+    // The drill-down's id set: a row of its own, only while there is one.
+    auto *third = new QHBoxLayout;
+    rows->addLayout(third);
+    m_idsChip = new QToolButton(this);
+    m_idsChip->setObjectName(QStringLiteral("drillDownChip"));
+    m_idsChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_idsChip->setToolTip(tr("Remove this restriction: the table shows every report that passes "
+                             "the other filters again."));
+    m_idsChip->hide();
+    third->addWidget(m_idsChip);
+    third->addStretch(1);
+    connect(m_idsChip, &QToolButton::clicked, this, [this] {
+        m_ids.reset();
+        m_idsCaption.clear();
+        showIds();
+        changed();
+    });
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("filterText"));
@@ -219,6 +236,8 @@ CatalogFilter ReportFilterBar::filter() const
     f.desa = m_desa->currentData().toString();
     f.sla = m_sla->currentData().isValid() ? m_sla->currentData().toInt() : CatalogFilter::Any;
     f.photoOnly = m_photo->isChecked();
+    f.ids = m_ids;
+    f.idsCaption = m_ids ? m_idsCaption : QString();
     if (m_dated->isChecked()) {
         // Whole days in WIB: from the first day's midnight to the midnight after the last.
         QDate from = m_from->date(), to = m_to->date();
@@ -241,8 +260,27 @@ void ReportFilterBar::clear()
     fillDesa();
     m_dated->setChecked(false);
     m_photo->setChecked(false);
+    m_ids.reset();
+    m_idsCaption.clear();
+    showIds();
     m_quiet = false;
     changed();
+}
+
+void ReportFilterBar::showIds()
+{
+    if (!m_ids) {
+        m_idsChip->hide();
+        m_idsChip->setText(QString());
+        m_idsChip->setAccessibleName(QString());
+        return;
+    }
+    const QString what =
+        tr("Only the %n report(s) behind: %1", nullptr, int(m_ids->size())).arg(m_idsCaption);
+    m_idsChip->setText(what + QStringLiteral("  ✕"));
+    m_idsChip->setAccessibleName(what);
+    m_idsChip->setAccessibleDescription(tr("Press to remove this restriction."));
+    m_idsChip->show();
 }
 
 namespace {
@@ -343,6 +381,9 @@ void ReportFilterBar::setFilter(const CatalogFilter &f)
             m_to->setDate(day(f.receivedTo).addDays(-1)); // the day before the next midnight
     }
     m_photo->setChecked(f.photoOnly);
+    m_ids = f.ids;
+    m_idsCaption = f.ids ? f.idsCaption : QString();
+    showIds();
     m_quiet = false;
     changed();
 }
