@@ -75,7 +75,7 @@ QStringList StatsResult::unrankedKeys() const
 {
     QStringList keys;
     for (const UnitFigures &u : units)
-        if (u.rank == 0)
+        if (u.rank == 0 && !(grouping == Grouping::Squad && u.key.isEmpty()))
             keys << u.key;
     return keys;
 }
@@ -539,7 +539,9 @@ std::optional<QVector<StatsResult>> StatsEngine::refresh(const Period &period,
             if (!a.seen)
                 continue;
             UnitFigures u = figures(scan.key(c, int(i)), a, firstMonday, nWeeks);
-            (u.received >= minReports ? ranked : unranked).push_back(std::move(u));
+            // Unassigned reports are nobody's performance: listed, never ranked.
+            const bool rankable = !(g == Grouping::Squad && u.key.isEmpty());
+            (rankable && u.received >= minReports ? ranked : unranked).push_back(std::move(u));
         }
         std::sort(ranked.begin(), ranked.end(), rankedBefore);
         for (int i = 0; i < ranked.size(); ++i)

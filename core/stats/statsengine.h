@@ -103,6 +103,8 @@ struct StatsResult
     QVector<UnitFigures> units;
     UnitFigures total; // every report of the replica, key "*", never ranked
     // Units left out of the ranking (rank 0): fewer than minReports received in the period.
+    // The unassigned reports of a by-squad result are never ranked (they are no squad's work)
+    // and not listed here either.
     QStringList unrankedKeys() const;
 };
 

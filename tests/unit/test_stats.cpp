@@ -138,11 +138,11 @@ TEST_CASE("figures by squad match the hand-computed fixture")
     checkShare(none.reopened, 0, 0);
     CHECK(none.flaggedFast == 0);
 
-    // Ranking: equal resolution shares (1.0), then responses within SLA: red 3/4 > orange 2/3;
-    // no resolution share at all ranks last.
+    // Ranking: equal resolution shares (1.0), then responses within SLA: red 3/4 > orange 2/3.
+    // The unassigned reports are no squad's work: never ranked, whatever their count.
     CHECK(red.rank == 1);
     CHECK(orange.rank == 2);
-    CHECK(none.rank == 3);
+    CHECK(none.rank == 0);
     CHECK(r.units[0].key == QStringLiteral("red"));
     CHECK(r.unrankedKeys().isEmpty());
 
@@ -200,11 +200,12 @@ TEST_CASE("only units with enough reports are ranked and the others are named")
     const StatsResult four = s.compute(Grouping::Squad, 4);
     CHECK(unit(four, QStringLiteral("red")).rank == 1);
     CHECK(unit(four, QStringLiteral("orange")).rank == 0);
-    CHECK(four.unrankedKeys() == QStringList{QString(), QStringLiteral("orange")});
+    CHECK(four.unrankedKeys() == QStringList{QStringLiteral("orange")});
     CHECK(four.units[0].key == QStringLiteral("red")); // ranked first, then the others by key
 
     const StatsResult defaults = s.compute(Grouping::Squad, StatsEngine::defaultMinReports);
-    CHECK(defaults.unrankedKeys().size() == 3);
+    CHECK(defaults.unrankedKeys() ==
+          QStringList({QStringLiteral("orange"), QStringLiteral("red")}));
 }
 
 TEST_CASE("events after the period's end do not count and an earlier period sees the old state")
