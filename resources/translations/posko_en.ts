@@ -1841,6 +1841,22 @@
         <source>Reports per kecamatan</source>
         <translation>Reports per kecamatan</translation>
     </message>
+    <message>
+        <source>The citizen sent no photo.</source>
+        <translation>The citizen sent no photo.</translation>
+    </message>
+    <message>
+        <source>The photo file cannot be read.</source>
+        <translation>The photo file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The photo did not arrive in time (is the hub offline?).</source>
+        <translation>The photo did not arrive in time (is the hub offline?).</translation>
+    </message>
+    <message>
+        <source>The photo could not be fetched from the hub.</source>
+        <translation>The photo could not be fetched from the hub.</translation>
+    </message>
 </context>
 <context>
     <name>posko::stats</name>
@@ -3763,22 +3779,6 @@ The map is unchanged.</translation>
     <message>
         <source>A work order holds 1 to %1 reports; %2 are chosen.</source>
         <translation>A work order holds 1 to %1 reports; %2 are chosen.</translation>
-    </message>
-    <message>
-        <source>The photo did not arrive in time (is the hub offline?).</source>
-        <translation>The photo did not arrive in time (is the hub offline?).</translation>
-    </message>
-    <message>
-        <source>The photo file cannot be read.</source>
-        <translation>The photo file cannot be read.</translation>
-    </message>
-    <message>
-        <source>The citizen sent no photo.</source>
-        <translation>The citizen sent no photo.</translation>
-    </message>
-    <message>
-        <source>The photo cannot be printed: %1</source>
-        <translation>The photo cannot be printed: %1</translation>
     </message>
     <message>
         <source>None of the chosen reports is in the replica any more.</source>

@@ -1840,6 +1840,22 @@
         <source>Reports per kecamatan</source>
         <translation>Laporan per kecamatan</translation>
     </message>
+    <message>
+        <source>The citizen sent no photo.</source>
+        <translation>Warga tidak mengirim foto.</translation>
+    </message>
+    <message>
+        <source>The photo file cannot be read.</source>
+        <translation>Berkas foto tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The photo did not arrive in time (is the hub offline?).</source>
+        <translation>Foto tidak tiba tepat waktu (apakah hub sedang luring?).</translation>
+    </message>
+    <message>
+        <source>The photo could not be fetched from the hub.</source>
+        <translation>Foto tidak dapat diambil dari hub.</translation>
+    </message>
 </context>
 <context>
     <name>posko::stats</name>
@@ -3736,22 +3752,6 @@ Peta tidak berubah.</translation>
     <message>
         <source>A work order holds 1 to %1 reports; %2 are chosen.</source>
         <translation>Satu perintah kerja memuat 1 sampai %1 laporan; %2 dipilih.</translation>
-    </message>
-    <message>
-        <source>The photo did not arrive in time (is the hub offline?).</source>
-        <translation>Foto tidak tiba tepat waktu (apakah hub sedang luring?).</translation>
-    </message>
-    <message>
-        <source>The photo file cannot be read.</source>
-        <translation>Berkas foto tidak dapat dibaca.</translation>
-    </message>
-    <message>
-        <source>The citizen sent no photo.</source>
-        <translation>Warga tidak mengirim foto.</translation>
-    </message>
-    <message>
-        <source>The photo cannot be printed: %1</source>
-        <translation>Foto tidak dapat dicetak: %1</translation>
     </message>
     <message>
         <source>None of the chosen reports is in the replica any more.</source>

@@ -1025,4 +1025,21 @@ TEST_CASE("the overview for the big screen: today's and this week's figures, the
     CHECK(overview->worst()->item(0)->text().contains(QStringLiteral("overdue by")));
     // Readable from across the room.
     CHECK(overview->figure(1)->font().pointSizeF() > 2.5 * window.font().pointSizeF());
+
+    // The overview's map shows every report whatever the operator's table is filtered to.
+    const auto onMap = [](ui::MapView *map) {
+        map->zoomToAll();
+        quint64 n = 0;
+        for (const ClusterItem &item : map->visibleItems())
+            n += item.count;
+        return n;
+    };
+    REQUIRE(waitFor([&] { return onMap(overview->map()) == 3; }));
+    CatalogFilter orangeOnly;
+    orangeOnly.squad = int(Squad::Orange);
+    window.filterBar()->setFilter(orangeOnly);
+    REQUIRE(waitFor([&] { return window.model()->rowCount() == 1; }));
+    REQUIRE(waitFor([&] { return onMap(window.map()) == 1; }));
+    QTest::qWait(100);
+    CHECK(onMap(overview->map()) == 3);
 }

@@ -779,7 +779,7 @@ void MainWindow::openOverview()
 {
     if (!m_overview) {
         m_overview = new OverviewWindow(m_replica.databasePath(), m_replica.labelPolicy(),
-                                        m_model->areas(), *m_catalog, m_model, m_clock, this);
+                                        m_model->areas(), *m_catalog, m_clock, this);
         m_overview->resize(1600, 900);
         connect(m_notifier, &SlaNotifier::breachesChanged, m_overview,
                 &OverviewWindow::setBreaches);
@@ -1041,7 +1041,7 @@ void MainWindow::openWeeklyReport()
 {
     if (!m_weekly)
         m_weekly = new WeeklyReportDialog(m_replica.databasePath(), m_replica.labelPolicy(),
-                                          m_replica.user(), m_clock, this);
+                                          m_sync.session().user, m_clock, this);
     m_weekly->show();
     m_weekly->raise();
     m_weekly->activateWindow();

@@ -4,12 +4,14 @@
 #include "core/domain/clock.h"
 #include "core/geo/areas.h"
 #include "core/i18n/translations.h"
+#include "core/print/documentlanguage.h"
 #include "core/print/pdfwriter.h"
 #include "core/print/workorder.h"
 #include "core/storage/replica.h"
 #include "core/sync/syncclient.h"
 #include "ui/common/palette.h"
 #include "ui/map/mapview.h"
+#include "ui/map/tilelayer.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -21,6 +23,10 @@
 #include <QTranslator>
 
 namespace posko::ui {
+
+namespace {
+const QString timedOut = QStringLiteral("timeout");
+}
 
 WorkOrderJob::WorkOrderJob(Replica &replica, SyncClient &sync, MapView &map, const Clock &clock,
                            QVector<qint64> ids, QString path, QObject *parent)
@@ -57,7 +63,7 @@ void WorkOrderJob::start()
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
         for (qint64 id : std::as_const(m_waiting))
-            m_photoErrors.insert(id, tr("The photo did not arrive in time (is the hub offline?)."));
+            m_photoErrors.insert(id, timedOut);
         m_waiting.clear();
         write();
     });
@@ -100,8 +106,7 @@ QByteArray printableJpeg(const QString &path, QString *why)
         return bytes;
     QImage image;
     if (!image.loadFromData(bytes)) {
-        *why = QCoreApplication::translate("posko::ui::WorkOrderJob",
-                                           "The photo file cannot be read.");
+        *why = QStringLiteral("not an image");
         return {};
     }
     QByteArray out;
@@ -120,6 +125,9 @@ void WorkOrderJob::write()
     m_done = true;
     if (m_timeout)
         m_timeout->stop();
+    // The page is printed in Bahasa Indonesia whatever the screen speaks, its notes too.
+    const auto indonesian = loadTranslator(QStringLiteral("id"));
+    const print::DocumentLanguage lang(indonesian.get());
     QVector<print::WorkOrderItem> items;
     for (qint64 id : std::as_const(m_ids)) {
         auto report = m_replica.report(id);
@@ -128,17 +136,24 @@ void WorkOrderJob::write()
         print::WorkOrderItem item;
         item.report = std::move(*report);
         if (item.report.mediaUrl.isEmpty()) {
-            item.photoMissing = tr("The citizen sent no photo.");
+            item.photoMissing = lang.translate("posko::print", "The citizen sent no photo.");
         } else if (const auto file = m_photoFiles.find(id); file != m_photoFiles.end()) {
             QString why;
             item.photo = printableJpeg(*file, &why);
             if (item.photo.isEmpty())
-                item.photoMissing = tr("The photo cannot be printed: %1").arg(why);
+                item.photoMissing =
+                    lang.translate("posko::print", "The photo file cannot be read.");
+        } else if (m_photoErrors.value(id) == timedOut) {
+            item.photoMissing = lang.translate(
+                "posko::print", "The photo did not arrive in time (is the hub offline?).");
         } else {
-            item.photoMissing = tr("The photo cannot be printed: %1").arg(m_photoErrors.value(id));
+            item.photoMissing =
+                lang.translate("posko::print", "The photo could not be fetched from the hub.");
         }
-        // A street-level excerpt: streets around the place, the pin in the squad's colour.
-        const QImage map = m_map.renderExcerpt({item.report.lon, item.report.lat}, 16,
+        // With a tile source, a street-level excerpt; on the built-in base map alone (land and
+        // sea, no streets), the wider area with its coast. The pin in the squad's colour.
+        const double zoom = m_map.tiles()->source() ? 16 : 13;
+        const QImage map = m_map.renderExcerpt({item.report.lon, item.report.lat}, zoom,
                                                QSize(760, 600), squadColor(item.report.squad));
         QBuffer buffer(&item.map);
         buffer.open(QIODevice::WriteOnly);
@@ -152,8 +167,7 @@ void WorkOrderJob::write()
     }
     print::WorkOrderOptions options;
     options.printedAt = m_clock.now().toSecsSinceEpoch();
-    options.printedBy = m_replica.user();
-    const auto indonesian = loadTranslator(QStringLiteral("id"));
+    options.printedBy = m_sync.session().user;
     const QByteArray pdf = print::workOrderPdf(items, m_replica.labelPolicy(),
                                                AreaCatalog::builtIn(), options, indonesian.get());
     QSaveFile out(m_path);

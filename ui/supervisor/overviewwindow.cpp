@@ -54,8 +54,7 @@ QVector<qint64> newestReports(const QString &path, int limit)
 } // namespace
 
 OverviewWindow::OverviewWindow(QString databasePath, LabelPolicy policy, const AreaCatalog &areas,
-                               ReportCatalog &catalog, ReportTableModel *model, const Clock &clock,
-                               QWidget *parent)
+                               ReportCatalog &catalog, const Clock &clock, QWidget *parent)
     : QWidget(parent, Qt::Window), m_path(std::move(databasePath)), m_policy(std::move(policy)),
       m_areas(areas), m_catalog(catalog), m_clock(clock)
 {
@@ -69,7 +68,12 @@ OverviewWindow::OverviewWindow(QString databasePath, LabelPolicy policy, const A
     m_map = new MapView(this);
     m_map->setObjectName(QStringLiteral("overviewMap"));
     m_map->setAccessibleName(tr("Map of the reports"));
-    m_map->setModel(model);
+    // Every report the replica holds, whatever the operator's table is filtered to: a model of
+    // its own over the shared catalog (the table's model follows the filter bar).
+    auto *all = new ReportTableModel(clock, this);
+    all->setPolicy(m_policy);
+    all->setCatalog(&catalog);
+    m_map->setModel(all);
     grid->addWidget(m_map, 0, 0, 3, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);

@@ -34,8 +34,8 @@ class OverviewWindow final : public QWidget
 
 public:
     OverviewWindow(QString databasePath, LabelPolicy policy, const AreaCatalog &areas,
-                   ReportCatalog &catalog, ReportTableModel *model, const Clock &clock,
-                   QWidget *parent = nullptr);
+                   ReportCatalog &catalog, const Clock &clock, QWidget *parent = nullptr);
+    MapView *map() const { return m_map; }
 
     void refresh();
     // Reports past their deadline (from the SLA notifier's latest check).

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Printing from the command centre (issue 6) against a real posko-hub: the weekly evaluation
+// and the work order as PDF files, read back with poppler-utils.
+#include "core/domain/squad.h"
+#include "core/stats/statsengine.h"
+#include "pdfreader.h"
+#include "ui/common/palette.h"
+#include "ui/supervisor/weeklyreportdialog.h"
+#include "workstationfixture.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QDir>
+#include <QFileDialog>
+#include <QImage>
+#include <QMenuBar>
+#include <QPainter>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace posko;
+using namespace posko::test;
+
+namespace {
+
+QByteArray photoOf(QColor colour)
+{
+    QImage image(640, 480, QImage::Format_RGB32);
+    image.fill(colour);
+    QPainter p(&image);
+    p.fillRect(100, 100, 200, 150, Qt::white);
+    p.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return bytes;
+}
+
+// Accepts the save dialog `name` of `window` with `file`, as the operator would.
+void saveWith(QWidget &window, const QString &name, const QString &file)
+{
+    QFileDialog *dialog = nullptr;
+    REQUIRE(waitFor([&] {
+        dialog = window.findChild<QFileDialog *>(name);
+        return dialog && dialog->isVisible();
+    }));
+    dialog->selectFile(file);
+    QMetaObject::invokeMethod(dialog, "accept");
+}
+
+} // namespace
+
+TEST_CASE("the weekly evaluation from the command centre is a PDF in Bahasa Indonesia with the "
+          "engine's figures while the screen speaks English")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    for (int i = 0; i < 3; ++i)
+        postCitizenReport(hub, f.apiKey, QStringLiteral("sampah"), -8.06 - i * 0.001, 111.72,
+                          QStringLiteral("Sampah menumpuk %1").arg(i));
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("budi"), QStringLiteral("rahasia-456")));
+    ui::MainWindow &window = ws.open(f, 3);
+    CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&File"));
+
+    auto *action = window.findChild<QAction *>(QStringLiteral("weeklyReportAction"));
+    REQUIRE(action);
+    action->trigger();
+    ui::WeeklyReportDialog *dialog = window.weeklyReportDialog();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    // The default is the last whole week; the reports were sent this week.
+    const QDate today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date();
+    CHECK(dialog->monday() < today.addDays(1 - today.dayOfWeek()));
+    dialog->setWeek(today);
+    CHECK(dialog->monday() == today.addDays(1 - today.dayOfWeek()));
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("evaluasi.pdf"));
+    QSignalSpy saved(dialog, &ui::WeeklyReportDialog::saved);
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("weeklyReportSave"));
+    REQUIRE(save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    saveWith(*dialog, QStringLiteral("weeklyReportFileDialog"), file);
+    REQUIRE(waitFor([&] { return !saved.isEmpty(); }));
+    CHECK(saved.first().at(1).toString().isEmpty());
+
+    const QString text = pdfText(file);
+    CHECK(text.contains(QStringLiteral("Evaluasi Mingguan Penanganan Laporan Warga")));
+    INFO(text.left(400).toStdString());
+    CHECK(text.contains(QStringLiteral("oleh budi")));
+    CHECK_FALSE(text.contains(QStringLiteral("Received")));
+    const stats::StatsEngine engine(ws.flow.replica()->databasePath(),
+                                    ws.flow.replica()->labelPolicy());
+    const auto week =
+        engine.compute(stats::Period::fromWibDates(dialog->monday(), dialog->monday().addDays(6)),
+                       stats::Grouping::Kecamatan, 10);
+    REQUIRE(week);
+    REQUIRE(week->total.received == 3);
+    // The glance's first figure is the week's received count.
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < lines.size() && at < 0; ++i)
+        if (lines[i].contains(QStringLiteral("Diterima")) &&
+            lines[i].contains(QStringLiteral("Ditugaskan")))
+            at = i;
+    REQUIRE(at >= 0);
+    QString values;
+    for (qsizetype i = at + 1; i < lines.size() && values.isEmpty(); ++i)
+        values = lines[i].simplified();
+    CHECK(values.section(QLatin1Char(' '), 0, 0) == QStringLiteral("3"));
+
+    // A file that cannot be written: a message, nothing written, the dialog stays usable.
+    saved.clear();
+    const QString bad = dir.filePath(QStringLiteral("no-such-folder/evaluasi.pdf"));
+    dialog->saveTo(bad);
+    REQUIRE(waitFor([&] { return !saved.isEmpty(); }));
+    CHECK_FALSE(saved.first().at(1).toString().isEmpty());
+    CHECK_FALSE(QFileInfo::exists(bad));
+    CHECK(save->isEnabled());
+}
+
+TEST_CASE("a work order of the selected reports: a page each with the citizen's photo, a map "
+          "excerpt with the squad's pin, and the deadline")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    HttpClient citizen(hub);
+    const HttpReply posted = citizen.postMultipart(
+        QStringLiteral("/open311/v2/requests.json"),
+        {{QStringLiteral("api_key"), f.apiKey},
+         {QStringLiteral("service_code"), QStringLiteral("jalan_rusak")},
+         {QStringLiteral("lat"), QStringLiteral("-8.0512")},
+         {QStringLiteral("long"), QStringLiteral("111.7105")},
+         {QStringLiteral("description"), QStringLiteral("Jalan berlubang besar")}},
+        QStringLiteral("media"), photoOf(QColor(90, 60, 40)));
+    REQUIRE(posted.status == 200);
+    const qint64 road = posted.array()
+                            .at(0)
+                            .toObject()
+                            .value(QStringLiteral("service_request_id"))
+                            .toString()
+                            .toLongLong();
+    const qint64 flood = postCitizenReport(hub, f.apiKey, QStringLiteral("banjir"), -8.1000,
+                                           111.8000, QStringLiteral("Banjir di sawah"))
+                             .toLongLong();
+    Workstation ws(f);
+    REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
+    ui::MainWindow &window = ws.open(f, 2);
+    window.table()->setFocus();
+    window.selectReport(road);
+    REQUIRE(waitFor([&] { return window.currentReportId() == road; }));
+    QTest::keyClick(window.table(), Qt::Key_3); // orange
+    REQUIRE(waitFor([&] { return ws.flow.replica()->report(road)->squad == Squad::Orange; }));
+    window.table()->selectAll();
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("perintah.pdf"));
+    QSignalSpy finished(&window, &ui::MainWindow::workOrderFinished);
+    auto *action = window.findChild<QAction *>(QStringLiteral("workOrderAction"));
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(QKeySequence::Print));
+    action->trigger();
+    saveWith(window, QStringLiteral("workOrderDialog"), file);
+    REQUIRE(waitFor([&] { return !finished.isEmpty(); }));
+    INFO(finished.first().at(2).toString().toStdString());
+    CHECK(finished.first().at(0).toBool());
+    CHECK(finished.first().at(1).toInt() == 2);
+
+    CHECK(pdfInfo(file).value(QStringLiteral("Pages")) == QStringLiteral("2"));
+    const QVector<PdfImage> images = pdfImages(file);
+    // Page 1 (the road, the lower id): the citizen's photo and the map; page 2 the map alone.
+    REQUIRE(images.size() == 3);
+    CHECK((images[0].page == 1 && images[0].width == 640 && images[0].height == 480));
+    CHECK((images[1].page == 1 && images[1].width == 760 && images[1].height == 600));
+    CHECK((images[2].page == 2 && images[2].width == 760));
+    const QStringList pages = pdfText(file).split(QLatin1Char('\f'));
+    REQUIRE(pages.size() >= 2);
+    CHECK(pages[0].contains(QStringLiteral("Laporan #%1").arg(road)));
+    CHECK(pages[0].contains(QStringLiteral("Pasukan Oranye")));
+    CHECK(pages[0].contains(QStringLiteral("Jalan berlubang besar")));
+    CHECK(pages[0].contains(QStringLiteral("Tenggat")));
+    CHECK(pages[1].contains(QStringLiteral("Laporan #%1").arg(flood)));
+    CHECK(pages[1].contains(QStringLiteral("Warga tidak mengirim foto.")));
+
+    // The map excerpt: the report's pin in its squad's colour at the centre, land around it.
+    REQUIRE(QProcess::execute(QStringLiteral("pdfimages"),
+                              {QStringLiteral("-j"), QStringLiteral("-f"), QStringLiteral("1"),
+                               QStringLiteral("-l"), QStringLiteral("1"), file,
+                               dir.filePath(QStringLiteral("img"))}) == 0);
+    const QImage map(dir.filePath(QStringLiteral("img-001.jpg")));
+    REQUIRE(map.size() == QSize(760, 600));
+    const QColor pin = map.pixelColor(380, 291);
+    const QColor orange = ui::squadColor(Squad::Orange);
+    INFO("pin " << pin.name().toStdString() << " squad " << orange.name().toStdString());
+    CHECK(std::abs(pin.red() - orange.red()) + std::abs(pin.green() - orange.green()) +
+              std::abs(pin.blue() - orange.blue()) <
+          60);
+    const QColor corner = map.pixelColor(60, 60);
+    CHECK(corner != pin);
+}
