@@ -5,14 +5,19 @@
 #include "core/stats/statsengine.h"
 #include "pdfreader.h"
 #include "ui/common/palette.h"
+#include "ui/map/mapview.h"
+#include "ui/supervisor/dashboardpanel.h"
+#include "ui/supervisor/overviewwindow.h"
 #include "ui/supervisor/weeklyreportdialog.h"
 #include "workstationfixture.h"
 
 #include <QAction>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QImage>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPainter>
 #include <QPushButton>
@@ -47,6 +52,19 @@ void saveWith(QWidget &window, const QString &name, const QString &file)
     }));
     dialog->selectFile(file);
     QMetaObject::invokeMethod(dialog, "accept");
+}
+
+// The weekly evaluation's first key figure: the reports received in the week.
+int glanceReceived(const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (lines[i].contains(QStringLiteral("Diterima")) &&
+            lines[i].contains(QStringLiteral("Ditugaskan")))
+            for (qsizetype j = i + 1; j < lines.size(); ++j)
+                if (!lines[j].trimmed().isEmpty())
+                    return lines[j].simplified().section(QLatin1Char(' '), 0, 0).toInt();
+    return -1;
 }
 
 } // namespace
@@ -99,17 +117,7 @@ TEST_CASE("the weekly evaluation from the command centre is a PDF in Bahasa Indo
     REQUIRE(week);
     REQUIRE(week->total.received == 3);
     // The glance's first figure is the week's received count.
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    qsizetype at = -1;
-    for (qsizetype i = 0; i < lines.size() && at < 0; ++i)
-        if (lines[i].contains(QStringLiteral("Diterima")) &&
-            lines[i].contains(QStringLiteral("Ditugaskan")))
-            at = i;
-    REQUIRE(at >= 0);
-    QString values;
-    for (qsizetype i = at + 1; i < lines.size() && values.isEmpty(); ++i)
-        values = lines[i].simplified();
-    CHECK(values.section(QLatin1Char(' '), 0, 0) == QStringLiteral("3"));
+    CHECK(glanceReceived(text) == 3);
 
     // A file that cannot be written: a message, nothing written, the dialog stays usable.
     saved.clear();
@@ -199,4 +207,118 @@ TEST_CASE("a work order of the selected reports: a page each with the citizen's 
           60);
     const QColor corner = map.pixelColor(60, 60);
     CHECK(corner != pin);
+}
+
+TEST_CASE("covert reports reach no view or export of a user without clearance: table, map, squad "
+          "performance, overview, CSV, weekly evaluation and work order")
+{
+    Fixture f;
+    const QUrl hub = f.hub.url();
+    postCitizenReport(hub, f.apiKey, QStringLiteral("jalan_rusak"), -8.0512, 111.7105,
+                      QStringLiteral("Jalan berlubang"));
+    // pungutan_liar goes to the covert squad by default.
+    postCitizenReport(hub, f.apiKey, QStringLiteral("pungutan_liar"), -8.0600, 111.7000,
+                      QStringLiteral("Pungutan liar di pasar"));
+
+    struct Seen
+    {
+        int table = 0;
+        quint64 map = 0;
+        qint64 dashboard = 0;
+        bool dashboardCovert = false;
+        int overviewLatest = 0;
+        qint64 csvRows = 0;
+        QString csv;
+        QString weekly;
+        int workOrderPages = 0;
+        QString workOrder;
+    };
+    const auto look = [&](const QString &user, const QString &password, int rows) {
+        Seen seen;
+        Workstation ws(f);
+        REQUIRE(ws.logIn(hub, user, password));
+        ui::MainWindow &window = ws.open(f, rows);
+        seen.table = window.model()->rowCount();
+        window.map()->zoomToAll();
+        for (const ClusterItem &item : window.map()->visibleItems())
+            seen.map += item.count;
+
+        window.openDashboard();
+        ui::DashboardPanel *dashboard = window.dashboard();
+        REQUIRE(dashboard);
+        for (const int grouping : {0, 2}) { // by squad, by label
+            QSignalSpy refreshed(dashboard, &ui::DashboardPanel::refreshed);
+            dashboard->groupingBox()->setCurrentIndex(grouping);
+            dashboard->refresh();
+            REQUIRE(waitFor([&] { return !refreshed.isEmpty() && dashboard->result(); }));
+            seen.dashboard = dashboard->result()->total.received;
+            for (const stats::UnitFigures &u : dashboard->result()->units)
+                seen.dashboardCovert |=
+                    u.key == QStringLiteral("covert") || u.key == QStringLiteral("pungutan_liar");
+        }
+        dashboard->close();
+
+        window.openOverview();
+        QSignalSpy overviewDone(window.overview(), &ui::OverviewWindow::refreshed);
+        window.overview()->refresh();
+        REQUIRE(waitFor([&] { return !overviewDone.isEmpty(); }));
+        seen.overviewLatest = window.overview()->latest()->count();
+        window.overview()->close();
+
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("laporan.csv"));
+        seen.csvRows = window.exportTable(csv).value_or(-1);
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        seen.csv = QString::fromUtf8(file.readAll());
+
+        window.openWeeklyReport();
+        ui::WeeklyReportDialog *weekly = window.weeklyReportDialog();
+        weekly->setWeek(QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date());
+        QSignalSpy saved(weekly, &ui::WeeklyReportDialog::saved);
+        const QString pdf = dir.filePath(QStringLiteral("evaluasi.pdf"));
+        weekly->saveTo(pdf);
+        REQUIRE(waitFor([&] { return !saved.isEmpty(); }));
+        REQUIRE(saved.first().at(1).toString().isEmpty());
+        seen.weekly = pdfText(pdf);
+        weekly->close();
+
+        QVector<qint64> all;
+        for (int row = 0; row < window.model()->rowCount(); ++row)
+            all << window.model()->reportIdAt(row);
+        QSignalSpy printed(&window, &ui::MainWindow::workOrderFinished);
+        const QString order = dir.filePath(QStringLiteral("perintah.pdf"));
+        window.printWorkOrder(all, order);
+        REQUIRE(waitFor([&] { return !printed.isEmpty(); }, 30000));
+        REQUIRE(printed.first().at(0).toBool());
+        seen.workOrderPages = pdfInfo(order).value(QStringLiteral("Pages")).toInt();
+        seen.workOrder = pdfText(order);
+        return seen;
+    };
+
+    const Seen sari = look(QStringLiteral("sari"), QStringLiteral("rahasia-123"), 1);
+    CHECK(sari.table == 1);
+    CHECK(sari.map == 1);
+    CHECK(sari.dashboard == 1);
+    CHECK_FALSE(sari.dashboardCovert);
+    CHECK(sari.overviewLatest == 1);
+    CHECK(sari.csvRows == 1);
+    CHECK_FALSE(sari.csv.contains(QStringLiteral("pungutan_liar")));
+    CHECK_FALSE(sari.csv.contains(QStringLiteral("Pungutan liar di pasar")));
+    CHECK(glanceReceived(sari.weekly) == 1);
+    CHECK(sari.workOrderPages == 1);
+    CHECK_FALSE(sari.workOrder.contains(QStringLiteral("Pungutan liar")));
+
+    // The cleared supervisor sees both everywhere: the checks above can tell.
+    const Seen budi = look(QStringLiteral("budi"), QStringLiteral("rahasia-456"), 2);
+    CHECK(budi.table == 2);
+    CHECK(budi.map == 2);
+    CHECK(budi.dashboard == 2);
+    CHECK(budi.dashboardCovert);
+    CHECK(budi.overviewLatest == 2);
+    CHECK(budi.csvRows == 2);
+    CHECK(budi.csv.contains(QStringLiteral("pungutan_liar")));
+    CHECK(glanceReceived(budi.weekly) == 2);
+    CHECK(budi.workOrderPages == 2);
+    CHECK(budi.workOrder.contains(QStringLiteral("Pungutan liar di pasar")));
 }
