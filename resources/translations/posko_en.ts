@@ -2216,6 +2216,14 @@ The map keeps its current base map.</translation>
         <source>The reports behind the figure cannot be listed: %1</source>
         <translation>The reports behind the figure cannot be listed: %1</translation>
     </message>
+    <message>
+        <source>Weekly evaluation (PDF)…</source>
+        <translation>Weekly evaluation (PDF)…</translation>
+    </message>
+    <message>
+        <source>The week of the period&apos;s last day, per squad and per kecamatan, printed in Bahasa Indonesia.</source>
+        <translation>The week of the period&apos;s last day, per squad and per kecamatan, printed in Bahasa Indonesia.</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::LoginDialog</name>

@@ -2213,6 +2213,14 @@ Peta tetap memakai peta dasar yang sekarang.</translation>
         <source>The reports behind the figure cannot be listed: %1</source>
         <translation>Laporan di balik angka ini tidak dapat dicari: %1</translation>
     </message>
+    <message>
+        <source>Weekly evaluation (PDF)…</source>
+        <translation>Evaluasi mingguan (PDF)…</translation>
+    </message>
+    <message>
+        <source>The week of the period&apos;s last day, per squad and per kecamatan, printed in Bahasa Indonesia.</source>
+        <translation>Minggu dari hari terakhir periode, per pasukan dan per kecamatan, dicetak dalam Bahasa Indonesia.</translation>
+    </message>
 </context>
 <context>
     <name>posko::ui::LoginDialog</name>

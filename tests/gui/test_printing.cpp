@@ -119,6 +119,17 @@ TEST_CASE("the weekly evaluation from the command centre is a PDF in Bahasa Indo
     // The glance's first figure is the week's received count.
     CHECK(glanceReceived(text) == 3);
 
+    // From the squad performance window: the week of its period's last day.
+    window.openDashboard();
+    const QDate last = today.addDays(-8);
+    window.dashboard()->setPeriod(today.addDays(-30), last);
+    auto *fromDashboard =
+        window.dashboard()->findChild<QPushButton *>(QStringLiteral("dashboardWeeklyReport"));
+    REQUIRE(fromDashboard);
+    QTest::mouseClick(fromDashboard, Qt::LeftButton);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->monday() == last.addDays(1 - last.dayOfWeek()));
+
     // A file that cannot be written: a message, nothing written, the dialog stays usable.
     saved.clear();
     const QString bad = dir.filePath(QStringLiteral("no-such-folder/evaluasi.pdf"));

@@ -810,6 +810,10 @@ void MainWindow::openDashboard()
             m_filterBar->setFilter(f);
             activateWindow();
         });
+        connect(m_dashboard, &DashboardPanel::weeklyReportRequested, this, [this](QDate day) {
+            openWeeklyReport();
+            m_weekly->setWeek(day);
+        });
         connect(&m_sync, &SyncClient::syncFinished, m_dashboard, [this](int, int received, int) {
             if (received > 0 && m_dashboard->isVisible())
                 m_dashboard->refresh();

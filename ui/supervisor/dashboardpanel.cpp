@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -92,6 +93,13 @@ DashboardPanel::DashboardPanel(QString databasePath, LabelPolicy policy, const A
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("dashboardState"));
     bar->addWidget(m_state, 1);
+    auto *weekly = new QPushButton(tr("Weekly evaluation (PDF)…"), this);
+    weekly->setObjectName(QStringLiteral("dashboardWeeklyReport"));
+    weekly->setToolTip(tr("The week of the period's last day, per squad and per kecamatan, "
+                          "printed in Bahasa Indonesia."));
+    connect(weekly, &QPushButton::clicked, this,
+            [this] { emit weeklyReportRequested(m_to->date()); });
+    bar->addWidget(weekly);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     v->addWidget(split, 1);

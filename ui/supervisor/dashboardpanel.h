@@ -107,6 +107,8 @@ signals:
     // caption naming the figure, the unit and the period.
     void drillDown(const posko::CatalogFilter &filter);
     void refreshed();
+    // The weekly evaluation (PDF) of the week holding `day` (the period's last day).
+    void weeklyReportRequested(QDate day);
 
 private:
     void start();
