@@ -20,6 +20,11 @@
 //   SLA on the wall clock only and has no percentiles (plain SQL has neither working-time
 //   arithmetic nor a median), so it does less than the engine.
 // - stats_vs_sqlite3_ratio: stats_refresh / stats_sqlite3 (below 1: the engine is faster).
+// - stats_members: a drill-down (StatsEngine::members) of the biggest squad's reports received in
+//   the 90 days, n = how many; stats_members_sqlite3 the same ids selected by the sqlite3 tool.
+// - weekly_report_pdf: the weekly evaluation of the last whole week as a PDF (core/print);
+//   weekly_report_stats: the statistics it computes, alone; their ratio is what making the PDF
+//   adds.
 // - lifecycle_write / generate_apply: the sync's cost of the lifecycle table: deriving and
 //   writing every report's lifecycle row in feed-page transactions (2000 reports, the same
 //   statement the ingest uses) against the time applyChanges took to store the same reports.
@@ -27,6 +32,8 @@
 #include "core/domain/labelpolicy.h"
 #include "core/domain/report.h"
 #include "core/geo/areas.h"
+#include "core/i18n/translations.h"
+#include "core/print/weeklyreport.h"
 #include "core/sla/sla.h"
 #include "core/sla/workcalendar.h"
 #include "core/stats/lifecycle.h"
@@ -42,6 +49,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
@@ -419,6 +427,84 @@ int main(int argc, char *argv[])
         metric("stats_sqlite3", baseline, "ms", n);
         if (baseline > 0)
             metric("stats_vs_sqlite3_ratio", refresh / baseline, "x", n);
+
+        // Drill-down: the reports behind the biggest squad's "received" of the 90 days.
+        const auto bySquad =
+            engine.compute(period, stats::Grouping::Squad, stats::StatsEngine::defaultMinReports);
+        QString biggest;
+        qint64 most = -1;
+        for (const stats::UnitFigures &u : bySquad->units)
+            if (u.received > most) {
+                most = u.received;
+                biggest = u.key;
+            }
+        times.clear();
+        for (int i = 0; i < runs + 1; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const auto ids =
+                engine.members(period, stats::Grouping::Squad, biggest, stats::Figure::Received);
+            const double ms = double(t.nsecsElapsed()) / 1e6;
+            if (!ids || ids->size() != most) {
+                std::fprintf(stderr, "members() disagrees with the figure\n");
+                return 1;
+            }
+            if (i > 0)
+                times.push_back(ms);
+        }
+        const double members = median(times);
+        metric("stats_members", members, "ms", most);
+        const double membersSql = sqlite3Ms(
+            replica->databasePath(),
+            QStringLiteral("SELECT report_id FROM lifecycle WHERE squad = '%1' AND received >= %2 "
+                           "AND received < %3 ORDER BY report_id")
+                .arg(biggest)
+                .arg(period.from)
+                .arg(period.to),
+            runs);
+        metric("stats_members_sqlite3", membersSql, "ms", most);
+        if (membersSql > 0)
+            metric("stats_members_vs_sqlite3_ratio", members / membersSql, "x", most);
+
+        // The weekly evaluation (PDF) of the last whole week, against its statistics alone.
+        print::WeeklyReportOptions options;
+        options.monday = print::lastCompleteWeek(QDateTime::currentSecsSinceEpoch());
+        options.generatedAt = QDateTime::currentSecsSinceEpoch();
+        const auto indonesian = loadTranslator(QStringLiteral("id"));
+        const AreaCatalog areas = AreaCatalog::builtIn();
+        std::vector<double> pdfTimes, statsTimes;
+        qint64 pdfBytes = 0;
+        for (int i = 0; i < runs + 1; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const auto pdf = print::weeklyReportPdf(replica->databasePath(), policy, areas, options,
+                                                    indonesian.get(), &error);
+            const double pdfMs = double(t.nsecsElapsed()) / 1e6;
+            if (!pdf) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 1;
+            }
+            pdfBytes = pdf->size();
+            t.restart();
+            // What the evaluation computes: the week by squad and kecamatan, eight weeks' trend.
+            const auto week = engine.refresh(
+                stats::Period::fromWibDates(options.monday, options.monday.addDays(6)),
+                {stats::Grouping::Squad, stats::Grouping::Kecamatan}, options.minReports);
+            const auto trend = engine.compute(
+                stats::Period::fromWibDates(options.monday.addDays(-49), options.monday.addDays(6)),
+                stats::Grouping::Label, options.minReports);
+            const double statsMs = double(t.nsecsElapsed()) / 1e6;
+            if (!week || !trend)
+                return 1;
+            if (i > 0) {
+                pdfTimes.push_back(pdfMs);
+                statsTimes.push_back(statsMs);
+            }
+        }
+        std::fprintf(stderr, "weekly evaluation: %lld bytes\n", static_cast<long long>(pdfBytes));
+        metric("weekly_report_pdf", median(pdfTimes), "ms", n);
+        metric("weekly_report_stats", median(statsTimes), "ms", n);
+        metric("weekly_report_vs_stats_ratio", median(pdfTimes) / median(statsTimes), "x", n);
     }
     return 0;
 }

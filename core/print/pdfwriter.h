@@ -15,6 +15,15 @@ struct PdfColor
     int r = 0, g = 0, b = 0;
 };
 
+// The printed documents' shared colours (slate text on white, as the command centre's light
+// theme).
+namespace ink {
+inline constexpr PdfColor text{15, 23, 42};
+inline constexpr PdfColor muted{100, 116, 139};
+inline constexpr PdfColor rule{203, 213, 225};
+inline constexpr PdfColor panel{241, 245, 249};
+} // namespace ink
+
 // The size and colour model of a JPEG, read from its frame header (SOFn), or nullopt when
 // `jpeg` is not a baseline or progressive JPEG this writer can embed.
 struct JpegInfo

@@ -42,9 +42,9 @@ namespace {
 
 using Font = PdfWriter::Font;
 
-constexpr PdfColor kInk{15, 23, 42};
-constexpr PdfColor kMuted{100, 116, 139};
-constexpr PdfColor kRule{203, 213, 225};
+constexpr PdfColor kInk = ink::text;
+constexpr PdfColor kMuted = ink::muted;
+constexpr PdfColor kRule = ink::rule;
 constexpr PdfColor kHeaderFill{226, 232, 240};
 constexpr PdfColor kZebra{248, 250, 252};
 constexpr PdfColor kReceived{37, 99, 235};

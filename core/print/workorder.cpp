@@ -13,10 +13,10 @@ namespace posko::print {
 namespace {
 
 using Font = PdfWriter::Font;
-constexpr PdfColor kInk{15, 23, 42};
-constexpr PdfColor kMuted{100, 116, 139};
-constexpr PdfColor kRule{203, 213, 225};
-constexpr PdfColor kPanel{241, 245, 249};
+constexpr PdfColor kInk = ink::text;
+constexpr PdfColor kMuted = ink::muted;
+constexpr PdfColor kRule = ink::rule;
+constexpr PdfColor kPanel = ink::panel;
 constexpr PdfColor kLate{185, 28, 28};
 constexpr double kLeft = 40;
 constexpr double kRight = PdfWriter::a4Width - 40;

@@ -286,7 +286,10 @@ public:
     LifecycleScan(const LifecycleScan &) = delete;
     LifecycleScan &operator=(const LifecycleScan &) = delete;
 
-    bool open(const QString &path, QString *why)
+    // `onlyColumn`/`onlyKey`: only the rows of that unit (a drill-down), so SQLite skips the
+    // others before their columns are read.
+    bool open(const QString &path, QString *why, int onlyColumn = -1,
+              const QByteArray &onlyKey = {})
     {
         if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) !=
             SQLITE_OK) {
@@ -294,15 +297,20 @@ public:
             return false;
         }
         sqlite3_busy_timeout(m_db, 5000);
-        if (sqlite3_prepare_v2(m_db,
-                               "SELECT label, squad, kecamatan, received, responded, assigned, "
-                               "resolved, closed, ended, settled, reopened_at, disputed_at, "
-                               "flagged_at, report_id FROM lifecycle WHERE received < ?1",
-                               -1, &m_stmt, nullptr) != SQLITE_OK) {
+        QByteArray sql = "SELECT label, squad, kecamatan, received, responded, assigned, "
+                         "resolved, closed, ended, settled, reopened_at, disputed_at, "
+                         "flagged_at, report_id FROM lifecycle WHERE received < ?1";
+        static const char *const columns[3] = {"label", "squad", "kecamatan"};
+        if (onlyColumn >= 0)
+            sql += QByteArray(" AND ") + columns[onlyColumn] + " = ?2";
+        if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &m_stmt, nullptr) != SQLITE_OK) {
             *why = QString::fromUtf8(sqlite3_errmsg(m_db));
             return false;
         }
         sqlite3_bind_int64(m_stmt, 1, m_to);
+        if (onlyColumn >= 0)
+            sqlite3_bind_text(m_stmt, 2, onlyKey.constData(), int(onlyKey.size()),
+                              SQLITE_TRANSIENT);
         return true;
     }
 
@@ -316,11 +324,10 @@ public:
         for (int c = 0; c < 3; ++c)
             m_unit[c] = m_dicts[size_t(c)].index(sqlite3_column_text(m_stmt, c),
                                                  sqlite3_column_bytes(m_stmt, c));
-        qint64 v[10];
         for (int c = 0; c < 10; ++c)
-            v[c] = sqlite3_column_int64(m_stmt, 3 + c);
+            m_values[c] = sqlite3_column_int64(m_stmt, 3 + c);
         m_reportId = sqlite3_column_int64(m_stmt, 13);
-        classify(clockOf(m_unit[0]), v);
+        m_classified = false; // facts() works them out when asked: a drill-down skips other units
         return true;
     }
     std::optional<QString> failed() const
@@ -331,23 +338,21 @@ public:
     }
 
     int unit(size_t column) const { return m_unit[column]; }
-    // The key of a unit index of a column; the index of a key (-1 while no row had it).
+    // The key of a unit index of a column.
     QString key(size_t column, int index) const
     {
         const std::string &k = m_dicts[column].values()[size_t(index)];
         return QString::fromUtf8(k.data(), qsizetype(k.size()));
     }
-    int indexOf(size_t column, const QByteArray &key) const
-    {
-        const auto &values = m_dicts[column].values();
-        for (size_t i = 0; i < values.size(); ++i)
-            if (values[i].size() == size_t(key.size()) &&
-                std::memcmp(values[i].data(), key.constData(), values[i].size()) == 0)
-                return int(i);
-        return -1;
-    }
     qint64 reportId() const { return m_reportId; }
-    const Facts &facts() const { return m_facts; }
+    const Facts &facts()
+    {
+        if (!m_classified) {
+            classify(clockOf(m_unit[0]), m_values);
+            m_classified = true;
+        }
+        return m_facts;
+    }
     int weeks() const { return m_weeks; }
     qint64 firstMonday() const { return m_firstMonday; }
 
@@ -432,6 +437,8 @@ private:
     std::vector<LabelClock> m_clocks;  // by label index
     int m_unit[3] = {0, 0, 0};
     qint64 m_reportId = 0;
+    qint64 m_values[10] = {};
+    bool m_classified = false;
     Facts m_facts;
 };
 
@@ -575,25 +582,16 @@ std::optional<QVector<qint64>> StatsEngine::members(const Period &period, Groupi
         return failWith(
             QCoreApplication::translate("posko::StatsEngine", "The period has no week %1.")
                 .arg(index));
+    // A unit's members: SQLite passes only its rows (the same bytes the dictionary compares).
     QString why;
-    if (!scan.open(m_path, &why))
+    if (!scan.open(m_path, &why, unitKey ? int(LifecycleScan::column(grouping)) : -1,
+                   unitKey ? unitKey->toUtf8() : QByteArray()))
         return failWith(why);
-
-    const size_t column = LifecycleScan::column(grouping);
-    const QByteArray key = unitKey ? unitKey->toUtf8() : QByteArray();
-    int unit = -1; // the key's dictionary index once a row had it
     QVector<qint64> ids;
     while (scan.next()) {
         const Facts &f = scan.facts();
-        if (!f.relevant || !counts(f, figure, index))
-            continue;
-        if (unitKey) {
-            if (unit < 0)
-                unit = scan.indexOf(column, key);
-            if (scan.unit(column) != unit)
-                continue;
-        }
-        ids.push_back(scan.reportId());
+        if (f.relevant && counts(f, figure, index))
+            ids.push_back(scan.reportId());
     }
     if (const auto failed = scan.failed())
         return failWith(*failed);

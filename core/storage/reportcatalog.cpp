@@ -961,10 +961,11 @@ public:
             Qt::QueuedConnection);
     }
 
-    void query(quint64 generation, const CatalogFilter &f, CatalogSort sort, Qt::SortOrder order,
-               qint64 now)
+    void query(int stream, quint64 generation, const CatalogFilter &f, CatalogSort sort,
+               Qt::SortOrder order, qint64 now)
     {
-        if (generation != m_catalog->m_generation.load())
+        const auto &latest = m_catalog->m_latest[size_t(stream)];
+        if (generation != latest.load())
             return; // superseded before it started
         const std::optional<std::vector<qint64>> text = textOf(f);
         auto ids = std::make_shared<std::vector<qint64>>();
@@ -975,12 +976,12 @@ public:
             const bool withText = textHits(s, text, hit);
             filterInto(s, sorted(sort), f, order, now, withText ? &hit : nullptr, *ids);
         }
-        if (generation != m_catalog->m_generation.load())
+        if (generation != latest.load())
             return; // superseded while it ran
         QMetaObject::invokeMethod(
             m_catalog,
-            [c = m_catalog, generation, result = Ids(std::move(ids))] {
-                c->deliver(generation, result);
+            [c = m_catalog, stream, generation, result = Ids(std::move(ids))] {
+                c->deliver(stream, generation, result);
             },
             Qt::QueuedConnection);
     }
@@ -1017,7 +1018,8 @@ ReportCatalog::ReportCatalog(QString databasePath, LabelPolicy policy, QObject *
 
 ReportCatalog::~ReportCatalog()
 {
-    m_generation.fetch_add(1); // queued queries become stale and are skipped
+    for (auto &latest : m_latest) // queued queries become stale and are skipped
+        latest.store(m_generation.fetch_add(1) + 1);
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker] { w->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
@@ -1048,14 +1050,22 @@ void ReportCatalog::remove(const QVector<qint64> &ids)
         m_worker, [w = m_worker, ids] { w->remove(ids); }, Qt::QueuedConnection);
 }
 
-quint64 ReportCatalog::query(const CatalogFilter &filter, CatalogSort sort, Qt::SortOrder order,
-                             qint64 now)
+int ReportCatalog::openStream()
 {
+    const int stream = m_streams.fetch_add(1);
+    return std::min(stream, maxStreams - 1);
+}
+
+quint64 ReportCatalog::query(const CatalogFilter &filter, CatalogSort sort, Qt::SortOrder order,
+                             qint64 now, int stream)
+{
+    stream = std::clamp(stream, 0, maxStreams - 1);
     const quint64 generation = m_generation.fetch_add(1) + 1;
+    m_latest[size_t(stream)].store(generation);
     QMetaObject::invokeMethod(
         m_worker,
-        [w = m_worker, generation, filter, sort, order, now] {
-            w->query(generation, filter, sort, order, now);
+        [w = m_worker, stream, generation, filter, sort, order, now] {
+            w->query(stream, generation, filter, sort, order, now);
         },
         Qt::QueuedConnection);
     return generation;
@@ -1176,9 +1186,9 @@ void ReportCatalog::dropSortCaches()
         m_worker, [w = m_worker] { w->dropSortCaches(); }, Qt::QueuedConnection);
 }
 
-void ReportCatalog::deliver(quint64 generation, const Ids &ids)
+void ReportCatalog::deliver(int stream, quint64 generation, const Ids &ids)
 {
-    if (generation == m_generation.load())
+    if (generation == m_latest[size_t(stream)].load())
         emit resultReady(generation, ids);
 }
 

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QVector>
+#include <array>
 #include <atomic>
 #include <functional>
 #include <limits>
@@ -116,9 +117,11 @@ struct CatalogPoint
 // arena), loaded, filtered and sorted on a worker thread that owns its own SQLite connection to
 // the replica; text search runs there through the replica's FTS5 table (report_text).
 //
-// Every query() gets a generation number; a query superseded before it starts is skipped and
-// a result superseded before it is delivered is dropped, so resultReady() only ever reports the
-// latest query. Row access (row(), size()) is thread-safe and cheap (a shared lock).
+// Every query() gets a generation number, unique across the catalog. Queries belong to a stream
+// (one per view that shows a list of rows: the table's model, the overview's); within a stream a
+// query superseded before it starts is skipped and a result superseded before it is delivered is
+// dropped, so resultReady() only ever reports a stream's latest query, and one stream never
+// drops another's. Row access (row(), size()) is thread-safe and cheap (a shared lock).
 // Writes (refresh/remove) are queued on the worker in call order with the queries.
 class ReportCatalog final : public QObject
 {
@@ -138,10 +141,15 @@ public:
     // Re-reads these reports from the replica (new or changed) / drops them.
     void refresh(const QVector<qint64> &ids);
     void remove(const QVector<qint64> &ids);
+    // A stream of its own for a view's queries (streams 1 .. maxStreams - 1; stream 0 is the
+    // default). Once they run out, the last one is shared.
+    static constexpr int maxStreams = 8;
+    int openStream();
     // Filters and sorts; returns the query's generation. resultReady(generation, ids) follows
-    // unless a later query() supersedes it. `now` is seconds since the epoch (SLA state).
-    quint64 query(const CatalogFilter &filter, CatalogSort sort, Qt::SortOrder order, qint64 now);
-    quint64 latestGeneration() const { return m_generation.load(); }
+    // unless a later query() of the same stream supersedes it. `now` is seconds since the epoch
+    // (SLA state).
+    quint64 query(const CatalogFilter &filter, CatalogSort sort, Qt::SortOrder order, qint64 now,
+                  int stream = 0);
     // How many reports pass each filter at `now`, counted on the worker; countsReady() follows
     // with the same generation unless a later count() supersedes it.
     quint64 count(const QVector<CatalogFilter> &filters, qint64 now);
@@ -224,7 +232,7 @@ private:
     class Worker;
     static std::vector<CatalogPoint> pointsOf(const Store &s, const std::vector<qint64> &ids,
                                               qint64 now);
-    void deliver(quint64 generation, const Ids &ids);
+    void deliver(int stream, quint64 generation, const Ids &ids);
 
     QString m_databasePath;
     LabelPolicy m_policy;
@@ -234,7 +242,9 @@ private:
     std::unique_ptr<SyncCaches> m_syncCaches;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
-    std::atomic<quint64> m_generation{0};
+    std::atomic<quint64> m_generation{0};                    // the last generation handed out
+    std::array<std::atomic<quint64>, maxStreams> m_latest{}; // each stream's latest query
+    std::atomic<int> m_streams{1};
     std::atomic<quint64> m_countGeneration{0};
     std::atomic<quint64> m_selectGeneration{0};
 };

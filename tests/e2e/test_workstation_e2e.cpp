@@ -384,16 +384,6 @@ TEST_CASE("an uncleared user's statistics and exports never include a covert rep
         REQUIRE(c.code == 0);
         return pdfText(pdf);
     };
-    const auto receivedOf = [](const QString &text) {
-        const QStringList lines = text.split(QLatin1Char('\n'));
-        for (qsizetype i = 0; i + 1 < lines.size(); ++i)
-            if (lines[i].contains(QStringLiteral("Diterima")) &&
-                lines[i].contains(QStringLiteral("Ditugaskan")))
-                for (qsizetype j = i + 1; j < lines.size(); ++j)
-                    if (!lines[j].trimmed().isEmpty())
-                        return lines[j].simplified().section(QLatin1Char(' '), 0, 0).toInt();
-        return -1;
-    };
     // The supervisor hands the covert report to the covert squad, so it has a row of its own.
     const Ctl listed =
         poskoctl({QStringLiteral("--data"), koordData.path(), QStringLiteral("reports"),
@@ -415,10 +405,10 @@ TEST_CASE("an uncleared user's statistics and exports never include a covert rep
     REQUIRE(s.sync().code == 0);
     const QString operatorPdf = weekly(s.data.path());
     CHECK(operatorPdf.contains(QStringLiteral("Evaluasi Mingguan")));
-    CHECK(receivedOf(operatorPdf) == 1);
+    CHECK(weeklyReceived(operatorPdf) == 1);
     CHECK_FALSE(operatorPdf.contains(QStringLiteral("Pasukan Bayangan")));
     const QString supervisorPdf = weekly(koordData.path());
-    CHECK(receivedOf(supervisorPdf) == 2);
+    CHECK(weeklyReceived(supervisorPdf) == 2);
     CHECK(supervisorPdf.contains(QStringLiteral("Pasukan Bayangan")));
     // Bad arguments are refused before anything is written.
     CHECK(poskoctl({QStringLiteral("--data"), s.data.path(), QStringLiteral("report"),

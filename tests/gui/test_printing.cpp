@@ -28,20 +28,6 @@ using namespace posko::test;
 
 namespace {
 
-QByteArray photoOf(QColor colour)
-{
-    QImage image(640, 480, QImage::Format_RGB32);
-    image.fill(colour);
-    QPainter p(&image);
-    p.fillRect(100, 100, 200, 150, Qt::white);
-    p.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 85);
-    return bytes;
-}
-
 // Accepts the save dialog `name` of `window` with `file`, as the operator would.
 void saveWith(QWidget &window, const QString &name, const QString &file)
 {
@@ -52,19 +38,6 @@ void saveWith(QWidget &window, const QString &name, const QString &file)
     }));
     dialog->selectFile(file);
     QMetaObject::invokeMethod(dialog, "accept");
-}
-
-// The weekly evaluation's first key figure: the reports received in the week.
-int glanceReceived(const QString &text)
-{
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i)
-        if (lines[i].contains(QStringLiteral("Diterima")) &&
-            lines[i].contains(QStringLiteral("Ditugaskan")))
-            for (qsizetype j = i + 1; j < lines.size(); ++j)
-                if (!lines[j].trimmed().isEmpty())
-                    return lines[j].simplified().section(QLatin1Char(' '), 0, 0).toInt();
-    return -1;
 }
 
 } // namespace
@@ -117,7 +90,7 @@ TEST_CASE("the weekly evaluation from the command centre is a PDF in Bahasa Indo
     REQUIRE(week);
     REQUIRE(week->total.received == 3);
     // The glance's first figure is the week's received count.
-    CHECK(glanceReceived(text) == 3);
+    CHECK(weeklyReceived(text) == 3);
 
     // From the squad performance window: the week of its period's last day.
     window.openDashboard();
@@ -145,22 +118,10 @@ TEST_CASE("a work order of the selected reports: a page each with the citizen's 
 {
     Fixture f;
     const QUrl hub = f.hub.url();
-    HttpClient citizen(hub);
-    const HttpReply posted = citizen.postMultipart(
-        QStringLiteral("/open311/v2/requests.json"),
-        {{QStringLiteral("api_key"), f.apiKey},
-         {QStringLiteral("service_code"), QStringLiteral("jalan_rusak")},
-         {QStringLiteral("lat"), QStringLiteral("-8.0512")},
-         {QStringLiteral("long"), QStringLiteral("111.7105")},
-         {QStringLiteral("description"), QStringLiteral("Jalan berlubang besar")}},
-        QStringLiteral("media"), photoOf(QColor(90, 60, 40)));
-    REQUIRE(posted.status == 200);
-    const qint64 road = posted.array()
-                            .at(0)
-                            .toObject()
-                            .value(QStringLiteral("service_request_id"))
-                            .toString()
-                            .toLongLong();
+    const qint64 road = postCitizenReportWithPhoto(
+        hub, f.apiKey, QStringLiteral("jalan_rusak"), QStringLiteral("-8.0512"),
+        QStringLiteral("111.7105"), QStringLiteral("Jalan berlubang besar"),
+        jpegOf(QColor(90, 60, 40)));
     const qint64 flood = postCitizenReport(hub, f.apiKey, QStringLiteral("banjir"), -8.1000,
                                            111.8000, QStringLiteral("Banjir di sawah"))
                              .toLongLong();
@@ -316,7 +277,7 @@ TEST_CASE("covert reports reach no view or export of a user without clearance: t
     CHECK(sari.csvRows == 1);
     CHECK_FALSE(sari.csv.contains(QStringLiteral("pungutan_liar")));
     CHECK_FALSE(sari.csv.contains(QStringLiteral("Pungutan liar di pasar")));
-    CHECK(glanceReceived(sari.weekly) == 1);
+    CHECK(weeklyReceived(sari.weekly) == 1);
     CHECK(sari.workOrderPages == 1);
     CHECK_FALSE(sari.workOrder.contains(QStringLiteral("Pungutan liar")));
 
@@ -329,7 +290,7 @@ TEST_CASE("covert reports reach no view or export of a user without clearance: t
     CHECK(budi.overviewLatest == 2);
     CHECK(budi.csvRows == 2);
     CHECK(budi.csv.contains(QStringLiteral("pungutan_liar")));
-    CHECK(glanceReceived(budi.weekly) == 2);
+    CHECK(weeklyReceived(budi.weekly) == 2);
     CHECK(budi.workOrderPages == 2);
     CHECK(budi.workOrder.contains(QStringLiteral("Pungutan liar di pasar")));
 }

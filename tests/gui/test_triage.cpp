@@ -48,20 +48,6 @@ using namespace posko::test;
 
 namespace {
 
-QByteArray jpegOf(QColor colour)
-{
-    QImage image(640, 480, QImage::Format_RGB32);
-    image.fill(colour);
-    QPainter p(&image);
-    p.fillRect(100, 100, 200, 150, Qt::white);
-    p.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 85);
-    return bytes;
-}
-
 // The hub's own view of a report, as a cleared supervisor sees it (operator API).
 QJsonObject hubReport(const QUrl &hub, const QString &id)
 {
@@ -215,18 +201,10 @@ TEST_CASE("closing needs the squad's after photo: it goes through the outbox to 
 {
     Fixture f;
     const QUrl hub = f.hub.url();
-    HttpClient citizen(hub);
-    const HttpReply posted = citizen.postMultipart(
-        QStringLiteral("/open311/v2/requests.json"),
-        {{QStringLiteral("api_key"), f.apiKey},
-         {QStringLiteral("service_code"), QStringLiteral("jalan_rusak")},
-         {QStringLiteral("lat"), QStringLiteral("-8.0512")},
-         {QStringLiteral("long"), QStringLiteral("111.7105")},
-         {QStringLiteral("description"), QStringLiteral("Jalan berlubang besar")}},
-        QStringLiteral("media"), jpegOf(QColor(90, 60, 40)));
-    REQUIRE(posted.status == 200);
-    const QString id =
-        posted.array().at(0).toObject().value(QStringLiteral("service_request_id")).toString();
+    const QString id = QString::number(postCitizenReportWithPhoto(
+        hub, f.apiKey, QStringLiteral("jalan_rusak"), QStringLiteral("-8.0512"),
+        QStringLiteral("111.7105"), QStringLiteral("Jalan berlubang besar"),
+        jpegOf(QColor(90, 60, 40))));
     Workstation ws(f);
     REQUIRE(ws.logIn(hub, QStringLiteral("sari"), QStringLiteral("rahasia-123")));
     ui::MainWindow &window = ws.open(f, 1);
@@ -1038,7 +1016,11 @@ TEST_CASE("the overview for the big screen: today's and this week's figures, the
     CatalogFilter orangeOnly;
     orangeOnly.squad = int(Squad::Orange);
     window.filterBar()->setFilter(orangeOnly);
-    REQUIRE(waitFor([&] { return window.model()->rowCount() == 1; }));
+    const bool filtered = waitFor([&] { return window.model()->rowCount() == 1; });
+    INFO("rows " << window.model()->rowCount() << " squad filter "
+                 << window.filterBar()->filter().squad << " orange in replica "
+                 << (ws.flow.replica()->report(floodA.toLongLong())->squad == Squad::Orange));
+    REQUIRE(filtered);
     REQUIRE(waitFor([&] { return onMap(window.map()) == 1; }));
     QTest::qWait(100);
     CHECK(onMap(overview->map()) == 3);

@@ -14,11 +14,14 @@
 
 #include "catch.h"
 #include <QApplication>
+#include <QBuffer>
 #include <QDeadlineTimer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +43,45 @@ inline QString postCitizenReport(const QUrl &hub, const QString &apiKey, const Q
     INFO(reply.body.toStdString());
     REQUIRE(reply.status == 200);
     return reply.array().at(0).toObject().value(QStringLiteral("service_request_id")).toString();
+}
+
+// A 640x480 JPEG of `colour` with a white rectangle: a citizen's or a squad's photo.
+inline QByteArray jpegOf(QColor colour)
+{
+    QImage image(640, 480, QImage::Format_RGB32);
+    image.fill(colour);
+    QPainter p(&image);
+    p.fillRect(100, 100, 200, 150, Qt::white);
+    p.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return bytes;
+}
+
+// A citizen's report with a photo (multipart, as the phone app sends it); its id.
+inline qint64 postCitizenReportWithPhoto(const QUrl &hub, const QString &apiKey,
+                                         const QString &service, const QString &lat,
+                                         const QString &lon, const QString &text,
+                                         const QByteArray &jpeg)
+{
+    HttpClient citizen(hub);
+    const HttpReply posted = citizen.postMultipart(QStringLiteral("/open311/v2/requests.json"),
+                                                   {{QStringLiteral("api_key"), apiKey},
+                                                    {QStringLiteral("service_code"), service},
+                                                    {QStringLiteral("lat"), lat},
+                                                    {QStringLiteral("long"), lon},
+                                                    {QStringLiteral("description"), text}},
+                                                   QStringLiteral("media"), jpeg);
+    INFO(posted.body.toStdString());
+    REQUIRE(posted.status == 200);
+    return posted.array()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("service_request_id"))
+        .toString()
+        .toLongLong();
 }
 
 inline QJsonObject open311Request(const QUrl &hub, const QString &id)

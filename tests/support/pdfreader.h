@@ -77,4 +77,18 @@ inline QVector<PdfImage> pdfImages(const QString &path)
     return images;
 }
 
+// The weekly evaluation's first key figure (pdftotext -layout): the reports received in the week,
+// on the line below the "Diterima … Ditugaskan" captions; -1 when it is not there.
+inline int weeklyReceived(const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (lines[i].contains(QStringLiteral("Diterima")) &&
+            lines[i].contains(QStringLiteral("Ditugaskan")))
+            for (qsizetype j = i + 1; j < lines.size(); ++j)
+                if (!lines[j].trimmed().isEmpty())
+                    return lines[j].simplified().section(QLatin1Char(' '), 0, 0).toInt();
+    return -1;
+}
+
 } // namespace posko::test

@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <tuple>
 
 using namespace posko;
@@ -840,6 +841,45 @@ TEST_CASE("catalog: superseded queries are dropped, only the latest result is de
     CHECK(delivered == std::vector<quint64>{last});
     CHECK(lastIds == bruteForce(fx.replica->reports(), fx.policy, f, kSorts[19 % 9],
                                 Qt::AscendingOrder, QDateTime::fromSecsSinceEpoch(0)));
+}
+
+TEST_CASE("catalog: each query stream keeps its own latest result, so two views never drop each "
+          "other's")
+{
+    const QVector<Report> reports = randomReports(3000, 6);
+    Fixture fx(reports);
+    ReportCatalog catalog(fx.replica->databasePath(), fx.policy);
+    loadCatalog(catalog);
+    const int table = catalog.openStream(), overview = catalog.openStream();
+    REQUIRE(table != overview);
+    REQUIRE(table > 0);
+
+    std::map<quint64, std::vector<qint64>> delivered;
+    QObject::connect(&catalog, &ReportCatalog::resultReady,
+                     [&](quint64 g, const ReportCatalog::Ids &ids) { delivered[g] = *ids; });
+    CatalogFilter squad;
+    squad.squad = int(Squad::Orange);
+    const CatalogFilter all;
+    // The table's query, then the overview's, then the table's again: the table's first is
+    // superseded by its second, the overview's stands.
+    const quint64 first = catalog.query(squad, CatalogSort::Id, Qt::AscendingOrder, 0, table);
+    const quint64 other = catalog.query(all, CatalogSort::Id, Qt::AscendingOrder, 0, overview);
+    squad.status = int(Status::Ditugaskan);
+    const quint64 second = catalog.query(squad, CatalogSort::Id, Qt::AscendingOrder, 0, table);
+    CHECK(first != other);
+    CHECK(other != second);
+    catalog.waitIdle();
+    waitFor([&] { return delivered.count(other) && delivered.count(second); });
+    QCoreApplication::processEvents();
+    CHECK_FALSE(delivered.count(first));
+    REQUIRE(delivered.count(other));
+    REQUIRE(delivered.count(second));
+    const QDateTime epoch = QDateTime::fromSecsSinceEpoch(0);
+    CHECK(delivered[other] == bruteForce(fx.replica->reports(), fx.policy, all, CatalogSort::Id,
+                                         Qt::AscendingOrder, epoch));
+    CHECK(delivered[second] == bruteForce(fx.replica->reports(), fx.policy, squad, CatalogSort::Id,
+                                          Qt::AscendingOrder, epoch));
+    CHECK(delivered[other].size() == size_t(reports.size()));
 }
 
 TEST_CASE("a version 3 replica with reports and notes is migrated to 4 with its text indexed")

@@ -10,6 +10,7 @@
 #include "core/storage/reportcatalog.h"
 #include "core/sync/presenceclient.h"
 #include "core/sync/syncclient.h"
+#include "ui/common/filedialogs.h"
 #include "ui/common/timeformat.h"
 #include "ui/main/logindialog.h"
 #include "ui/main/outboxbutton.h"
@@ -507,13 +508,9 @@ void MainWindow::buildActions()
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportCsv->setShortcutContext(Qt::WindowShortcut);
     connect(exportCsv, &QAction::triggered, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("Export the table's reports"));
-        dialog->setObjectName(QStringLiteral("exportDialog"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setAcceptMode(QFileDialog::AcceptSave);
-        dialog->setDefaultSuffix(QStringLiteral("csv"));
-        dialog->setNameFilter(tr("CSV (*.csv)"));
-        dialog->setOption(QFileDialog::DontUseNativeDialog);
+        QFileDialog *dialog =
+            saveFileDialog(this, QStringLiteral("exportDialog"), tr("Export the table's reports"),
+                           QStringLiteral("csv"), tr("CSV (*.csv)"));
         connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
             QString error;
             if (const auto rows = exportTable(file, &error))
@@ -960,12 +957,9 @@ void MainWindow::chooseAfterPhoto()
     if (!currentReportId())
         return;
     // Not modal to the application: the operator can look at the report while choosing.
-    auto *dialog = new QFileDialog(this, tr("The squad's after photo"));
-    dialog->setObjectName(QStringLiteral("afterPhotoDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilter(tr("Photos (*.jpg *.jpeg *.png)"));
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    QFileDialog *dialog =
+        openFileDialog(this, QStringLiteral("afterPhotoDialog"), tr("The squad's after photo"),
+                       tr("Photos (*.jpg *.jpeg *.png)"));
     const qint64 id = *currentReportId();
     connect(dialog, &QFileDialog::fileSelected, this,
             [this, id](const QString &file) { attachAfterPhoto(id, file); });
@@ -1066,16 +1060,11 @@ void MainWindow::chooseWorkOrderFile()
                                      .arg(ids.size()));
         return;
     }
-    auto *dialog = new QFileDialog(this, tr("Save the work order"));
-    dialog->setObjectName(QStringLiteral("workOrderDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->setNameFilter(tr("PDF (*.pdf)"));
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
-    dialog->selectFile(ids.size() == 1
-                           ? QStringLiteral("perintah-kerja-%1.pdf").arg(ids.first())
-                           : QStringLiteral("perintah-kerja-%1-laporan.pdf").arg(ids.size()));
+    QFileDialog *dialog = saveFileDialog(
+        this, QStringLiteral("workOrderDialog"), tr("Save the work order"), QStringLiteral("pdf"),
+        tr("PDF (*.pdf)"),
+        ids.size() == 1 ? QStringLiteral("perintah-kerja-%1.pdf").arg(ids.first())
+                        : QStringLiteral("perintah-kerja-%1-laporan.pdf").arg(ids.size()));
     connect(dialog, &QFileDialog::fileSelected, this,
             [this, ids](const QString &file) { printWorkOrder(ids, file); });
     dialog->open();

@@ -36,6 +36,8 @@ void ReportTableModel::setCatalog(ReportCatalog *catalog)
     m_catalog = catalog ? catalog : m_ownCatalog.get();
     if (m_catalog != m_ownCatalog.get())
         m_ownCatalog.reset();
+    // Queries of its own: another view's on the same catalog never supersede this one's.
+    m_stream = m_catalog->openStream();
     auto &c = m_catalogConnections;
     c << connect(m_catalog, &ReportCatalog::resultReady, this,
                  [this](quint64 generation, const ReportCatalog::Ids &ids) {
@@ -113,7 +115,7 @@ void ReportTableModel::query(bool reset)
         return;
     }
     ++m_waiting;
-    m_generation = m_catalog->query(m_filter, catalogSort(), m_sortOrder, nowSecs());
+    m_generation = m_catalog->query(m_filter, catalogSort(), m_sortOrder, nowSecs(), m_stream);
 }
 
 void ReportTableModel::apply(std::vector<qint64> ids, bool reset)

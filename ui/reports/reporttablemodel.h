@@ -151,6 +151,7 @@ private:
     mutable bool m_rowOfValid = false;
     QSet<qint64> m_changed;   // refreshed reports: dataChanged when shown
     quint64 m_generation = 0; // the query whose result is awaited
+    int m_stream = 0;         // the catalog's query stream of this model
     int m_waiting = 0;
     bool m_resetNext = false;
     QSet<qint64> m_pending;

@@ -6,6 +6,7 @@
 #include "core/i18n/translations.h"
 #include "core/print/weeklyreport.h"
 #include "core/stats/statsengine.h"
+#include "ui/common/filedialogs.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -67,16 +68,12 @@ WeeklyReportDialog::WeeklyReportDialog(QString databasePath, LabelPolicy policy,
     connect(m_save, &QPushButton::clicked, this, [this] {
         int year = 0;
         const int week = monday().weekNumber(&year);
-        auto *dialog = new QFileDialog(this, tr("Save the weekly evaluation"));
-        dialog->setObjectName(QStringLiteral("weeklyReportFileDialog"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setAcceptMode(QFileDialog::AcceptSave);
-        dialog->setDefaultSuffix(QStringLiteral("pdf"));
-        dialog->setNameFilter(tr("PDF (*.pdf)"));
-        dialog->setOption(QFileDialog::DontUseNativeDialog);
-        dialog->selectFile(QStringLiteral("evaluasi-mingguan-%1-W%2.pdf")
-                               .arg(year)
-                               .arg(week, 2, 10, QLatin1Char('0')));
+        QFileDialog *dialog = saveFileDialog(this, QStringLiteral("weeklyReportFileDialog"),
+                                             tr("Save the weekly evaluation"),
+                                             QStringLiteral("pdf"), tr("PDF (*.pdf)"),
+                                             QStringLiteral("evaluasi-mingguan-%1-W%2.pdf")
+                                                 .arg(year)
+                                                 .arg(week, 2, 10, QLatin1Char('0')));
         connect(dialog, &QFileDialog::fileSelected, this, &WeeklyReportDialog::saveTo);
         dialog->open();
     });
