@@ -356,6 +356,11 @@ void DashboardPanel::showResult(const stats::StatsResult &result)
     auto *countAxis = new QValueAxis(trendChart);
     countAxis->setRange(0, double(most));
     countAxis->setLabelFormat(QStringLiteral("%d"));
+    // Whole numbers on every tick: one tick a count for small counts, round steps above.
+    if (most <= 5)
+        countAxis->setTickCount(int(most) + 1);
+    else
+        countAxis->applyNiceNumbers();
     trendChart->addAxis(weekAxis, Qt::AlignBottom);
     trendChart->addAxis(countAxis, Qt::AlignLeft);
     trendSeries->attachAxis(weekAxis);
