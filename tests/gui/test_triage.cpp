@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -954,6 +955,32 @@ TEST_CASE("squad performance drill-down: a figure cell, a backlog bucket, an SLA
     bar->clear();
     CHECK(chip->isHidden());
     REQUIRE(waitFor([&] { return tableIds(window) == everything; }, 5000));
+
+    // Ranked from one report, the squads have bars: the orange squad's "responses within SLA"
+    // bar shows the reports that share counts.
+    auto *minReports = dashboard->findChild<QSpinBox *>(QStringLiteral("dashboardMinReports"));
+    REQUIRE(minReports);
+    refreshed.clear();
+    minReports->setValue(1);
+    REQUIRE(waitFor([&] {
+        return !refreshed.isEmpty() && dashboard->result() && dashboard->result()->minReports == 1;
+    }));
+    const stats::StatsResult ranked = *dashboard->result();
+    int orangeBar = -1, bars = 0;
+    for (const stats::UnitFigures &u : ranked.units)
+        if (u.rank > 0) {
+            if (u.key == QStringLiteral("orange"))
+                orangeBar = bars;
+            ++bars;
+        }
+    REQUIRE(orangeBar >= 0);
+    const QList<QBarSet *> sets = dashboard->chartBarSets();
+    REQUIRE(sets.size() == 3);
+    REQUIRE(sets.at(1)->count() == bars);
+    const QVector<qint64> counted =
+        drilled([&] { emit sets.at(1)->clicked(orangeBar); }, QStringLiteral("orange"),
+                stats::Figure::ResponseSlaCounted, -1, squadName(Squad::Orange));
+    CHECK(counted == QVector<qint64>{road.toLongLong()});
 }
 
 TEST_CASE("the overview for the big screen: today's and this week's figures, the latest "
