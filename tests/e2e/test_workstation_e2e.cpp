@@ -419,6 +419,14 @@ TEST_CASE("an uncleared user's statistics and exports never include a covert rep
                     QStringLiteral("weekly")})
               .code == 2);
     CHECK_FALSE(QFileInfo::exists(QDir(s.data.path()).filePath(QStringLiteral("x.pdf"))));
+    // A file that cannot be written: exit 1 with the reason, nothing left behind.
+    const QString nowhere = QDir(s.data.path()).filePath(QStringLiteral("no-such-dir/x.pdf"));
+    const Ctl unwritable =
+        poskoctl({QStringLiteral("--data"), s.data.path(), QStringLiteral("report"),
+                  QStringLiteral("weekly"), QStringLiteral("--out"), nowhere});
+    CHECK(unwritable.code == 1);
+    CHECK(unwritable.err.contains(QStringLiteral("no-such-dir")));
+    CHECK_FALSE(QFileInfo::exists(nowhere));
 }
 
 TEST_CASE(
