@@ -190,6 +190,23 @@ std::optional<QDate> parseDate(const QString &text)
     return d;
 }
 
+// --min-reports when given: a whole number of `least` or more into `out`; the message or nullopt.
+std::optional<QString> parseMinReports(const QCommandLineParser &parser, int least, int &out)
+{
+    if (!parser.isSet(QStringLiteral("min-reports")))
+        return std::nullopt;
+    const QString text = parser.value(QStringLiteral("min-reports"));
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok || n < least || text.trimmed() != text)
+        return QCoreApplication::translate(
+                   "poskoctl", "--min-reports must be a whole number of %1 or more, not \"%2\".")
+            .arg(least)
+            .arg(text);
+    out = n;
+    return std::nullopt;
+}
+
 struct StatsArgs
 {
     stats::Period period;
@@ -225,16 +242,8 @@ std::optional<QString> parseStatsArgs(const QCommandLineParser &parser, const QS
                    "poskoctl", "Unknown grouping \"%1\"; use squad, kecamatan or label.")
             .arg(by);
     out.grouping = *grouping;
-    if (parser.isSet(QStringLiteral("min-reports"))) {
-        const QString text = parser.value(QStringLiteral("min-reports"));
-        bool ok = false;
-        const int n = text.toInt(&ok);
-        if (!ok || n < 0 || text.trimmed() != text)
-            return QCoreApplication::translate(
-                       "poskoctl", "--min-reports must be a whole number of 0 or more, not \"%1\".")
-                .arg(text);
-        out.minReports = n;
-    }
+    if (const auto bad = parseMinReports(parser, 0, out.minReports))
+        return bad;
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return QCoreApplication::translate("poskoctl", "Unknown format \"%1\"; use csv or json.")
             .arg(format);
@@ -285,16 +294,8 @@ std::optional<QString> parseWeeklyArgs(const QCommandLineParser &parser, WeeklyA
     } else {
         out.monday = print::lastCompleteWeek(QDateTime::currentSecsSinceEpoch());
     }
-    if (parser.isSet(QStringLiteral("min-reports"))) {
-        const QString text = parser.value(QStringLiteral("min-reports"));
-        bool ok = false;
-        const int n = text.toInt(&ok);
-        if (!ok || n < 1 || text.trimmed() != text)
-            return QCoreApplication::translate(
-                       "poskoctl", "--min-reports must be a whole number of 1 or more, not \"%1\".")
-                .arg(text);
-        out.minReports = n;
-    }
+    if (const auto bad = parseMinReports(parser, 1, out.minReports))
+        return bad;
     return std::nullopt;
 }
 

@@ -3938,10 +3938,6 @@ The map is unchanged.</translation>
         <translation>Unknown grouping &quot;%1&quot;; use squad, kecamatan or label.</translation>
     </message>
     <message>
-        <source>--min-reports must be a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation>--min-reports must be a whole number of 0 or more, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Cannot compute the statistics: %1</source>
         <translation>Cannot compute the statistics: %1</translation>
     </message>
@@ -3996,10 +3992,6 @@ The map is unchanged.</translation>
     <message>
         <source>--week &quot;%1&quot; is not an ISO week as YYYY-Www (e.g. 2026-W47).</source>
         <translation>--week &quot;%1&quot; is not an ISO week as YYYY-Www (e.g. 2026-W47).</translation>
-    </message>
-    <message>
-        <source>--min-reports must be a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation>--min-reports must be a whole number of 1 or more, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot make the report: %1</source>
@@ -4060,6 +4052,10 @@ Commands:
     <message>
         <source>sync | reports list | assign REPORT SQUAD | stats | export | report weekly</source>
         <translation>sync | reports list | assign REPORT SQUAD | stats | export | report weekly</translation>
+    </message>
+    <message>
+        <source>--min-reports must be a whole number of %1 or more, not &quot;%2&quot;.</source>
+        <translation>--min-reports must be a whole number of %1 or more, not &quot;%2&quot;.</translation>
     </message>
 </context>
 </TS>

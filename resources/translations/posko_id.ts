@@ -3911,10 +3911,6 @@ Peta tidak berubah.</translation>
         <translation>Pengelompokan &quot;%1&quot; tidak dikenal; gunakan squad, kecamatan, atau label.</translation>
     </message>
     <message>
-        <source>--min-reports must be a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation>--min-reports harus bilangan bulat 0 atau lebih, bukan &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Cannot compute the statistics: %1</source>
         <translation>Statistik tidak dapat dihitung: %1</translation>
     </message>
@@ -3969,10 +3965,6 @@ Peta tidak berubah.</translation>
     <message>
         <source>--week &quot;%1&quot; is not an ISO week as YYYY-Www (e.g. 2026-W47).</source>
         <translation>--week &quot;%1&quot; bukan minggu ISO berbentuk YYYY-Www (mis. 2026-W47).</translation>
-    </message>
-    <message>
-        <source>--min-reports must be a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation>--min-reports harus bilangan bulat 1 atau lebih, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot make the report: %1</source>
@@ -4033,6 +4025,10 @@ Perintah:
     <message>
         <source>sync | reports list | assign REPORT SQUAD | stats | export | report weekly</source>
         <translation>sync | reports list | assign REPORT SQUAD | stats | export | report weekly</translation>
+    </message>
+    <message>
+        <source>--min-reports must be a whole number of %1 or more, not &quot;%2&quot;.</source>
+        <translation>--min-reports harus bilangan bulat %1 atau lebih, bukan &quot;%2&quot;.</translation>
     </message>
 </context>
 </TS>
