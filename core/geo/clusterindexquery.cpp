@@ -198,8 +198,27 @@ void ClusterIndex::query(const WorldRect &r, double zoom, std::vector<ClusterIte
     const int level = levelForZoom(zoom);
     const Range range = rangeOf(r);
     if (level > m_leaf) {
-        Sink sink{Sink::Mode::Items, true, &out, nullptr, nullptr};
-        visitExact(range, level, sink);
+        // Individual points: the finest level's cells in range, each point written in place
+        // (a whole cell without a bounds test per point).
+        forCellsIn(m_leaf, range, [&](quint64 key, const Cell &c) {
+            const int where = classify(m_leaf, key, range);
+            if (where < 0)
+                return;
+            for (qint32 j = c.head; j >= 0; j = m_next[std::size_t(j)]) {
+                const auto i = std::size_t(j);
+                if (where == 0 && !(m_x[i] >= range.x0 && m_x[i] < range.x1 && m_y[i] >= range.y0 &&
+                                    m_y[i] < range.y1))
+                    continue;
+                ClusterItem &it = out.emplace_back();
+                it.x = m_x[i] / fixedScale;
+                it.y = m_y[i] / fixedScale;
+                it.id = m_ids[i];
+                it.count = 1;
+                it.level = m_leaf + 1;
+                it.squads[m_squad[i]] = 1;
+                it.sla[m_sla[i]] = 1;
+            }
+        });
         return;
     }
     forCellsIn(level, range,

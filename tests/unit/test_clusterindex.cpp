@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <random>
 #include <set>
 
@@ -209,6 +210,16 @@ TEST_CASE("painting query returns each grid cell touching the viewport, whole")
                 for (const ClusterItem &it : items) {
                     CHECK(it.count == 1);
                     got.push_back(it.id);
+                    // Every field of the point as stored: position, squad, SLA state, level.
+                    const auto p = idx.point(it.id);
+                    REQUIRE(p);
+                    CHECK(it.x == p->x);
+                    CHECK(it.y == p->y);
+                    CHECK(it.level == idx.pointLevel());
+                    CHECK(it.squads[p->squad] == 1);
+                    CHECK(it.sla[p->sla] == 1);
+                    CHECK(std::accumulate(it.squads.begin(), it.squads.end(), 0u) == 1);
+                    CHECK(std::accumulate(it.sla.begin(), it.sla.end(), 0u) == 1);
                 }
                 for (const ClusterPoint &p : pts)
                     if (inside(p, r))
