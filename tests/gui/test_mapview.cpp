@@ -384,6 +384,66 @@ TEST_CASE("the frame painted in two bands at once equals the frame painted in on
     CHECK(pixelsNear(direct, ui::squadColor(Squad::Orange)) > 2000); // the markers are there
 }
 
+TEST_CASE("a heavy frame is rendered in place in the window's pixels as it would be copied there")
+{
+    Fixture f;
+    std::mt19937 rng(23);
+    std::normal_distribution<double> spread(0, 0.004);
+    QVector<Report> reports;
+    for (qint64 id = 1; id <= 12000; ++id)
+        reports.push_back(report(id, {town.lon + spread(rng), town.lat + spread(rng)},
+                                 allSquads[std::size_t(id % 7)]));
+    f.model.setReports(reports);
+    f.map.setCamera(town, 17);
+    const QSize size(800, 600);
+    const QRect at(QPoint(31, 17), size); // the view's place in its window, logical pixels
+    const QColor around(1, 2, 3);
+    for (const int dpr : {1, 2})
+        for (const QImage::Format format :
+             {QImage::Format_ARGB32_Premultiplied, QImage::Format_RGB32}) {
+            INFO("pixel ratio " << dpr << ", backing store format " << int(format));
+            const QImage copied = f.map.renderFrame(size, dpr).copy();
+            // Stands in for a window's backing store with the view at an offset.
+            QImage window((size + QSize(50, 40)) * dpr, format);
+            window.setDevicePixelRatio(dpr);
+            window.fill(around);
+            {
+                QPainter p(&window);
+                p.translate(at.topLeft());
+                f.map.paintTo(p, size);
+            }
+            CHECK(f.map.lastFrameRenderedInPlace());
+            const QRect atPixels(at.topLeft() * dpr, at.size() * dpr);
+            CHECK(worstDifference(window.copy(atPixels).convertToFormat(QImage::Format_RGB32),
+                                  copied) == 0);
+            // Nothing outside the view's rectangle was written.
+            qsizetype outside = 0, kept = 0;
+            for (int y = 0; y < window.height(); ++y)
+                for (int x = 0; x < window.width(); ++x)
+                    if (!atPixels.contains(x, y)) {
+                        ++outside;
+                        kept += window.pixelColor(x, y) == around ? 1 : 0;
+                    }
+            CHECK(kept == outside);
+        }
+    const QImage copied = f.map.renderFrame(size, 1.0).copy();
+    // A clip that leaves part of the view out: rendered into the view's image and copied, and
+    // only what the clip lets through reaches the window.
+    QImage window(size + QSize(50, 40), QImage::Format_RGB32);
+    window.fill(around);
+    const QRect clip(0, 0, 400, 300);
+    {
+        QPainter p(&window);
+        p.translate(at.topLeft());
+        p.setClipRect(clip);
+        f.map.paintTo(p, size);
+    }
+    CHECK_FALSE(f.map.lastFrameRenderedInPlace());
+    CHECK(worstDifference(window.copy(clip.translated(at.topLeft())), copied.copy(clip)) == 0);
+    CHECK(window.pixelColor(at.topLeft() + QPoint(600, 400)) == around);
+    CHECK(pixelsNear(copied, ui::squadColor(Squad::Orange)) > 2000); // the markers are there
+}
+
 TEST_CASE("donuts of new squad mixes drawn straight into the frame look like their sprites")
 {
     Fixture f;

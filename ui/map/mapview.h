@@ -85,9 +85,14 @@ public:
     // Paints one frame of `size` for the current camera centre and zoom with `p` alone (the
     // view's own size is not changed).
     void paintFrame(QPainter &p, QSize size);
-    // What paintEvent does: the frame painted with `p`, or for a frame heavy with markers or new
-    // donut mixes, rendered into the view's own image (renderFrame) and copied with `p`.
+    // What paintEvent does: the frame painted with `p`. A frame heavy with markers or new donut
+    // mixes is rendered straight into the pixels `p` paints on (the window's backing store) when
+    // they can be written there: a 32-bit image, a plain offset at a whole pixel ratio, nothing
+    // clipping the view's rectangle. Otherwise it is rendered into the view's own image
+    // (renderFrame) and copied with `p`.
     void paintTo(QPainter &p, QSize size);
+    // Whether the last heavy frame of paintTo() was rendered in place (not copied).
+    bool lastFrameRenderedInPlace() const { return m_renderedInPlace; }
     // The frame painted into the view's own opaque image (reused), where single markers are
     // painted by two threads and donuts of new squad mixes written by hand.
     const QImage &renderFrame(QSize size, qreal dpr);
@@ -133,6 +138,8 @@ private:
     // Every layer from m_items; `frame`: p paints on the view's own image (see renderFrame).
     void paintLayers(QPainter &p, const Viewport &view, QImage *frame);
     const QImage &renderQueried(const Viewport &view, qreal dpr);
+    // Every layer from m_items rendered into `target`, whose pixels markers may write directly.
+    void renderInto(QImage &target, const Viewport &view);
     void paintScaleBar(QPainter &p, const Viewport &view);
     QString attribution() const;
     QRectF zoomButton(int which) const; // 0 = in, 1 = out
@@ -151,6 +158,7 @@ private:
     std::vector<DrawnItem> m_drawn;   // last frame's items, for clicks
     QImage m_frame;                   // renderFrame()'s target
     bool m_composeQueued = false;     // MarkerPainter::composeDeferred() is due
+    bool m_renderedInPlace = false;   // see lastFrameRenderedInPlace()
     QTimer m_restTimer;
 
     // Pointer interaction.
