@@ -6,6 +6,7 @@
 //
 //   posko-bench-map [--sizes 100000,1000000] [--reps 5] [--views 24] [--sc-extent 256]
 //                   [--skip-supercluster] [--frames-only] [--frame-zooms 10,11,...,18]
+//                   [--compare-copy]
 #include "bench/mapframebench.h"
 #include "core/geo/clusterindex.h"
 #include "core/geo/mercator.h"
@@ -23,6 +24,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <random>
 
@@ -360,26 +362,70 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen"); // frame_paint paints into images, no screen
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
+    const char *usage =
+        "usage: posko-bench-map [--sizes 100000,1000000] [--reps 5] [--views 24]\n"
+        "                       [--sc-extent 256] [--skip-supercluster] [--frames-only]\n"
+        "                       [--frame-zooms 10,11,...,18] [--compare-copy]\n";
+    const QStringList valued{QStringLiteral("--sizes"), QStringLiteral("--reps"),
+                             QStringLiteral("--views"), QStringLiteral("--sc-extent"),
+                             QStringLiteral("--frame-zooms")};
+    const QStringList flags{QStringLiteral("--skip-supercluster"), QStringLiteral("--frames-only"),
+                            QStringLiteral("--compare-copy")};
+    const auto fail = [usage](const QString &why) {
+        std::fprintf(stderr, "posko-bench-map: %s\n%s", qPrintable(why), usage);
+        std::exit(2);
+    };
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QStringLiteral("--help") || args.at(i) == QStringLiteral("-h")) {
+            std::printf("%s", usage);
+            return 0;
+        }
+        if (valued.contains(args.at(i)) && i + 1 < args.size())
+            ++i;
+        else if (valued.contains(args.at(i)))
+            fail(QStringLiteral("%1 needs a value").arg(args.at(i)));
+        else if (!flags.contains(args.at(i)))
+            fail(QStringLiteral("unknown argument %1").arg(args.at(i)));
+    }
     const auto option = [&](const QString &name, const QString &fallback) {
         const qsizetype i = args.indexOf(name);
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
     };
+    // A positive whole number, or exit 2 naming the option.
+    const auto count = [&](const QString &name, const QString &text) {
+        bool ok = false;
+        const qulonglong v = text.toULongLong(&ok);
+        if (!ok || v == 0 || v > 100000000)
+            fail(QStringLiteral("%1: not a count from 1 to 100000000: %2").arg(name, text));
+        return v;
+    };
     std::vector<std::size_t> sizes;
     for (const QString &s : option(QStringLiteral("--sizes"), QStringLiteral("100000,1000000"))
                                 .split(QLatin1Char(','), Qt::SkipEmptyParts))
-        sizes.push_back(s.toULongLong());
-    const int reps = option(QStringLiteral("--reps"), QStringLiteral("5")).toInt();
-    const int randomViews = option(QStringLiteral("--views"), QStringLiteral("24")).toInt();
+        sizes.push_back(count(QStringLiteral("--sizes"), s));
+    if (sizes.empty())
+        fail(QStringLiteral("--sizes: no size given"));
+    const int reps =
+        int(count(QStringLiteral("--reps"), option(QStringLiteral("--reps"), QStringLiteral("5"))));
+    const int randomViews = int(
+        count(QStringLiteral("--views"), option(QStringLiteral("--views"), QStringLiteral("24"))));
     // 256: supercluster's radius is in units of `extent` per tile, Posko's in pixels of a
     // 256-pixel tile; equal extents make "60" the same distance on the ground for both.
-    const int extent = option(QStringLiteral("--sc-extent"), QStringLiteral("256")).toInt();
+    const int extent = int(count(QStringLiteral("--sc-extent"),
+                                 option(QStringLiteral("--sc-extent"), QStringLiteral("256"))));
     const bool withPeer = !args.contains(QStringLiteral("--skip-supercluster"));
     const bool withClusters = !args.contains(QStringLiteral("--frames-only"));
+    const bool compareCopy = args.contains(QStringLiteral("--compare-copy"));
     std::vector<double> frameZooms;
     for (const QString &z :
          option(QStringLiteral("--frame-zooms"), QStringLiteral("10,11,12,13,14,15,16,17,18"))
-             .split(QLatin1Char(','), Qt::SkipEmptyParts))
-        frameZooms.push_back(z.toDouble());
+             .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double zoom = z.toDouble(&ok);
+        if (!ok || zoom < 0 || zoom > 20)
+            fail(QStringLiteral("--frame-zooms: not a zoom from 0 to 20: %1").arg(z));
+        frameZooms.push_back(zoom);
+    }
 
     const QString peerDir = QStringLiteral(POSKO_SOURCE_DIR "/bench/supercluster");
     QString node;
@@ -394,7 +440,7 @@ int main(int argc, char *argv[])
     for (std::size_t n : sizes) {
         if (withClusters)
             runSize(n, reps, randomViews, extent, withPeer, node, peerDir);
-        bench::printFramePaint(generate(n, 20261128 + n), reps, frameZooms);
+        bench::printFramePaint(generate(n, 20261128 + n), reps, frameZooms, compareCopy);
     }
     return 0;
 }

@@ -30,7 +30,7 @@ constexpr LonLat centres[] = {
 } // namespace
 
 std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
-                                          const std::vector<double> &zooms, int reps)
+                                          const std::vector<double> &zooms, int reps, bool inPlace)
 {
     const QDateTime now(QDate(2026, 11, 28), QTime(3, 0), Qt::UTC);
     ManualClock clock(now);
@@ -77,14 +77,17 @@ std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
         QThread::msleep(5);
     }
 
-    // Stands in for the window's backing store: the frame is painted there as paintEvent paints
-    // it (MapView::paintTo: directly, or rendered into the view's own image and copied).
+    // Stands in for the window's backing store (xcb's format): the frame is painted there as
+    // paintEvent paints it (MapView::paintTo: directly with the painter, or a heavy frame
+    // rendered in place in its pixels, or into the view's own image and copied).
+    map.setRenderInPlace(inPlace);
     QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     frame.fill(Qt::white); // a backing store in use: its pages are mapped
     std::vector<FramePaint> out;
     for (double zoom : zooms) {
         std::vector<double> times;
         double firstMax = 0;
+        int inPlaceFrames = 0, copiedFrames = 0;
         for (const LonLat &c : centres) {
             map.setCamera(c, zoom);
             for (int rep = 0; rep <= reps; ++rep) {
@@ -94,6 +97,8 @@ std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
                 p.end();
                 const double ms =
                     std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+                inPlaceFrames += map.lastFrameRenderedInPlace() ? 1 : 0;
+                copiedFrames += map.lastFrameCopied() ? 1 : 0;
                 if (qEnvironmentVariableIsSet("POSKO_FRAME_TRACE"))
                     std::fprintf(stderr, "z%g c%d r%d %.2f\n", zoom, int(&c - centres), rep, ms);
                 if (rep > 0) // the first frame at a new camera warms the sprite caches
@@ -106,22 +111,43 @@ std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
             }
         }
         std::sort(times.begin(), times.end());
-        out.push_back({zoom, times[times.size() / 2], times.back(), int(times.size()), firstMax});
+        out.push_back({zoom, times[times.size() / 2], times.back(), int(times.size()), firstMax,
+                       inPlaceFrames, copiedFrames});
     }
     return out;
 }
 
-void printFramePaint(const std::vector<LonLat> &points, int reps, const std::vector<double> &zooms)
+void printFramePaint(const std::vector<LonLat> &points, int reps, const std::vector<double> &zooms,
+                     bool compareCopy)
 {
-    for (const FramePaint &f : measureFramePaint(points, zooms, reps)) {
-        const QJsonObject o{{QStringLiteral("metric"), QStringLiteral("frame_paint")},
+    const auto print = [&points](const char *metric, const FramePaint &f) {
+        const QJsonObject o{{QStringLiteral("metric"), QLatin1String(metric)},
                             {QStringLiteral("value"), f.medianMs},
                             {QStringLiteral("unit"), QStringLiteral("ms")},
                             {QStringLiteral("n"), qint64(points.size())},
                             {QStringLiteral("zoom"), f.zoom},
                             {QStringLiteral("max"), f.maxMs},
                             {QStringLiteral("frames"), f.frames},
-                            {QStringLiteral("first_max"), f.firstMaxMs}};
+                            {QStringLiteral("first_max"), f.firstMaxMs},
+                            {QStringLiteral("in_place"), f.inPlace},
+                            {QStringLiteral("copied"), f.copied}};
+        std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+        std::fflush(stdout);
+    };
+    const std::vector<FramePaint> inPlace = measureFramePaint(points, zooms, reps, true);
+    for (const FramePaint &f : inPlace)
+        print("frame_paint", f);
+    if (!compareCopy)
+        return;
+    const std::vector<FramePaint> copied = measureFramePaint(points, zooms, reps, false);
+    for (std::size_t i = 0; i < copied.size(); ++i) {
+        print("frame_paint_copied", copied[i]);
+        const QJsonObject o{{QStringLiteral("metric"), QStringLiteral("frame_paint_copy_ratio")},
+                            {QStringLiteral("value"), copied[i].medianMs / inPlace[i].medianMs},
+                            {QStringLiteral("unit"), QStringLiteral("x")},
+                            {QStringLiteral("n"), qint64(points.size())},
+                            {QStringLiteral("zoom"), copied[i].zoom},
+                            {QStringLiteral("max_ratio"), copied[i].maxMs / inPlace[i].maxMs}};
         std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
         std::fflush(stdout);
     }

@@ -14,17 +14,24 @@ struct FramePaint
     double maxMs = 0;
     int frames = 0;
     double firstMaxMs = 0; // slowest first frame at a new camera (cold caches), not in the above
+    int inPlace = 0;       // frames rendered straight into the backing store (warm-up included)
+    int copied = 0;        // heavy frames rendered into the view's image and copied
 };
 
 // Feeds `points` as reports through the report table model into an offscreen MapView (as the
 // command centre does) and times full 1920x1080 frames (base map, clusters/markers, overlays)
 // painted into a QImage at each zoom, over several camera positions. Needs a QApplication.
+// inPlace false: heavy frames go through the view's own image and a copy (MapView::
+// setRenderInPlace), the way before rendering in place, for comparison.
 std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
-                                          const std::vector<double> &zooms, int reps);
+                                          const std::vector<double> &zooms, int reps,
+                                          bool inPlace = true);
 
 // Runs measureFramePaint and prints one
-// {"metric":"frame_paint","value":median,"unit":"ms","n":…,"zoom":…,"max":…,"first_max":…} line
-// per zoom.
-void printFramePaint(const std::vector<LonLat> &points, int reps, const std::vector<double> &zooms);
+// {"metric":"frame_paint","value":median,"unit":"ms","n":…,"zoom":…,"max":…,"first_max":…,
+//  "in_place":…,"copied":…} line per zoom. compareCopy: then the same frames with heavy frames
+// copied, as frame_paint_copied lines, and frame_paint_copy_ratio (copied / in place, median).
+void printFramePaint(const std::vector<LonLat> &points, int reps, const std::vector<double> &zooms,
+                     bool compareCopy = false);
 
 } // namespace posko::bench

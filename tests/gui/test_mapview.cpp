@@ -439,9 +439,41 @@ TEST_CASE("a heavy frame is rendered in place in the window's pixels as it would
         f.map.paintTo(p, size);
     }
     CHECK_FALSE(f.map.lastFrameRenderedInPlace());
+    CHECK(f.map.lastFrameCopied());
     CHECK(worstDifference(window.copy(clip.translated(at.topLeft())), copied.copy(clip)) == 0);
     CHECK(window.pixelColor(at.topLeft() + QPoint(600, 400)) == around);
     CHECK(pixelsNear(copied, ui::squadColor(Squad::Orange)) > 2000); // the markers are there
+}
+
+TEST_CASE("a light frame rendered in place equals the frame painted with the window's painter")
+{
+    Fixture f;
+    std::mt19937 rng(29);
+    std::normal_distribution<double> spread(0, 0.002);
+    QVector<Report> reports;
+    for (qint64 id = 1; id <= 300; ++id)
+        reports.push_back(report(id, {town.lon + spread(rng), town.lat + spread(rng)},
+                                 allSquads[std::size_t(id % 7)]));
+    f.model.setReports(reports);
+    f.map.setCamera(town, 17);
+    const QSize size(800, 600);
+    QImage painted(size, QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&painted);
+        p.setClipRect(QRect(QPoint(0, 0), size)); // a clip: painted with this painter
+        f.map.paintTo(p, size);
+    }
+    CHECK_FALSE(f.map.lastFrameRenderedInPlace());
+    CHECK_FALSE(f.map.lastFrameCopied()); // light: not worth a copy
+    QImage inPlace(size, QImage::Format_ARGB32_Premultiplied);
+    inPlace.fill(Qt::black);
+    {
+        QPainter p(&inPlace);
+        f.map.paintTo(p, size);
+    }
+    CHECK(f.map.lastFrameRenderedInPlace());
+    CHECK(worstDifference(painted, inPlace) == 0);
+    CHECK(pixelsNear(inPlace, ui::squadColor(Squad::Orange)) > 100); // the markers are there
 }
 
 TEST_CASE("donuts of new squad mixes drawn straight into the frame look like their sprites")

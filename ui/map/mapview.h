@@ -85,14 +85,19 @@ public:
     // Paints one frame of `size` for the current camera centre and zoom with `p` alone (the
     // view's own size is not changed).
     void paintFrame(QPainter &p, QSize size);
-    // What paintEvent does: the frame painted with `p`. A frame heavy with markers or new donut
-    // mixes is rendered straight into the pixels `p` paints on (the window's backing store) when
-    // they can be written there: a 32-bit image, a plain offset at a whole pixel ratio, nothing
-    // clipping the view's rectangle. Otherwise it is rendered into the view's own image
+    // What paintEvent does. The frame is rendered straight into the pixels `p` paints on (the
+    // window's backing store) when they can be written there: a 32-bit image, a plain offset at
+    // a whole pixel ratio, nothing clipping the view's rectangle. Otherwise it is painted with
+    // `p`, or, if heavy with markers or new donut mixes, rendered into the view's own image
     // (renderFrame) and copied with `p`.
     void paintTo(QPainter &p, QSize size);
-    // Whether the last heavy frame of paintTo() was rendered in place (not copied).
+    // Whether the last frame of paintTo() was rendered in place.
     bool lastFrameRenderedInPlace() const { return m_renderedInPlace; }
+    // Whether the last heavy frame of paintTo() went through the view's own image and a copy.
+    bool lastFrameCopied() const { return m_frameCopied; }
+    // Off: frames are painted with the painter, heavy ones through the view's own image and a
+    // copy, as before rendering in place existed (posko-bench-map --compare-copy measures both).
+    void setRenderInPlace(bool on) { m_renderInPlace = on; }
     // The frame painted into the view's own opaque image (reused), where single markers are
     // painted by two threads and donuts of new squad mixes written by hand.
     const QImage &renderFrame(QSize size, qreal dpr);
@@ -159,6 +164,8 @@ private:
     QImage m_frame;                   // renderFrame()'s target
     bool m_composeQueued = false;     // MarkerPainter::composeDeferred() is due
     bool m_renderedInPlace = false;   // see lastFrameRenderedInPlace()
+    bool m_frameCopied = false;       // see lastFrameCopied()
+    bool m_renderInPlace = true;      // see setRenderInPlace()
     QTimer m_restTimer;
 
     // Pointer interaction.

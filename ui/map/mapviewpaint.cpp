@@ -79,19 +79,23 @@ void MapView::paintTo(QPainter &p, QSize size)
 {
     const Viewport view = viewOf(size);
     queryItems(view);
-    // A frame heavy with single markers or new donut mixes is rendered into an image, where
-    // markers are painted by two threads and new donuts written by hand: the painter's own
-    // pixels when they allow it, else the view's own image, then copied (~1 ms at full HD, which
-    // only pays off on those frames).
-    m_renderedInPlace = false;
-    if (m_markersVisible && m_markers.wantsFrameImage(view, m_items)) {
+    m_renderedInPlace = m_frameCopied = false;
+    // Rendered into the painter's own pixels (the window's backing store) when they allow it:
+    // there single markers are painted by two threads and new donuts written by hand, at no
+    // cost beyond painting through `p`.
+    if (m_renderInPlace) {
         if (std::optional<QImage> pixels = pixelsUnder(p, size)) {
             renderInto(*pixels, view);
             m_renderedInPlace = true;
             return;
         }
+    }
+    // Otherwise a frame heavy with single markers or new donut mixes is rendered into the view's
+    // own image and copied (~1 ms at full HD, which only pays off on those frames).
+    if (m_markersVisible && m_markers.wantsFrameImage(view, m_items)) {
         p.drawImage(QPoint(0, 0), renderQueried(view, p.device() ? p.device()->devicePixelRatioF()
                                                                  : devicePixelRatioF()));
+        m_frameCopied = true;
         return;
     }
     paintLayers(p, view, nullptr);
