@@ -38,13 +38,13 @@ quint8 validSla(int s)
 
 // LSD radix sort of (key, payload) pairs, 11 bits a pass; passes whose digit is the same for
 // every key are skipped (the regency occupies a tiny corner of the world's key space).
-void radixSort(std::vector<quint64> &keys, std::vector<quint32> &payload, int keyBits)
+void radixSort(LargeVector<quint64> &keys, LargeVector<quint32> &payload, int keyBits)
 {
     constexpr int digitBits = 11;
     constexpr std::size_t buckets = std::size_t(1) << digitBits;
     const std::size_t n = keys.size();
-    std::vector<quint64> k2(n);
-    std::vector<quint32> p2(n);
+    LargeVector<quint64> k2(n);
+    LargeVector<quint32> p2(n);
     std::vector<std::size_t> count(buckets);
     for (int shift = 0; shift < keyBits; shift += digitBits) {
         std::fill(count.begin(), count.end(), 0);
@@ -180,8 +180,8 @@ bool ClusterIndex::build(std::span<const ClusterPoint> points)
         return false;
     const auto n = quint32(points.size());
     const quint64 leafSize = cellSize(m_leaf);
-    std::vector<quint64> keys(n);
-    std::vector<quint32> order(n);
+    LargeVector<quint64> keys(n);
+    LargeVector<quint32> order(n);
     for (quint32 i = 0; i < n; ++i) {
         keys[i] = morton::encode(toFixed(points[i].x) / leafSize, toFixed(points[i].y) / leafSize);
         order[i] = i;
@@ -221,7 +221,7 @@ bool ClusterIndex::build(std::span<const ClusterPoint> points)
 
     // Finest level from the runs of equal keys, then each coarser level from the one below:
     // Z-order keeps the children of a parent adjacent, so each level is one linear pass.
-    std::vector<std::pair<quint64, Cell>> level;
+    LargeVector<std::pair<quint64, Cell>> level;
     for (quint32 b = 0; b < n;) {
         quint32 e = b;
         Cell c;
@@ -249,7 +249,7 @@ bool ClusterIndex::build(std::span<const ClusterPoint> points)
         }
         if (l == 0)
             break;
-        std::vector<std::pair<quint64, Cell>> parent;
+        LargeVector<std::pair<quint64, Cell>> parent;
         parent.reserve(level.size() / 2 + 1);
         for (const auto &[key, cell] : level) {
             if (parent.empty() || parent.back().first != key >> 2) {

@@ -181,13 +181,13 @@ private:
     int m_radius = 60;
     int m_leaf = 16;
     // Point columns, one entry per point, same order.
-    std::vector<qint64> m_ids;
-    std::vector<quint32> m_x;
-    std::vector<quint32> m_y;
-    std::vector<quint8> m_squad;
-    std::vector<quint8> m_sla;
-    std::vector<qint32> m_next; // leaf cell list links, -1 at the ends
-    std::vector<qint32> m_prev;
+    LargeVector<qint64> m_ids;
+    LargeVector<quint32> m_x;
+    LargeVector<quint32> m_y;
+    LargeVector<quint8> m_squad;
+    LargeVector<quint8> m_sla;
+    LargeVector<qint32> m_next; // leaf cell list links, -1 at the ends
+    LargeVector<qint32> m_prev;
     SlotTable m_idIndex;                                 // id -> position in the columns
     std::vector<FlatHashMap<Cell>> m_levels;             // [0..m_leaf]
     std::vector<FlatHashMap<OccupancyTile>> m_occupancy; // [0..m_leaf], keyed by block Morton

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/geo/largealloc.h"
+
 #include <QtGlobal>
 #include <cstdint>
 #include <utility>
@@ -70,7 +72,7 @@ public:
     template <typename KeyAt> bool bulkInsert(quint32 n, KeyAt &&keyAt)
     {
         reserve(qsizetype(n));
-        std::vector<quint32> tags(n);
+        LargeVector<quint32> tags(n);
         for (quint32 i = 0; i < n; ++i)
             tags[i] = quint32(hash(keyAt(i)));
         // Counting sort on the top bits of the home slot: near enough to sorted for the cache.
@@ -83,7 +85,7 @@ public:
             ++start[((t & m_mask) >> shift) + 1];
         for (std::size_t b = 1; b < start.size(); ++b)
             start[b] += start[b - 1];
-        std::vector<quint32> order(n);
+        LargeVector<quint32> order(n);
         for (quint32 i = 0; i < n; ++i)
             order[start[(tags[i] & m_mask) >> shift]++] = i;
         for (const quint32 i : order) {
@@ -153,7 +155,7 @@ private:
 
     void rehash(std::size_t capacity)
     {
-        std::vector<Slot> old = std::move(m_slots);
+        LargeVector<Slot> old = std::move(m_slots);
         m_slots.assign(capacity, Slot{});
         m_mask = capacity - 1;
         // The tag is the low half of the hash, so the new home needs no key access.
@@ -167,7 +169,7 @@ private:
         }
     }
 
-    std::vector<Slot> m_slots;
+    LargeVector<Slot> m_slots;
     std::size_t m_mask = 0;
     qsizetype m_size = 0;
 };
@@ -238,13 +240,13 @@ public:
     }
 
     // Dense access, for scans.
-    const std::vector<quint64> &keys() const { return m_keys; }
-    const std::vector<V> &values() const { return m_values; }
+    const LargeVector<quint64> &keys() const { return m_keys; }
+    const LargeVector<V> &values() const { return m_values; }
 
 private:
     SlotTable m_table;
-    std::vector<quint64> m_keys;
-    std::vector<V> m_values;
+    LargeVector<quint64> m_keys;
+    LargeVector<V> m_values;
 };
 
 } // namespace posko
