@@ -18,11 +18,29 @@
 #include <chrono>
 #include <cstdio>
 #include <random>
+#include <sys/resource.h>
+#include <time.h>
 
 namespace posko::bench {
 
 namespace {
 using Clock = std::chrono::steady_clock;
+
+// CPU time of the calling thread, ms (user and system: page faults count as work).
+// Page faults of the calling thread so far (minor and major).
+long threadFaults()
+{
+    rusage u{};
+    getrusage(RUSAGE_THREAD, &u);
+    return u.ru_minflt + u.ru_majflt;
+}
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
 
 // Camera positions: the regency's seat, a market town, a rural hillside, the south coast.
 constexpr LonLat centres[] = {
@@ -87,32 +105,42 @@ std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
     for (double zoom : zooms) {
         std::vector<double> times;
         double firstMax = 0;
+        std::vector<double> cpuTimes;
+        double firstCpuMax = 0;
         int inPlaceFrames = 0, copiedFrames = 0;
         for (const LonLat &c : centres) {
             map.setCamera(c, zoom);
             for (int rep = 0; rep <= reps; ++rep) {
                 QPainter p(&frame);
+                const double cpu0 = threadCpuMs();
+                const long faults0 = threadFaults();
                 const auto t0 = Clock::now();
                 map.paintTo(p, frame.size());
                 p.end();
                 const double ms =
                     std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+                const double cpu = threadCpuMs() - cpu0;
                 inPlaceFrames += map.lastFrameRenderedInPlace() ? 1 : 0;
                 copiedFrames += map.lastFrameCopied() ? 1 : 0;
                 if (qEnvironmentVariableIsSet("POSKO_FRAME_TRACE"))
-                    std::fprintf(stderr, "z%g c%d r%d %.2f\n", zoom, int(&c - centres), rep, ms);
-                if (rep > 0) // the first frame at a new camera warms the sprite caches
+                    std::fprintf(stderr, "z%g c%d r%d %.2f cpu %.2f faults %ld\n", zoom,
+                                 int(&c - centres), rep, ms, cpu, threadFaults() - faults0);
+                if (rep > 0) { // the first frame at a new camera warms the sprite caches
                     times.push_back(ms);
-                else
+                    cpuTimes.push_back(cpu);
+                } else {
                     firstMax = std::max(firstMax, ms);
+                    firstCpuMax = std::max(firstCpuMax, cpu);
+                }
                 // What the event loop runs between two frames (sprites made after a frame),
                 // not timed: it happens while the frame is on screen.
                 QCoreApplication::processEvents();
             }
         }
         std::sort(times.begin(), times.end());
+        std::sort(cpuTimes.begin(), cpuTimes.end());
         out.push_back({zoom, times[times.size() / 2], times.back(), int(times.size()), firstMax,
-                       inPlaceFrames, copiedFrames});
+                       inPlaceFrames, copiedFrames, cpuTimes.back(), firstCpuMax});
     }
     return out;
 }
@@ -129,6 +157,8 @@ void printFramePaint(const std::vector<LonLat> &points, int reps, const std::vec
                             {QStringLiteral("max"), f.maxMs},
                             {QStringLiteral("frames"), f.frames},
                             {QStringLiteral("first_max"), f.firstMaxMs},
+                            {QStringLiteral("cpu_max"), f.cpuMaxMs},
+                            {QStringLiteral("first_cpu_max"), f.firstCpuMaxMs},
                             {QStringLiteral("in_place"), f.inPlace},
                             {QStringLiteral("copied"), f.copied}};
         std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());

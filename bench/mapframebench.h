@@ -16,6 +16,11 @@ struct FramePaint
     double firstMaxMs = 0; // slowest first frame at a new camera (cold caches), not in the above
     int inPlace = 0;       // frames rendered straight into the backing store (warm-up included)
     int copied = 0;        // heavy frames rendered into the view's image and copied
+    // The GUI thread's CPU time (user and system) of the slowest frame and of the slowest first
+    // frame: a frame whose wall time is far above it waited, for the painting thread or for a
+    // CPU the machine did not give it.
+    double cpuMaxMs = 0;
+    double firstCpuMaxMs = 0;
 };
 
 // Feeds `points` as reports through the report table model into an offscreen MapView (as the
@@ -29,7 +34,8 @@ std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
 
 // Runs measureFramePaint and prints one
 // {"metric":"frame_paint","value":median,"unit":"ms","n":…,"zoom":…,"max":…,"first_max":…,
-//  "in_place":…,"copied":…} line per zoom. compareCopy: then the same frames with heavy frames
+//  "cpu_max":…,"first_cpu_max":…,"in_place":…,"copied":…} line per zoom. compareCopy: then the same
+//  frames with heavy frames
 // copied, as frame_paint_copied lines, and frame_paint_copy_ratio (copied / in place, median).
 void printFramePaint(const std::vector<LonLat> &points, int reps, const std::vector<double> &zooms,
                      bool compareCopy = false);
