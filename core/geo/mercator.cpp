@@ -123,8 +123,12 @@ WorldPoint Viewport::screenToWorld(WorldPoint screen) const
 
 WorldPoint Viewport::worldToScreen(WorldPoint w) const
 {
-    const double s = Mercator::worldSize(m_zoom);
-    return {(w.x - m_centre.x) * s + m_width / 2.0, (w.y - m_centre.y) * s + m_height / 2.0};
+    return projection()(w);
+}
+
+Viewport::Projection Viewport::projection() const
+{
+    return {m_centre, Mercator::worldSize(m_zoom), m_width / 2.0, m_height / 2.0};
 }
 
 void Viewport::zoomAround(WorldPoint screenAnchor, double delta)

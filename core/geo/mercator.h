@@ -131,6 +131,20 @@ public:
     // Screen pixel (0,0 = top-left) <-> world.
     WorldPoint screenToWorld(WorldPoint screen) const;
     WorldPoint worldToScreen(WorldPoint w) const;
+    // worldToScreen for many points (a frame's markers): the scale, a power of two, computed
+    // once. Gives exactly worldToScreen's results.
+    struct Projection
+    {
+        WorldPoint centre;
+        double scale = 1;
+        double halfWidth = 0;
+        double halfHeight = 0;
+        WorldPoint operator()(WorldPoint w) const
+        {
+            return {(w.x - centre.x) * scale + halfWidth, (w.y - centre.y) * scale + halfHeight};
+        }
+    };
+    Projection projection() const;
     // Zoom by `delta` keeping the world point under `screenAnchor` still (wheel zoom).
     void zoomAround(WorldPoint screenAnchor, double delta);
 

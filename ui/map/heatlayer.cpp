@@ -69,8 +69,9 @@ void HeatLayer::render(const Viewport &view, const ClusterIndex &index)
     std::vector<ClusterItem> cells;
     index.query(view.worldBounds(), double(level), cells);
     std::vector<float> grid(std::size_t(w) * std::size_t(h), 0.0f);
+    const Viewport::Projection project = view.projection();
     for (const ClusterItem &c : cells) {
-        const WorldPoint s = view.worldToScreen({c.x, c.y});
+        const WorldPoint s = project({c.x, c.y});
         const int x = int(s.x) / downscale;
         const int y = int(s.y) / downscale;
         if (x >= 0 && x < w && y >= 0 && y < h)

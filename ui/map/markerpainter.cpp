@@ -48,7 +48,8 @@ void blit(QPainter &p, const QPointF &centre, const QImage &img)
 {
     const qreal w = img.width() / img.devicePixelRatio();
     const qreal h = img.height() / img.devicePixelRatio();
-    p.drawImage(QPointF(std::round(centre.x() - w / 2), std::round(centre.y() - h / 2)), img);
+    // qRound: std::round is a library call, and this runs for every marker of a frame.
+    p.drawImage(QPoint(qRound(centre.x() - w / 2), qRound(centre.y() - h / 2)), img);
 }
 } // namespace
 
@@ -541,8 +542,8 @@ bool MarkerPainter::wantsFrameImage(const Viewport &view, const std::vector<Clus
         return false;
     qsizetype points = 0;
     qsizetype newMixes = 0;
-    const auto inView = [&view](const ClusterItem &item, double r) {
-        const WorldPoint s = view.worldToScreen({item.x, item.y});
+    const auto inView = [&view, project = view.projection()](const ClusterItem &item, double r) {
+        const WorldPoint s = project({item.x, item.y});
         return s.x >= -r && s.y >= -r && s.x <= view.width() + r && s.y <= view.height() + r;
     };
     for (const ClusterItem &item : items) {
@@ -565,8 +566,8 @@ void MarkerPainter::paint(QPainter &p, const Viewport &view, const std::vector<C
                           std::vector<DrawnItem> *drawn, QImage *frameImage)
 {
     setRatio(p.device() ? p.device()->devicePixelRatioF() : 1.0);
-    const auto screen = [&view](double x, double y) {
-        const WorldPoint s = view.worldToScreen({x, y});
+    const auto screen = [project = view.projection()](double x, double y) {
+        const WorldPoint s = project({x, y});
         return QPointF(s.x, s.y);
     };
     // Items whose sprite lies entirely off the frame are skipped (the query returns whole cells).
