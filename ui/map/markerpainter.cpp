@@ -81,7 +81,8 @@ void MarkerPainter::setRatio(qreal dpr)
     if (qFuzzyCompare(dpr, m_dpr))
         return;
     m_dpr = dpr;
-    m_markers.clear();
+    m_markers = {};
+    m_markerCount = 0;
     m_clusters.clear();
     m_oldClusters.clear();
     m_deferred.clear();
@@ -108,7 +109,7 @@ void MarkerPainter::prewarm(qreal dpr)
 
 void MarkerPainter::ensureMarkerSprites()
 {
-    if (m_markers.size() == 3 * 8 * 4)
+    if (m_markerCount == 3 * 8 * 4)
         return;
     for (int squad = 0; squad < 8; ++squad)
         for (int sla = 0; sla < 4; ++sla) {
@@ -122,9 +123,9 @@ const QImage &MarkerPainter::markerSprite(int squad, int sla, bool selected, boo
 {
     small = small && !selected; // the selection always shows at full size
     const int key = squad * 8 + sla * 2 + (selected ? 1 : 0) + (small ? 64 : 0);
-    auto it = m_markers.find(key);
-    if (it != m_markers.end())
-        return *it;
+    QImage &slot = m_markers[std::size_t(key)];
+    if (!slot.isNull())
+        return slot;
     const float r = small ? denseMarkerRadius : markerRadius;
     // Tight sprites: a frame of thousands of markers is bound by the pixels it blends.
     const bool ring = sla == int(SlaState::Warning) || sla == int(SlaState::Breached);
@@ -159,7 +160,9 @@ const QImage &MarkerPainter::markerSprite(int squad, int sla, bool selected, boo
     const float disc = small ? r - 1.0f : r - 1.5f;
     p.drawEllipse(c, disc, disc);
     p.end();
-    return *m_markers.insert(key, img);
+    slot = img;
+    ++m_markerCount;
+    return slot;
 }
 
 namespace {

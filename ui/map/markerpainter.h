@@ -109,7 +109,10 @@ private:
     void paintPoints(QPainter &p, QImage *frame);
 
     qreal m_dpr = 0;
-    QHash<int, QImage> m_markers;
+    // Marker sprites by key (squad, SLA state, selected, small), looked up for every marker of
+    // a frame: an array, not a hash.
+    std::array<QImage, 128> m_markers;
+    int m_markerCount = 0;
     struct PointSprite
     {
         QPointF pos;
