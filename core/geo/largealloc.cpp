@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/geo/largealloc.h"
 
-#include <cstdlib>
 #include <map>
 #include <mutex>
-
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
 
 namespace posko {
 
@@ -41,19 +36,15 @@ Cache &cache()
     return *c;
 }
 
+// Every kept block has this alignment, whatever type asked for it (none needs more).
+constexpr std::align_val_t blockAlign{64};
+
 void *freshBlock(std::size_t size)
 {
-    void *p = nullptr;
-    const std::size_t align = size >= largeBlockThreshold ? largeBlockThreshold : 4096;
-    if (posix_memalign(&p, align, size) != 0 || !p)
-        throw std::bad_alloc();
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    // Only advice: without huge pages (disabled, or none free) the block works as usual. The
-    // kernel gives huge pages to the block's whole 2 MiB stretches, ordinary ones to its tail.
-    if (size >= largeBlockThreshold)
-        madvise(p, size, MADV_HUGEPAGE);
-#endif
-    return p;
+    // No MADV_HUGEPAGE: huge pages made the first touch of a block cheap, but with them every
+    // full benchmark run had a frame of 12-16 ms (CPU time, no page fault), and with huge
+    // pages switched off none had a frame over 6 ms (docs/benchmarks.md, 2026-11-29).
+    return ::operator new(size, blockAlign);
 }
 
 } // namespace
@@ -62,6 +53,8 @@ void *largeAllocate(std::size_t bytes, std::size_t align)
 {
     if (bytes < cachedFrom)
         return ::operator new(bytes, std::align_val_t(align));
+    if (align > std::size_t(blockAlign))
+        throw std::bad_alloc(); // no type of the index asks for more
     const std::size_t size = sizeClass(bytes);
     {
         Cache &c = cache();
@@ -98,7 +91,7 @@ void largeFree(void *p, std::size_t bytes, std::size_t align) noexcept
             }
         }
     }
-    std::free(p);
+    ::operator delete(p, blockAlign);
 }
 
 std::size_t largeCachedBytes()
@@ -113,7 +106,7 @@ void largeTrim() noexcept
     Cache &c = cache();
     const std::lock_guard lock(c.mutex);
     for (const auto &[size, p] : c.blocks)
-        std::free(p);
+        ::operator delete(p, blockAlign);
     c.blocks.clear();
     c.bytes = 0;
 }

@@ -8,22 +8,18 @@
 namespace posko {
 
 // Memory for the map index's big arrays (columns, hash tables, build scratch: tens of MB at a
-// million reports), where the first touch of a page costs: ~10 us a 4 KiB page fault on the
-// development VM, most of a build's time. Two measures:
-// - Blocks of 64 KiB or more freed by one build are kept (up to 128 MiB in all, about what a
-//   rebuild at a million reports frees) and handed to the next build asking for the same size
-//   class, already mapped: the index is rebuilt after every filter change and sync batch, with
-//   arrays of much the same sizes. The process keeps that memory (largeTrim() returns it).
-// - Blocks of 2 MiB or more start on a 2 MiB boundary and, on Linux, are marked for
-//   transparent huge pages (madvise): one fault per 2 MiB, and fewer TLB misses in queries.
+// million reports), where the first touch of a page costs: ~10 us a 4 KiB page on the
+// development VM (the host backs guest memory on first use), most of a first build's time.
+// Blocks of 64 KiB or more freed by one build are kept (up to 128 MiB in all, about what a
+// rebuild at a million reports frees) and handed to the next build asking for the same size
+// class, already mapped: the index is rebuilt after every filter change and sync batch, with
+// arrays of much the same sizes. The process keeps that memory (largeTrim() returns it).
 // Smaller blocks come from operator new as usual.
 void *largeAllocate(std::size_t bytes, std::size_t align);
 void largeFree(void *p, std::size_t bytes, std::size_t align) noexcept;
 // Bytes of freed blocks kept for reuse, and giving them back to the system.
 std::size_t largeCachedBytes();
 void largeTrim() noexcept;
-// Blocks from this size on start on a huge-page boundary.
-constexpr std::size_t largeBlockThreshold = std::size_t(2) << 20;
 
 template <typename T> struct LargeAllocator
 {
