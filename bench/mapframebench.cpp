@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <future>
 #include <random>
 #include <sys/resource.h>
 #include <time.h>
@@ -26,7 +27,6 @@ namespace posko::bench {
 namespace {
 using Clock = std::chrono::steady_clock;
 
-// CPU time of the calling thread, ms (user and system: page faults count as work).
 // Page faults of the calling thread so far (minor and major).
 long threadFaults()
 {
@@ -35,11 +35,23 @@ long threadFaults()
     return u.ru_minflt + u.ru_majflt;
 }
 
+// CPU time of the calling thread, ms (user and system: page faults count as work).
 double threadCpuMs()
 {
     timespec t{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+volatile double jitterSink = 0;
+
+// A fixed amount of arithmetic, no memory traffic.
+void spin(long n)
+{
+    double a = 0;
+    for (long i = 0; i < n; ++i)
+        a += double(i) * 1e-9;
+    jitterSink = a;
 }
 
 // Camera positions: the regency's seat, a market town, a rural hillside, the south coast.
@@ -145,6 +157,33 @@ std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
     return out;
 }
 
+Jitter measureJitter(double targetMs, int runs)
+{
+    // Calibrate: how many steps of spin() take targetMs on one thread.
+    long n = 100000;
+    for (;;) {
+        const auto t0 = Clock::now();
+        spin(n);
+        const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+        if (ms >= 1.0) {
+            n = long(double(n) * targetMs / ms);
+            break;
+        }
+        n *= 4;
+    }
+    std::vector<double> times;
+    for (int r = 0; r < runs; ++r) {
+        const auto t0 = Clock::now();
+        auto other = std::async(std::launch::async, spin, n); // as a frame's second band
+        spin(n);
+        other.get();
+        times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+        QCoreApplication::processEvents(); // as between two frames
+    }
+    std::sort(times.begin(), times.end());
+    return {times[times.size() / 2], times.back(), runs};
+}
+
 void printFramePaint(const std::vector<LonLat> &points, int reps, const std::vector<double> &zooms,
                      bool compareCopy)
 {
@@ -167,6 +206,16 @@ void printFramePaint(const std::vector<LonLat> &points, int reps, const std::vec
     const std::vector<FramePaint> inPlace = measureFramePaint(points, zooms, reps, true);
     for (const FramePaint &f : inPlace)
         print("frame_paint", f);
+    // The machine's own steadiness in the same run, for reading the frames' `max`.
+    const Jitter j = measureJitter(2.0, int(zooms.size()) * 5 * (reps + 1));
+    const QJsonObject o{{QStringLiteral("metric"), QStringLiteral("frame_jitter_baseline")},
+                        {QStringLiteral("value"), j.medianMs},
+                        {QStringLiteral("unit"), QStringLiteral("ms")},
+                        {QStringLiteral("n"), qint64(points.size())},
+                        {QStringLiteral("max"), j.maxMs},
+                        {QStringLiteral("frames"), j.runs}};
+    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
     if (!compareCopy)
         return;
     const std::vector<FramePaint> copied = measureFramePaint(points, zooms, reps, false);

@@ -32,11 +32,23 @@ std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
                                           const std::vector<double> &zooms, int reps,
                                           bool inPlace = true);
 
+// The machine's own steadiness: a fixed job of about targetMs on each of two threads (this one
+// and one std::async thread, as a frame paints its markers), timed `runs` times with the event
+// loop turning in between. A frame's `max` can be no better than this one's.
+struct Jitter
+{
+    double medianMs = 0;
+    double maxMs = 0;
+    int runs = 0;
+};
+Jitter measureJitter(double targetMs, int runs);
+
 // Runs measureFramePaint and prints one
 // {"metric":"frame_paint","value":median,"unit":"ms","n":…,"zoom":…,"max":…,"first_max":…,
 //  "cpu_max":…,"first_cpu_max":…,"in_place":…,"copied":…} line per zoom. compareCopy: then the same
 //  frames with heavy frames
 // copied, as frame_paint_copied lines, and frame_paint_copy_ratio (copied / in place, median).
+// After the frames, a frame_jitter_baseline line (measureJitter of 2 ms, as many runs as frames).
 void printFramePaint(const std::vector<LonLat> &points, int reps, const std::vector<double> &zooms,
                      bool compareCopy = false);
 
