@@ -42,7 +42,7 @@ constexpr std::align_val_t blockAlign{64};
 void *freshBlock(std::size_t size)
 {
     // No MADV_HUGEPAGE: huge pages made the first touch of a block cheap, but with them every
-    // full benchmark run had a frame of 12-16 ms (CPU time, no page fault), and with huge
+    // full benchmark run had a frame of 9-16 ms (CPU time, no page fault), and with huge
     // pages switched off none had a frame over 6 ms (docs/benchmarks.md, 2026-11-29).
     return ::operator new(size, blockAlign);
 }
