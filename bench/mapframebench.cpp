@@ -92,7 +92,8 @@ std::vector<FramePaint> measureFramePaint(const std::vector<LonLat> &points,
     map.setModel(&model);
     map.setSelectionModel(&selection);
     map.resize(1920, 1080);
-    // A hidden widget gets no resize event; a shown one makes its frame image there.
+    // The view's own image, for the copied frames of --compare-copy, made before timing as it
+    // was made at every resize when all heavy frames were copied.
     map.prepareFrame(QSize(1920, 1080), 1.0);
     // Large sets are indexed on a pool thread (the map shows the old index meanwhile): frames
     // are timed once every point is in.

@@ -384,16 +384,24 @@ TEST_CASE("the frame painted in two bands at once equals the frame painted in on
     CHECK(pixelsNear(direct, ui::squadColor(Squad::Orange)) > 2000); // the markers are there
 }
 
+namespace {
+// `n` reports of every squad in turn, spread normally (`degrees`) around Trenggalek town.
+QVector<Report> aroundTown(qint64 n, double degrees, unsigned seed)
+{
+    std::mt19937 rng(seed);
+    std::normal_distribution<double> spread(0, degrees);
+    QVector<Report> reports;
+    for (qint64 id = 1; id <= n; ++id)
+        reports.push_back(report(id, {town.lon + spread(rng), town.lat + spread(rng)},
+                                 allSquads[std::size_t(id % 7)]));
+    return reports;
+}
+} // namespace
+
 TEST_CASE("a heavy frame is rendered in place in the window's pixels as it would be copied there")
 {
     Fixture f;
-    std::mt19937 rng(23);
-    std::normal_distribution<double> spread(0, 0.004);
-    QVector<Report> reports;
-    for (qint64 id = 1; id <= 12000; ++id)
-        reports.push_back(report(id, {town.lon + spread(rng), town.lat + spread(rng)},
-                                 allSquads[std::size_t(id % 7)]));
-    f.model.setReports(reports);
+    f.model.setReports(aroundTown(12000, 0.004, 23));
     f.map.setCamera(town, 17);
     const QSize size(800, 600);
     const QRect at(QPoint(31, 17), size); // the view's place in its window, logical pixels
@@ -448,13 +456,7 @@ TEST_CASE("a heavy frame is rendered in place in the window's pixels as it would
 TEST_CASE("a light frame rendered in place equals the frame painted with the window's painter")
 {
     Fixture f;
-    std::mt19937 rng(29);
-    std::normal_distribution<double> spread(0, 0.002);
-    QVector<Report> reports;
-    for (qint64 id = 1; id <= 300; ++id)
-        reports.push_back(report(id, {town.lon + spread(rng), town.lat + spread(rng)},
-                                 allSquads[std::size_t(id % 7)]));
-    f.model.setReports(reports);
+    f.model.setReports(aroundTown(300, 0.002, 29));
     f.map.setCamera(town, 17);
     const QSize size(800, 600);
     QImage painted(size, QImage::Format_ARGB32_Premultiplied);

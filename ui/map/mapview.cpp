@@ -252,7 +252,9 @@ void MapView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_view.setSize(width(), height());
-    prepareFrame(size(), devicePixelRatioF());
+    // Frames are rendered in the window's backing store; the view's own image is only for the
+    // rare frame that cannot be (made when first needed), so a stale one is not kept.
+    m_frame = QImage();
     if (m_fitPending) {
         // The regency with a margin, so its coast and edges are visible.
         constexpr double margin = 24;

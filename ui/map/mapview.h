@@ -101,7 +101,7 @@ public:
     // The frame painted into the view's own opaque image (reused), where single markers are
     // painted by two threads and donuts of new squad mixes written by hand.
     const QImage &renderFrame(QSize size, qreal dpr);
-    // Makes the frame image for that size (resizeEvent does, like the window's backing store).
+    // Makes the frame image for that size now rather than in the first frame that needs it.
     void prepareFrame(QSize size, qreal dpr);
     // A still picture of the map around `centre` at `zoom` for printing (the work order): base
     // map, the tiles at hand, boundaries, a pin in `pin` colour at the centre, scale bar and
