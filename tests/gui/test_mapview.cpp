@@ -10,6 +10,7 @@
 
 #include "catch.h"
 #include <QAction>
+#include <QBackingStore>
 #include <QItemSelectionModel>
 #include <QPainter>
 #include <QSignalSpy>
@@ -451,6 +452,70 @@ TEST_CASE("a heavy frame is rendered in place in the window's pixels as it would
     CHECK(worstDifference(window.copy(clip.translated(at.topLeft())), copied.copy(clip)) == 0);
     CHECK(window.pixelColor(at.topLeft() + QPoint(600, 400)) == around);
     CHECK(pixelsNear(copied, ui::squadColor(Squad::Orange)) > 2000); // the markers are there
+}
+
+TEST_CASE("the map's own paint event renders in the window's backing store, and around a widget "
+          "that covers part of the map")
+{
+    ManualClock clock{t0};
+    ReportTableModel model{clock};
+    QItemSelectionModel selection{&model};
+    QWidget window;
+    window.resize(900, 700);
+    auto *map = new MapView(&window);
+    map->setModel(&model);
+    map->setSelectionModel(&selection);
+    const QRect at(31, 17, 800, 600); // the map's place in the window
+    map->setGeometry(at);
+    model.setReports(aroundTown(12000, 0.004, 23));
+    map->setCamera(town, 17);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // What the window's backing store holds now (an image on the offscreen platform, as on
+    // xcb). Read between beginPaint and endPaint: with a scale factor the image the store hands
+    // out is only valid then.
+    const auto backingStore = [&window] {
+        QBackingStore *bs = window.backingStore();
+        REQUIRE(bs);
+        bs->beginPaint(QRegion());
+        const auto *image = dynamic_cast<QImage *>(bs->paintDevice());
+        const QImage copy = image ? image->copy() : QImage();
+        bs->endPaint();
+        REQUIRE_FALSE(copy.isNull());
+        return copy;
+    };
+    const qreal dpr = backingStore().devicePixelRatio();
+    const QRect atPixels(at.topLeft() * dpr, at.size() * dpr);
+
+    map->repaint(); // paintEvent, straight away
+    CHECK(map->lastFrameRenderedInPlace());
+    const QImage expected = map->renderFrame(at.size(), dpr).copy();
+    QImage store = backingStore();
+    CHECK(worstDifference(store.copy(atPixels).convertToFormat(QImage::Format_RGB32), expected) ==
+          0);
+    CHECK(pixelsNear(expected, ui::squadColor(Squad::Orange)) > 2000); // the markers are there
+
+    // A widget over part of the map: the window's clip leaves it out, so the map is not rendered
+    // in place (that would paint over the widget) but copied around it.
+    auto *cover = new QWidget(&window);
+    cover->setAutoFillBackground(true);
+    QPalette red = cover->palette();
+    red.setColor(QPalette::Window, QColor(250, 0, 0));
+    cover->setPalette(red);
+    cover->setGeometry(100, 100, 200, 150);
+    cover->show();
+    cover->raise();
+    QCoreApplication::processEvents();
+    map->repaint();
+    CHECK_FALSE(map->lastFrameRenderedInPlace());
+    CHECK(map->lastFrameCopied());
+    store = backingStore();
+    CHECK(store.pixelColor((QPointF(150, 150) * dpr).toPoint()) == QColor(250, 0, 0));
+    // Right of the cover the map is as before.
+    const QRect free(500, 0, 300, 600); // map coordinates
+    const QRect freePixels((free.topLeft() + at.topLeft()) * dpr, free.size() * dpr);
+    CHECK(worstDifference(store.copy(freePixels).convertToFormat(QImage::Format_RGB32),
+                          expected.copy(QRect(free.topLeft() * dpr, free.size() * dpr))) == 0);
 }
 
 TEST_CASE("a light frame rendered in place equals the frame painted with the window's painter")
