@@ -64,7 +64,26 @@ void radixSort(LargeVector<quint64> &keys, LargeVector<quint32> &payload, int ke
         payload.swap(p2);
     }
 }
+// How many runs of equal keys >> shift a sorted key list has: the cells of the level it makes.
+qsizetype runs(const LargeVector<quint64> &keys, int shift)
+{
+    qsizetype n = 0;
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        n += i == 0 || (keys[i] >> shift) != (keys[i - 1] >> shift) ? 1 : 0;
+    return n;
+}
 } // namespace
+
+void ClusterIndex::addPoint(Cell &c, quint32 i) const
+{
+    ++c.count;
+    c.sumX += m_x[i];
+    c.sumY += m_y[i];
+    c.idSum += quint64(m_ids[i]);
+    ++c.squads[m_squad[i]];
+    ++c.sla[m_sla[i]];
+}
+
 ClusterIndex::ClusterIndex(Options options)
     : m_radius(std::clamp(options.radiusPx, 8, 512)),
       m_leaf(std::clamp(options.maxClusterZoom, 0, 20))
@@ -224,22 +243,14 @@ bool ClusterIndex::build(std::span<const ClusterPoint> points)
     // order its cells were inserted, so each level is one linear pass over the one below, with
     // no scratch list of cells (at 100k points that list was ~9 MB, touched fresh each build).
     {
-        quint32 cells = 0;
-        for (quint32 b = 0; b < n; ++b)
-            cells += b == 0 || keys[b] != keys[b - 1] ? 1 : 0;
         FlatHashMap<Cell> &leafMap = m_levels[std::size_t(m_leaf)];
-        leafMap.reserve(qsizetype(cells));
+        leafMap.reserve(runs(keys, 0));
         for (quint32 b = 0; b < n;) {
             quint32 e = b;
             Cell c;
             c.head = qint32(b);
             for (; e < n && keys[e] == keys[b]; ++e) {
-                ++c.count;
-                c.sumX += m_x[e];
-                c.sumY += m_y[e];
-                c.idSum += quint64(m_ids[e]);
-                ++c.squads[m_squad[e]];
-                ++c.sla[m_sla[e]];
+                addPoint(c, e);
                 m_prev[e] = e == b ? -1 : qint32(e - 1);
                 m_next[e] = qint32(e + 1);
             }
@@ -254,11 +265,8 @@ bool ClusterIndex::build(std::span<const ClusterPoint> points)
         const auto &childKeys = below.keys();
         const auto &childCells = below.values();
         const std::size_t children = childKeys.size();
-        quint32 parents = 0;
-        for (std::size_t i = 0; i < children; ++i)
-            parents += i == 0 || (childKeys[i] >> 2) != (childKeys[i - 1] >> 2) ? 1 : 0;
         FlatHashMap<Cell> &map = m_levels[std::size_t(l)];
-        map.reserve(qsizetype(parents));
+        map.reserve(runs(childKeys, 2));
         for (std::size_t b = 0; b < children;) {
             const quint64 key = childKeys[b] >> 2;
             Cell c;
@@ -282,12 +290,7 @@ void ClusterIndex::attach(quint32 i)
         Cell &c = m_levels[std::size_t(l)][key];
         if (c.count == 0)
             markCell(l, key, true);
-        ++c.count;
-        c.sumX += m_x[i];
-        c.sumY += m_y[i];
-        c.idSum += quint64(m_ids[i]);
-        ++c.squads[m_squad[i]];
-        ++c.sla[m_sla[i]];
+        addPoint(c, i);
         if (l == m_leaf) {
             m_prev[i] = -1;
             m_next[i] = c.head;

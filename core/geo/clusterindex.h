@@ -168,6 +168,8 @@ private:
     void markCell(int level, quint64 key, bool occupied);
     void attach(quint32 i);
     void detach(quint32 i);
+    // Counts point i (at its position in the columns) into c's totals.
+    void addPoint(Cell &c, quint32 i) const;
     void removeAt(quint32 i);
 
     template <typename F> void forCellsIn(int level, const Range &r, F &&f) const;
